@@ -1,0 +1,83 @@
+"""The one place that knows how QGIS 3.22 and QGIS 3.36+ / 4.x spell enums and field types.
+
+Algorithms import these constants and helpers instead of touching ``QgsProcessing.Type*`` or
+``Qgis.Processing*`` directly. Chosen by feature (``hasattr``), never by version number.
+"""
+from qgis.core import (Qgis, QgsField, QgsProcessing, QgsProcessingAlgorithm,
+                       QgsProcessingParameterDefinition, QgsProcessingParameterField,
+                       QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsWkbTypes,
+                       QgsFeatureSink)
+
+_NEW = hasattr(Qgis, "ProcessingSourceType")
+
+if _NEW:  # QGIS >= 3.36
+    TYPE_RASTER = Qgis.ProcessingSourceType.Raster
+    TYPE_VECTOR = Qgis.ProcessingSourceType.Vector
+    TYPE_VECTOR_ANY = Qgis.ProcessingSourceType.VectorAnyGeometry
+    TYPE_VECTOR_POINT = Qgis.ProcessingSourceType.VectorPoint
+    TYPE_VECTOR_LINE = Qgis.ProcessingSourceType.VectorLine
+    TYPE_VECTOR_POLYGON = Qgis.ProcessingSourceType.VectorPolygon
+    NUMBER_DOUBLE = Qgis.ProcessingNumberParameterType.Double
+    NUMBER_INTEGER = Qgis.ProcessingNumberParameterType.Integer
+    FIELD_ANY = Qgis.ProcessingFieldParameterDataType.Any
+    FIELD_NUMERIC = Qgis.ProcessingFieldParameterDataType.Numeric
+    FIELD_STRING = Qgis.ProcessingFieldParameterDataType.String
+    FILE_FILE = Qgis.ProcessingFileParameterBehavior.File
+    FILE_FOLDER = Qgis.ProcessingFileParameterBehavior.Folder
+    FLAG_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
+    FLAG_OPTIONAL = Qgis.ProcessingParameterFlag.Optional
+    FLAG_NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
+else:  # QGIS 3.22 – 3.34: the scoped spelling of the old enums
+    TYPE_RASTER = QgsProcessing.SourceType.TypeRaster
+    TYPE_VECTOR = QgsProcessing.SourceType.TypeVector
+    TYPE_VECTOR_ANY = QgsProcessing.SourceType.TypeVectorAnyGeometry
+    TYPE_VECTOR_POINT = QgsProcessing.SourceType.TypeVectorPoint
+    TYPE_VECTOR_LINE = QgsProcessing.SourceType.TypeVectorLine
+    TYPE_VECTOR_POLYGON = QgsProcessing.SourceType.TypeVectorPolygon
+    NUMBER_DOUBLE = QgsProcessingParameterNumber.Type.Double
+    NUMBER_INTEGER = QgsProcessingParameterNumber.Type.Integer
+    FIELD_ANY = QgsProcessingParameterField.DataType.Any
+    FIELD_NUMERIC = QgsProcessingParameterField.DataType.Numeric
+    FIELD_STRING = QgsProcessingParameterField.DataType.String
+    FILE_FILE = QgsProcessingParameterFile.Behavior.File
+    FILE_FOLDER = QgsProcessingParameterFile.Behavior.Folder
+    FLAG_ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+    FLAG_OPTIONAL = QgsProcessingParameterDefinition.Flag.FlagOptional
+    FLAG_NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+if hasattr(Qgis, "WkbType"):  # QGIS >= 3.30
+    WKB_NOGEOMETRY = Qgis.WkbType.NoGeometry
+    WKB_POINT = Qgis.WkbType.Point
+    WKB_LINESTRING = Qgis.WkbType.LineString
+    WKB_MULTILINESTRING = Qgis.WkbType.MultiLineString
+    WKB_POLYGON = Qgis.WkbType.Polygon
+    WKB_MULTIPOLYGON = Qgis.WkbType.MultiPolygon
+else:
+    WKB_NOGEOMETRY = QgsWkbTypes.Type.NoGeometry
+    WKB_POINT = QgsWkbTypes.Type.Point
+    WKB_LINESTRING = QgsWkbTypes.Type.LineString
+    WKB_MULTILINESTRING = QgsWkbTypes.Type.MultiLineString
+    WKB_POLYGON = QgsWkbTypes.Type.Polygon
+    WKB_MULTIPOLYGON = QgsWkbTypes.Type.MultiPolygon
+
+SINK_FAST_INSERT = QgsFeatureSink.Flag.FastInsert
+
+
+def _field_types():
+    try:  # QGIS 4 / Qt6, and QGIS >= 3.38 which accepts QMetaType
+        from qgis.PyQt.QtCore import QMetaType
+        QgsField("x", QMetaType.Type.Double)
+        return {"double": QMetaType.Type.Double, "int": QMetaType.Type.Int,
+                "int64": QMetaType.Type.LongLong, "string": QMetaType.Type.QString}
+    except TypeError:
+        from qgis.PyQt.QtCore import QVariant
+        return {"double": QVariant.Double, "int": QVariant.Int,
+                "int64": QVariant.LongLong, "string": QVariant.String}
+
+
+_FIELD_TYPES = _field_types()
+
+
+def make_field(name, kind="double"):
+    """A ``QgsField`` of kind ``'double'``, ``'int'``, ``'int64'`` or ``'string'``."""
+    return QgsField(name, _FIELD_TYPES[kind])

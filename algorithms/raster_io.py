@@ -1,0 +1,282 @@
+"""Raster input and output, in one place (GDAL as shipped with QGIS).
+
+* :func:`read_raster` reads one band of a raster layer into a float64 array, its valid mask
+  (GDAL's mask band: nodata value, alpha or per-dataset mask) and its :class:`RasterGrid`.
+* :func:`read_aligned` puts a secondary raster on a reference grid (same CRS, extent, cell size)
+  with GDAL Warp: nearest neighbour for categorical inputs, bilinear or average for continuous
+  ones; the choice is written to the log.
+* :func:`require_projected` refuses a geographic CRS where distances or areas matter.
+* :func:`write_raster` writes a compressed, tiled GeoTIFF with nodata and the CRS set, first to a
+  temporary file that is renamed at the end, so a failure never leaves a half-written output.
+"""
+import math
+import os
+import uuid
+from dataclasses import dataclass
+
+import numpy as np
+from osgeo import gdal, osr
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException, QgsRasterLayer
+from qgis.PyQt.QtCore import QCoreApplication
+
+gdal.UseExceptions()
+
+FLOAT_NODATA = float(np.finfo(np.float32).min)  # as InVEST for float outputs
+INT_NODATA = -1
+
+_RESAMPLING = {"nearest": gdal.GRA_NearestNeighbour, "bilinear": gdal.GRA_Bilinear,
+               "average": gdal.GRA_Average}
+_GDAL_TYPES = {"Byte": gdal.GDT_Byte, "Int16": gdal.GDT_Int16, "UInt16": gdal.GDT_UInt16,
+               "Int32": gdal.GDT_Int32, "Float32": gdal.GDT_Float32, "Float64": gdal.GDT_Float64}
+_NP_TYPES = {"Byte": np.uint8, "Int16": np.int16, "UInt16": np.uint16, "Int32": np.int32,
+             "Float32": np.float32, "Float64": np.float64}
+
+
+def _tr(text):
+    return QCoreApplication.translate("EcoEconIO", text)
+
+
+@dataclass
+class RasterGrid:
+    """Where a raster's cells are: size, geotransform and CRS (WKT)."""
+    width: int
+    height: int
+    geotransform: tuple
+    crs_wkt: str
+
+    @property
+    def cell_width(self):
+        return abs(self.geotransform[1])
+
+    @property
+    def cell_height(self):
+        return abs(self.geotransform[5])
+
+    @property
+    def cell_area(self):
+        """Cell area in CRS units squared (m² in a metric projected CRS)."""
+        return self.cell_width * self.cell_height
+
+    @property
+    def shape(self):
+        return (self.height, self.width)
+
+    @property
+    def bounds(self):
+        """(xmin, ymin, xmax, ymax) of a north-up grid."""
+        gt = self.geotransform
+        x0, x1 = gt[0], gt[0] + gt[1] * self.width
+        y0, y1 = gt[3], gt[3] + gt[5] * self.height
+        return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+
+    @property
+    def crs(self):
+        return QgsCoordinateReferenceSystem.fromWkt(self.crs_wkt)
+
+    def same_as(self, other, rtol=1e-9):
+        if (self.width, self.height) != (other.width, other.height):
+            return False
+        scale = max(self.cell_width, self.cell_height)
+        if any(abs(a - b) > rtol * max(scale, 1.0) for a, b in zip(self.geotransform,
+                                                                    other.geotransform)):
+            return False
+        return _crs_equal(self.crs_wkt, other.crs_wkt)
+
+    def cell_centers(self, rows, cols):
+        """Map coordinates of the centres of cells (row, col) (arrays)."""
+        gt = self.geotransform
+        x = gt[0] + (np.asarray(cols) + 0.5) * gt[1] + (np.asarray(rows) + 0.5) * gt[2]
+        y = gt[3] + (np.asarray(cols) + 0.5) * gt[4] + (np.asarray(rows) + 0.5) * gt[5]
+        return x, y
+
+
+def _crs_equal(wkt_a, wkt_b):
+    if wkt_a == wkt_b:
+        return True
+    a, b = osr.SpatialReference(), osr.SpatialReference()
+    try:
+        a.ImportFromWkt(wkt_a)
+        b.ImportFromWkt(wkt_b)
+    except RuntimeError:
+        return False
+    return bool(a.IsSame(b))
+
+
+
+
+def _open(layer, name):
+    if layer is None:
+        raise QgsProcessingException(_tr("The raster {} could not be loaded.").format(name))
+    src = layer.source() if isinstance(layer, QgsRasterLayer) else str(layer)
+    try:
+        ds = gdal.Open(src, gdal.GA_ReadOnly)
+    except RuntimeError as e:
+        raise QgsProcessingException(
+            _tr("The raster {} ({}) cannot be read by GDAL: {}").format(name, src, e))
+    if ds is None:
+        raise QgsProcessingException(
+            _tr("The raster {} ({}) cannot be read by GDAL.").format(name, src))
+    return ds
+
+
+def grid_of(ds):
+    gt = ds.GetGeoTransform()
+    if gt[2] != 0 or gt[4] != 0:
+        raise QgsProcessingException(
+            _tr("The raster {} is rotated; warp it to a north-up grid first.").format(
+                ds.GetDescription()))
+    return RasterGrid(ds.RasterXSize, ds.RasterYSize, tuple(gt), ds.GetProjection() or "")
+
+
+def layer_grid(layer, name="raster"):
+    return grid_of(_open(layer, name))
+
+
+def _read_band(ds, band, name):
+    if band < 1 or band > ds.RasterCount:
+        raise QgsProcessingException(
+            _tr("The raster {} has no band {} (it has {}).").format(name, band, ds.RasterCount))
+    b = ds.GetRasterBand(band)
+    arr = b.ReadAsArray().astype(np.float64)
+    valid = b.GetMaskBand().ReadAsArray() > 0
+    valid &= np.isfinite(arr)
+    return arr, valid
+
+
+def read_raster(layer, band=1, name="raster", require_data=True):
+    """Read band ``band`` of ``layer`` → ``(float64 array, valid mask, RasterGrid)``.
+
+    Raises a ``QgsProcessingException`` naming ``name`` when the raster cannot be read, is empty
+    or (``require_data``) holds no valid cell.
+    """
+    ds = _open(layer, name)
+    grid = grid_of(ds)
+    if grid.width == 0 or grid.height == 0:
+        raise QgsProcessingException(_tr("The raster {} is empty.").format(name))
+    arr, valid = _read_band(ds, band, name)
+    if require_data and not valid.any():
+        raise QgsProcessingException(
+            _tr("The raster {} holds only nodata cells; choose a raster with data.").format(name))
+    return arr, valid, grid
+
+
+def require_projected(grid_or_crs, name, why=None):
+    """Refuse a geographic (or missing) CRS where distances or areas are computed."""
+    crs = grid_or_crs.crs if isinstance(grid_or_crs, RasterGrid) else grid_or_crs
+    if crs is None or not crs.isValid():
+        raise QgsProcessingException(
+            _tr("{} has no coordinate reference system. Assign its projected CRS (in metres) "
+                "with 'Assign projection' first.").format(name))
+    if crs.isGeographic():
+        raise QgsProcessingException(
+            _tr("{} is in the geographic CRS {} (degrees), but this algorithm measures "
+                "distances and areas in metres. Reproject it to a projected CRS in metres "
+                "(for example the local UTM zone) with 'Warp (reproject)' or 'Reproject layer' "
+                "and run again.").format(name, crs.authid() or crs.description()))
+
+
+def read_aligned(layer, ref_grid, band=1, name="raster", resampling="nearest", feedback=None,
+                 require_data=True):
+    """Read ``layer`` on ``ref_grid``. Same grid: read as is. Otherwise GDAL Warp to the
+    reference CRS, extent and cell size with ``resampling``: 'nearest' for categorical data;
+    for continuous data 'bilinear', 'average', or 'continuous' (average when the source cells
+    are smaller than the reference cells, bilinear otherwise). The step is reported in the log.
+
+    Cells of the reference grid outside the layer come back invalid.
+    """
+    ds = _open(layer, name)
+    grid = grid_of(ds)
+    if grid.same_as(ref_grid):
+        arr, valid = _read_band(ds, band, name)
+    else:
+        if resampling == "continuous":
+            # average when the source is finer than the reference (every fine cell counts),
+            # bilinear when it is coarser or the same size
+            resampling = ("average" if grid.cell_width * grid.cell_height
+                          < 0.999 * ref_grid.cell_area else "bilinear")
+        if resampling not in _RESAMPLING:
+            raise ValueError(resampling)
+        if not ds.GetProjection() and ref_grid.crs_wkt:
+            raise QgsProcessingException(
+                _tr("The raster {} has no CRS, so it cannot be aligned to the reference "
+                    "grid; assign its CRS first.").format(name))
+        if feedback is not None:
+            feedback.pushInfo(
+                _tr("Aligning {} ({}×{} cells of {:g}) to the reference grid ({}×{} cells of "
+                    "{:g}) with {} resampling.").format(
+                    name, grid.width, grid.height, grid.cell_width, ref_grid.width,
+                    ref_grid.height, ref_grid.cell_width, resampling))
+        src = ds if ds.RasterCount == 1 else gdal.Translate(
+            "", ds, options=gdal.TranslateOptions(format="VRT", bandList=[band]))
+        opts = gdal.WarpOptions(
+            format="MEM", outputBounds=ref_grid.bounds, width=ref_grid.width,
+            height=ref_grid.height, dstSRS=ref_grid.crs_wkt or None,
+            resampleAlg=_RESAMPLING[resampling], outputType=gdal.GDT_Float64,
+            dstNodata=float("nan"), multithread=False)
+        out = gdal.Warp("", src, options=opts)
+        arr = out.GetRasterBand(1).ReadAsArray().astype(np.float64)
+        valid = np.isfinite(arr)
+    if require_data and not valid.any():
+        raise QgsProcessingException(
+            _tr("The raster {} has no valid cell inside the reference grid; check that it "
+                "overlaps the other inputs.").format(name))
+    return arr, valid
+
+
+def _driver_for(path):
+    ext = os.path.splitext(path)[1].lower()
+    if ext in (".tif", ".tiff", ""):
+        return "GTiff"
+    from qgis.core import QgsRasterFileWriter
+    drv = QgsRasterFileWriter.driverForExtension(ext[1:])
+    return drv or "GTiff"
+
+
+def write_raster(path, array, valid, grid, dtype="Float32", nodata=None):
+    """Write ``array`` as a GeoTIFF (DEFLATE, tiled) with nodata where ``valid`` is False.
+
+    The file is written to a temporary name and renamed, so a failure leaves nothing behind.
+    Returns ``path``.
+    """
+    if dtype not in _GDAL_TYPES:
+        raise ValueError(dtype)
+    if nodata is None:
+        nodata = FLOAT_NODATA if dtype.startswith("Float") else (
+            255 if dtype == "Byte" else (65535 if dtype == "UInt16" else INT_NODATA))
+    data = np.asarray(array)
+    if data.shape != grid.shape:
+        raise ValueError("array shape %s does not match grid %s" % (data.shape, grid.shape))
+    out = np.where(np.asarray(valid, bool), data, nodata).astype(_NP_TYPES[dtype])
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    driver = _driver_for(path)
+    tmp = "%s.part-%s%s" % (os.path.splitext(path)[0], uuid.uuid4().hex[:8],
+                            os.path.splitext(path)[1] or ".tif")
+    opts = []
+    if driver == "GTiff":
+        pred = "3" if dtype.startswith("Float") else "2"
+        opts = ["COMPRESS=DEFLATE", "TILED=YES", "PREDICTOR=" + pred, "BIGTIFF=IF_SAFER"]
+    try:
+        drv = gdal.GetDriverByName(driver)
+        ds = drv.Create(tmp, grid.width, grid.height, 1, _GDAL_TYPES[dtype], opts)
+        ds.SetGeoTransform(grid.geotransform)
+        if grid.crs_wkt:
+            ds.SetProjection(grid.crs_wkt)
+        b = ds.GetRasterBand(1)
+        b.SetNoDataValue(float(nodata))
+        b.WriteArray(out)
+        b.FlushCache()
+        ds = None
+        if os.path.exists(path):
+            os.remove(path)
+        os.replace(tmp, path)
+    except Exception:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise
+    return path
+
+
+def cell_area_km2(grid):
+    return grid.cell_area / 1e6
+
+

@@ -1,0 +1,31 @@
+"""Algorithm tests run through ``processing.run`` as a user would: the provider is registered
+once per session on top of pytest-qgis' ``qgis_processing``."""
+import pytest
+
+_KEEP = []  # a Python reference, or the provider is garbage-collected
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_processing):
+    from qgis.core import QgsApplication
+    from ecoecon.provider.provider import EcoEconProvider
+    reg = QgsApplication.processingRegistry()
+    p = reg.providerById("ecoecon")
+    if p is None:
+        p = EcoEconProvider()
+        reg.addProvider(p)
+    _KEEP.append(p)
+    return p
+
+
+@pytest.fixture
+def run(provider):
+    """``run('ecoecon:x', {...})`` → results dict; raises QgsProcessingException on failure."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    def _run(alg_id, params, feedback=None):
+        ctx = QgsProcessingContext()
+        return processing.run(alg_id, params, context=ctx,
+                              feedback=feedback or QgsProcessingFeedback())
+    return _run

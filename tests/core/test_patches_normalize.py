@@ -1,0 +1,55 @@
+import numpy as np
+import pytest
+
+from ecoecon.core import normalize, patches
+
+
+def test_minmax_keeps_nodata_and_direction():
+    x = np.array([2.0, 4.0, np.nan, 6.0])
+    n, ok = normalize.minmax_normalize(x)
+    np.testing.assert_allclose(n[ok], [0, 0.5, 1])
+    assert np.isnan(n[2]) and not ok[2]
+    n, ok = normalize.minmax_normalize(x, positive=False)
+    np.testing.assert_allclose(n[ok], [1, 0.5, 0])
+    n, _ = normalize.minmax_normalize(np.array([3.0, 3.0]))
+    np.testing.assert_allclose(n, [1, 1])
+    with pytest.raises(ValueError):
+        normalize.minmax_normalize(np.array([np.nan]))
+
+
+def test_patch_labelling_8_vs_4_and_areas():
+    m = np.array([[1, 0, 0, 0],
+                  [0, 1, 0, 1],
+                  [0, 0, 0, 1],
+                  [1, 1, 0, 0]], bool)
+    lab8, n8 = patches.label_patches(m, 8)
+    lab4, n4 = patches.label_patches(m, 4)
+    assert (n8, n4) == (3, 4)
+    # brute force: 4-connected components by flood fill written here
+    seen, comps = np.zeros_like(m), 0
+    for r, c in zip(*np.nonzero(m)):
+        if seen[r, c]:
+            continue
+        comps += 1
+        stack = [(r, c)]
+        while stack:
+            i, j = stack.pop()
+            if 0 <= i < 4 and 0 <= j < 4 and m[i, j] and not seen[i, j]:
+                seen[i, j] = True
+                stack += [(i + 1, j), (i - 1, j), (i, j + 1), (i, j - 1)]
+    assert comps == n4
+    areas = patches.patch_areas_km2(lab8, 250.0 * 250.0)
+    assert sorted(areas.tolist()) == [0.125, 0.125, 0.125]
+
+
+def test_patches_min_area_sorted_by_area():
+    m = np.zeros((10, 10), bool)
+    m[0:2, 0:2] = True          # 4 cells
+    m[5:9, 5:9] = True          # 16 cells
+    m[0, 9] = True              # 1 cell
+    lab, areas, largest = patches.patches_min_area(m, 1e6, 3.5)  # 1 km² cells
+    np.testing.assert_allclose(areas, [16, 4])
+    assert lab[6, 6] == 1 and lab[0, 0] == 2 and lab[0, 9] == 0
+    assert largest == 16
+    lab, areas, largest = patches.patches_min_area(m, 1e6, 100)
+    assert areas.size == 0 and largest == 16

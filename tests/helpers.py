@@ -1,0 +1,44 @@
+"""Small helpers for tests: write GeoTIFF fixtures with GDAL directly (independent of the
+plugin's own writer) and read rasters back."""
+import numpy as np
+from osgeo import gdal, osr
+
+gdal.UseExceptions()
+
+
+def write_tif(path, array, cell=100.0, origin=(500000.0, 4000000.0), epsg=32650,
+              nodata=None, dtype=None):
+    arr = np.asarray(array)
+    if dtype is None:
+        dtype = gdal.GDT_Float32 if np.issubdtype(arr.dtype, np.floating) else gdal.GDT_Int32
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), arr.shape[1], arr.shape[0], 1, dtype)
+    ds.SetGeoTransform((origin[0], cell, 0.0, origin[1], 0.0, -cell))
+    if epsg:
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(epsg)
+        ds.SetProjection(srs.ExportToWkt())
+    b = ds.GetRasterBand(1)
+    if nodata is not None:
+        b.SetNoDataValue(nodata)
+    b.WriteArray(arr)
+    ds = None
+    return str(path)
+
+
+def read_tif(path):
+    """(array float64 with NaN at nodata, nodata value, geotransform, projection wkt)."""
+    ds = gdal.Open(str(path))
+    b = ds.GetRasterBand(1)
+    a = b.ReadAsArray().astype(np.float64)
+    nd = b.GetNoDataValue()
+    if nd is not None:
+        a[a == nd] = np.nan
+    return a, nd, ds.GetGeoTransform(), ds.GetProjection()
+
+
+def smooth_field(shape, seed, scale=6.0):
+    """A smooth random field (real-shaped: spatially autocorrelated), values roughly 0..1."""
+    from scipy import ndimage
+    rng = np.random.default_rng(seed)
+    f = ndimage.gaussian_filter(rng.standard_normal(shape), scale)
+    return (f - f.min()) / (f.max() - f.min())
