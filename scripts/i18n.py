@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Translation sources: one Qt .ts file per algorithm family in i18n/zh_CN/.
 
-    python scripts/i18n.py update            # (re)extract strings with pylupdate5, keep
-                                              # existing translations
+    python scripts/i18n.py update [FAMILY..] # (re)extract strings with pylupdate5, keeping
+                                              # existing translations (all families by default)
     python scripts/i18n.py todo FAMILY > t.json   # unfinished strings as JSON to translate
     python scripts/i18n.py apply t.json      # write the translations of t.json into the .ts
     python scripts/i18n.py check             # list unfinished strings (exit 1 if any)
@@ -38,9 +38,11 @@ def ts_path(family):
     return os.path.join(TS_DIR, family + ".ts")
 
 
-def update():
+def update(only=None):
     os.makedirs(TS_DIR, exist_ok=True)
     for fam, files in families().items():
+        if only and fam not in only:
+            continue
         subprocess.run(["pylupdate5", "-noobsolete"] + files + ["-ts", ts_path(fam)],
                        check=True)
         tree = ET.parse(ts_path(fam))
@@ -103,7 +105,7 @@ def check():
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "check"
     if cmd == "update":
-        update()
+        update(sys.argv[2:])
     elif cmd == "todo":
         json.dump(todo(sys.argv[2]), sys.stdout, ensure_ascii=False, indent=1)
     elif cmd == "apply":
