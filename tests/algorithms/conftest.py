@@ -1,12 +1,11 @@
 """Algorithm tests run through ``processing.run`` as a user would: the provider is registered
-once per session on top of pytest-qgis' ``qgis_processing``."""
+on top of pytest-qgis' ``qgis_processing``."""
 import pytest
 
 _KEEP = []  # a Python reference, or the provider is garbage-collected
 
 
-@pytest.fixture(scope="session")
-def provider(qgis_processing):
+def ensure_provider():
     from qgis.core import QgsApplication
     from ecoecon.provider.provider import EcoEconProvider
     reg = QgsApplication.processingRegistry()
@@ -14,8 +13,13 @@ def provider(qgis_processing):
     if p is None:
         p = EcoEconProvider()
         reg.addProvider(p)
-    _KEEP.append(p)
+        _KEEP[:] = [p]
     return p
+
+
+@pytest.fixture
+def provider(qgis_processing):
+    return ensure_provider()
 
 
 @pytest.fixture
