@@ -32,9 +32,6 @@ _NP_TYPES = {"Byte": np.uint8, "Int16": np.int16, "UInt16": np.uint16, "Int32": 
              "Float32": np.float32, "Float64": np.float64}
 
 
-def _tr(text):
-    return QCoreApplication.translate("EcoEconIO", text)
-
 
 @dataclass
 class RasterGrid:
@@ -106,16 +103,16 @@ def _crs_equal(wkt_a, wkt_b):
 
 def _open(layer, name):
     if layer is None:
-        raise QgsProcessingException(_tr("The raster {} could not be loaded.").format(name))
+        raise QgsProcessingException(QCoreApplication.translate("EcoEconIO", "The raster {} could not be loaded.").format(name))
     src = layer.source() if isinstance(layer, QgsRasterLayer) else str(layer)
     try:
         ds = gdal.Open(src, gdal.GA_ReadOnly)
     except RuntimeError as e:
         raise QgsProcessingException(
-            _tr("The raster {} ({}) cannot be read by GDAL: {}").format(name, src, e))
+            QCoreApplication.translate("EcoEconIO", "The raster {} ({}) cannot be read by GDAL: {}").format(name, src, e))
     if ds is None:
         raise QgsProcessingException(
-            _tr("The raster {} ({}) cannot be read by GDAL.").format(name, src))
+            QCoreApplication.translate("EcoEconIO", "The raster {} ({}) cannot be read by GDAL.").format(name, src))
     return ds
 
 
@@ -123,7 +120,7 @@ def grid_of(ds):
     gt = ds.GetGeoTransform()
     if gt[2] != 0 or gt[4] != 0:
         raise QgsProcessingException(
-            _tr("The raster {} is rotated; warp it to a north-up grid first.").format(
+            QCoreApplication.translate("EcoEconIO", "The raster {} is rotated; warp it to a north-up grid first.").format(
                 ds.GetDescription()))
     return RasterGrid(ds.RasterXSize, ds.RasterYSize, tuple(gt), ds.GetProjection() or "")
 
@@ -135,7 +132,7 @@ def layer_grid(layer, name="raster"):
 def _read_band(ds, band, name):
     if band < 1 or band > ds.RasterCount:
         raise QgsProcessingException(
-            _tr("The raster {} has no band {} (it has {}).").format(name, band, ds.RasterCount))
+            QCoreApplication.translate("EcoEconIO", "The raster {} has no band {} (it has {}).").format(name, band, ds.RasterCount))
     b = ds.GetRasterBand(band)
     arr = b.ReadAsArray().astype(np.float64)
     valid = b.GetMaskBand().ReadAsArray() > 0
@@ -152,11 +149,11 @@ def read_raster(layer, band=1, name="raster", require_data=True):
     ds = _open(layer, name)
     grid = grid_of(ds)
     if grid.width == 0 or grid.height == 0:
-        raise QgsProcessingException(_tr("The raster {} is empty.").format(name))
+        raise QgsProcessingException(QCoreApplication.translate("EcoEconIO", "The raster {} is empty.").format(name))
     arr, valid = _read_band(ds, band, name)
     if require_data and not valid.any():
         raise QgsProcessingException(
-            _tr("The raster {} holds only nodata cells; choose a raster with data.").format(name))
+            QCoreApplication.translate("EcoEconIO", "The raster {} holds only nodata cells; choose a raster with data.").format(name))
     return arr, valid, grid
 
 
@@ -165,11 +162,11 @@ def require_projected(grid_or_crs, name, why=None):
     crs = grid_or_crs.crs if isinstance(grid_or_crs, RasterGrid) else grid_or_crs
     if crs is None or not crs.isValid():
         raise QgsProcessingException(
-            _tr("{} has no coordinate reference system. Assign its projected CRS (in metres) "
+            QCoreApplication.translate("EcoEconIO", "{} has no coordinate reference system. Assign its projected CRS (in metres) "
                 "with 'Assign projection' first.").format(name))
     if crs.isGeographic():
         raise QgsProcessingException(
-            _tr("{} is in the geographic CRS {} (degrees), but this algorithm measures "
+            QCoreApplication.translate("EcoEconIO", "{} is in the geographic CRS {} (degrees), but this algorithm measures "
                 "distances and areas in metres. Reproject it to a projected CRS in metres "
                 "(for example the local UTM zone) with 'Warp (reproject)' or 'Reproject layer' "
                 "and run again.").format(name, crs.authid() or crs.description()))
@@ -198,11 +195,11 @@ def read_aligned(layer, ref_grid, band=1, name="raster", resampling="nearest", f
             raise ValueError(resampling)
         if not ds.GetProjection() and ref_grid.crs_wkt:
             raise QgsProcessingException(
-                _tr("The raster {} has no CRS, so it cannot be aligned to the reference "
+                QCoreApplication.translate("EcoEconIO", "The raster {} has no CRS, so it cannot be aligned to the reference "
                     "grid; assign its CRS first.").format(name))
         if feedback is not None:
             feedback.pushInfo(
-                _tr("Aligning {} ({}×{} cells of {:g}) to the reference grid ({}×{} cells of "
+                QCoreApplication.translate("EcoEconIO", "Aligning {} ({}×{} cells of {:g}) to the reference grid ({}×{} cells of "
                     "{:g}) with {} resampling.").format(
                     name, grid.width, grid.height, grid.cell_width, ref_grid.width,
                     ref_grid.height, ref_grid.cell_width, resampling))
@@ -218,7 +215,7 @@ def read_aligned(layer, ref_grid, band=1, name="raster", resampling="nearest", f
         valid = np.isfinite(arr)
     if require_data and not valid.any():
         raise QgsProcessingException(
-            _tr("The raster {} has no valid cell inside the reference grid; check that it "
+            QCoreApplication.translate("EcoEconIO", "The raster {} has no valid cell inside the reference grid; check that it "
                 "overlaps the other inputs.").format(name))
     return arr, valid
 

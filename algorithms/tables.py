@@ -14,9 +14,6 @@ from qgis.PyQt.QtCore import QCoreApplication
 from .compat import SINK_FAST_INSERT, WKB_NOGEOMETRY, make_field
 
 
-def _tr(text):
-    return QCoreApplication.translate("EcoEconIO", text)
-
 
 class Table:
     """Rows of a table with case-insensitive field access and checked numeric reading."""
@@ -37,7 +34,7 @@ class Table:
         f = self._lower.get(name.lower())
         if f is None:
             raise QgsProcessingException(
-                _tr("The table {} has no field '{}' (it has: {}). Add the column or pick "
+                QCoreApplication.translate("EcoEconIO", "The table {} has no field '{}' (it has: {}). Add the column or pick "
                     "another table.").format(self.label, name, ", ".join(self.fields)))
         return f
 
@@ -61,12 +58,12 @@ class Table:
                     out.append(None)
                     continue
                 raise QgsProcessingException(
-                    _tr("The table {}: field '{}' is empty in row {}.").format(self.label, f, i))
+                    QCoreApplication.translate("EcoEconIO", "The table {}: field '{}' is empty in row {}.").format(self.label, f, i))
             try:
                 out.append(float(v))
             except (TypeError, ValueError):
                 raise QgsProcessingException(
-                    _tr("The table {}: field '{}' in row {} holds '{}', which is not a "
+                    QCoreApplication.translate("EcoEconIO", "The table {}: field '{}' in row {} holds '{}', which is not a "
                         "number.").format(self.label, f, i, v))
         return out
 
@@ -76,13 +73,13 @@ class Table:
         for i, v in enumerate(self.numbers(name), start=1):
             if v != int(v):
                 raise QgsProcessingException(
-                    _tr("The table {}: field '{}' in row {} holds {:g}, but class codes are "
+                    QCoreApplication.translate("EcoEconIO", "The table {}: field '{}' in row {} holds {:g}, but class codes are "
                         "whole numbers.").format(self.label, self.field(name), i, v))
             out.append(int(v))
         dup = sorted({c for c in out if out.count(c) > 1})
         if dup:
             raise QgsProcessingException(
-                _tr("The table {}: the codes {} appear more than once in field '{}'.").format(
+                QCoreApplication.translate("EcoEconIO", "The table {}: the codes {} appear more than once in field '{}'.").format(
                     self.label, ", ".join(map(str, dup)), self.field(name)))
         return out
 
@@ -101,14 +98,14 @@ def _is_null(v):
 def table_from_source(source, label):
     """A :class:`Table` from a ``QgsProcessingFeatureSource`` (or any feature source)."""
     if source is None:
-        raise QgsProcessingException(_tr("The table {} could not be loaded.").format(label))
+        raise QgsProcessingException(QCoreApplication.translate("EcoEconIO", "The table {} could not be loaded.").format(label))
     names = [f.name() for f in source.fields()]
     rows = []
     for feat in source.getFeatures():
         attrs = feat.attributes()
         rows.append({n: (None if _is_null(a) else a) for n, a in zip(names, attrs)})
     if not rows:
-        raise QgsProcessingException(_tr("The table {} has no rows.").format(label))
+        raise QgsProcessingException(QCoreApplication.translate("EcoEconIO", "The table {} has no rows.").format(label))
     return Table(label, names, rows)
 
 
@@ -132,7 +129,7 @@ def read_csv(path, label=None):
         rows = [dict(r) for r in reader]
         fields = reader.fieldnames or []
     if not rows:
-        raise QgsProcessingException(_tr("The table {} has no rows.").format(label or path))
+        raise QgsProcessingException(QCoreApplication.translate("EcoEconIO", "The table {} has no rows.").format(label or path))
     return Table(label or path, [f.strip() for f in fields],
                  [{k.strip(): v for k, v in r.items() if k is not None} for r in rows])
 
@@ -140,7 +137,7 @@ def read_csv(path, label=None):
 def layer_table(layer, label):
     """A :class:`Table` from a ``QgsVectorLayer`` (used by tests and scripts)."""
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
-        raise QgsProcessingException(_tr("The table {} is not a valid layer.").format(label))
+        raise QgsProcessingException(QCoreApplication.translate("EcoEconIO", "The table {} is not a valid layer.").format(label))
     return table_from_source(layer, label)
 
 
@@ -184,6 +181,6 @@ def parse_numbers(text, label):
             out.append(float(p))
         except ValueError:
             raise QgsProcessingException(
-                _tr("{}: '{}' is not a number. Give numbers separated by commas.").format(
+                QCoreApplication.translate("EcoEconIO", "{}: '{}' is not a number. Give numbers separated by commas.").format(
                     label, p))
     return out

@@ -5,7 +5,8 @@
                                               # existing translations (all families by default)
     python scripts/i18n.py todo FAMILY > t.json   # unfinished strings as JSON to translate
     python scripts/i18n.py apply t.json      # write the translations of t.json into the .ts
-    python scripts/i18n.py check             # list unfinished strings (exit 1 if any)
+    python scripts/i18n.py check             # strings of the sources without a translation
+                                              # in any i18n/zh_CN/*.ts (exit 1 if any)
 
 Families: ``common`` (algorithms/*.py, provider/, plugin.py) and one per folder of
 algorithms/ (general, ecosecurity, ...). lrelease compiles all of them into one
@@ -87,19 +88,37 @@ def apply(path):
         print("%s: %d translations written" % (fam, n))
 
 
+def all_sources():
+    return sorted({f for files in families().values() for f in files})
+
+
+def translated():
+    """{(context, source): translation} of every finished message in i18n/zh_CN/*.ts."""
+    out = {}
+    for path in glob.glob(os.path.join(TS_DIR, "*.ts")):
+        for ctx, src, tr, _ in messages(path):
+            if tr is not None and tr.get("type") != "unfinished" and (tr.text or "").strip():
+                out[(ctx, src)] = tr.text
+    return out
+
+
+def untranslated():
+    """(context, source) of every string the plugin shows (extracted afresh with pylupdate5
+    from all sources) that has no finished translation in any i18n/zh_CN/*.ts."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        ts = os.path.join(tmp, "all.ts")
+        subprocess.run(["pylupdate5", "-noobsolete"] + all_sources() + ["-ts", ts], check=True,
+                       capture_output=True)
+        have = translated()
+        return [(c, s) for c, s, _, _ in messages(ts) if (c, s) not in have]
+
+
 def check():
-    bad = 0
-    for fam in families():
-        if not os.path.exists(ts_path(fam)):
-            print("%s: no .ts file" % fam)
-            bad += 1
-            continue
-        t = todo(fam)[fam]
-        for ctx, srcs in t.items():
-            for s in srcs:
-                print("%s / %s: %s" % (fam, ctx, s[:70].replace("\n", " ")))
-                bad += 1
-    return bad
+    missing = untranslated()
+    for ctx, src in missing:
+        print("%s: %s" % (ctx, src[:70].replace("\n", " ")))
+    return len(missing)
 
 
 if __name__ == "__main__":

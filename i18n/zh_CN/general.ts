@@ -5,7 +5,7 @@
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="27" />
         <source>Combine ecosystem services</source>
-        <translation type="unfinished" />
+        <translation>生态系统服务综合</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="30" />
@@ -16,122 +16,128 @@ Each raster is min–max normalised over the cells where all rasters hold data: 
 Grid: the first raster's; the others are aligned to it (said in the log): by averaging where their cells are smaller, bilinear otherwise. A cell that is nodata in any raster is nodata in the outputs.
 Units: the composite is dimensionless (0–1).
 Outputs: composite raster, class raster, and a table of the classes (class, label, lower and upper bound, cells, area in km²).</source>
-        <translation type="unfinished" />
+        <translation>将多个生态系统服务栅格（产水量、土壤保持、生境质量、碳储量等）综合为一个重要性表面并进行分级。
+
+每个栅格在所有栅格均有数据的像元上做极差（min–max）标准化：x' = (x − min)/(max − min)。综合值 S = Σ wᵢ·x'ᵢ，权重重新缩放使其和为 1（留空 = 等权重）。然后按自然断点法（Jenks，由 jenkspy 计算；像元超过 10 000 个时，与 ArcGIS 一样在保留最小值和最大值的 10 000 个带种子的随机样本上计算）、分位数或等间距将 S 分为 N 级。第 1 级为最低值，第 N 级为最高值；采用论文默认的 4 级时分别为：4 极重要，3 较重要，2 一般重要，1 其他。
+
+格网：采用第一个栅格的格网；其他栅格对齐到该格网（日志中会说明）：像元更小时取平均，否则用双线性插值。任一栅格为无数据的像元，输出中也为无数据。
+单位：综合值无量纲（0–1）。
+输出：综合栅格、分级栅格，以及分级表（级别、名称、下界和上界、像元数、面积 km²）。</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="48" />
         <source>Service rasters</source>
-        <translation type="unfinished" />
+        <translation>生态系统服务栅格</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="50" />
         <source>Weights, in the order of the rasters (empty = equal)</source>
-        <translation type="unfinished" />
+        <translation>权重，按栅格顺序（留空 = 等权重）</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="53" />
         <source>Number of classes</source>
-        <translation type="unfinished" />
+        <translation>分级数</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="56" />
         <source>Classification method</source>
-        <translation type="unfinished" />
+        <translation>分级方法</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="56" />
         <source>Natural breaks (Jenks)</source>
-        <translation type="unfinished" />
+        <translation>自然断点法（Jenks）</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="56" />
         <source>Quantiles</source>
-        <translation type="unfinished" />
+        <translation>分位数</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="56" />
         <source>Equal intervals</source>
-        <translation type="unfinished" />
+        <translation>等间距</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="60" />
         <source>Natural breaks: maximum sample size</source>
-        <translation type="unfinished" />
+        <translation>自然断点法：最大样本量</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="65" />
         <source>Random seed of the sample</source>
-        <translation type="unfinished" />
+        <translation>抽样随机种子</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="69" />
         <source>Composite service importance</source>
-        <translation type="unfinished" />
+        <translation>服务重要性综合值</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="71" />
         <source>Importance classes</source>
-        <translation type="unfinished" />
+        <translation>重要性分级</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="73" />
         <source>Class table</source>
-        <translation type="unfinished" />
+        <translation>分级表</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="75" />
         <source>Class breaks</source>
-        <translation type="unfinished" />
+        <translation>分级断点</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="81" />
         <source>Choose at least one service raster.</source>
-        <translation type="unfinished" />
+        <translation>请至少选择一个生态系统服务栅格。</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="82" />
         <source>Weights</source>
-        <translation type="unfinished" />
+        <translation>权重</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="85" />
         <source>{} weights were given for {} rasters. Give one weight per raster, in the order of the rasters, or leave the weights empty for equal weights.</source>
-        <translation type="unfinished" />
+        <translation>给出了 {} 个权重，但有 {} 个栅格。请按栅格顺序为每个栅格给出一个权重，或留空以使用等权重。</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="106" />
         <source>The composite has only {} distinct values, so it has {} classes instead of {}.</source>
-        <translation type="unfinished" />
+        <translation>综合值只有 {} 个不同的值，因此只分为 {} 级而不是 {} 级。</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="126" />
         <source>Class breaks: {}</source>
-        <translation type="unfinished" />
+        <translation>分级断点：{}</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="132" />
         <source>extremely important</source>
-        <translation type="unfinished" />
+        <translation>极重要</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="133" />
         <source>more important</source>
-        <translation type="unfinished" />
+        <translation>较重要</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="134" />
         <source>generally important</source>
-        <translation type="unfinished" />
+        <translation>一般重要</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="135" />
         <source>other</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/combineservices.py" line="136" />
         <source>class {}</source>
-        <translation type="unfinished" />
+        <translation>第 {} 级</translation>
     </message>
 </context>
 <context>
@@ -139,7 +145,7 @@ Outputs: composite raster, class raster, and a table of the classes (class, labe
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="27" />
         <source>Reclassify by table</source>
-        <translation type="unfinished" />
+        <translation>按表重分类</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="30" />
@@ -152,152 +158,160 @@ Two kinds of table:
 Cells that match no rule become nodata or stop the run (parameter 'Cells matching no rule', default: stop). Nodata cells stay nodata.
 Units: the output takes the units of the table's values.
 Output: a compressed GeoTIFF on the grid of the input.</source>
-        <translation type="unfinished" />
+        <translation>按表为栅格的每个像元赋予新值。
+
+两种表：
+- 区间：由（最小值，最大值，新值）组成的行，可在“规则”矩阵中输入，也可从含最小值、最大值和新值字段的表中读取。像元值 x 取第一条满足 min &lt; x &lt;= max（或所选边界规则）的行的值。最小值或最大值留空表示无界。
+- 类别映射：含代码字段和值字段的表（例如土地利用代码 → 阻力值）。栅格中的每个代码都必须在表中：缺失的代码会使运行停止并报告该代码，因此不会有像元被悄悄丢失。
+
+不匹配任何规则的像元设为无数据或使运行停止（参数“不匹配任何规则的像元”，默认：停止）。无数据像元保持为无数据。
+单位：输出采用表中数值的单位。
+输出：与输入同一格网的压缩 GeoTIFF。</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="46" />
         <source>Input raster</source>
-        <translation type="unfinished" />
+        <translation>输入栅格</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="47" />
         <source>Band</source>
-        <translation type="unfinished" />
+        <translation>波段</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="49" />
         <source>Rules (minimum, maximum, value)</source>
-        <translation type="unfinished" />
+        <translation>规则（最小值，最大值，新值）</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="49" />
         <source>Minimum</source>
-        <translation type="unfinished" />
+        <translation>最小值</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="49" />
         <source>Maximum</source>
-        <translation type="unfinished" />
+        <translation>最大值</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="49" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>新值</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="54" />
         <source>Or: rule table (CSV or table layer)</source>
-        <translation type="unfinished" />
+        <translation>或：规则表（CSV 或表图层）</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="57" />
         <source>Class map: code field</source>
-        <translation type="unfinished" />
+        <translation>类别映射：代码字段</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="60" />
         <source>Ranges: minimum field</source>
-        <translation type="unfinished" />
+        <translation>区间：最小值字段</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="63" />
         <source>Ranges: maximum field</source>
-        <translation type="unfinished" />
+        <translation>区间：最大值字段</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="66" />
         <source>Value field</source>
-        <translation type="unfinished" />
+        <translation>新值字段</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="69" />
         <source>Range boundaries</source>
-        <translation type="unfinished" />
+        <translation>区间边界</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="69" />
         <source>min &lt; value &lt;= max</source>
-        <translation type="unfinished" />
+        <translation>min &lt; 值 &lt;= max</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="69" />
         <source>min &lt;= value &lt; max</source>
-        <translation type="unfinished" />
+        <translation>min &lt;= 值 &lt; max</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="69" />
         <source>min &lt;= value &lt;= max</source>
-        <translation type="unfinished" />
+        <translation>min &lt;= 值 &lt;= max</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="73" />
         <source>Cells matching no rule</source>
-        <translation type="unfinished" />
+        <translation>不匹配任何规则的像元</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="73" />
         <source>Set to nodata</source>
-        <translation type="unfinished" />
+        <translation>设为无数据</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="73" />
         <source>Stop with an error</source>
-        <translation type="unfinished" />
+        <translation>报错并停止</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="76" />
         <source>Output data type</source>
-        <translation type="unfinished" />
+        <translation>输出数据类型</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="78" />
         <source>Reclassified raster</source>
-        <translation type="unfinished" />
+        <translation>重分类栅格</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="84" />
         <source>input raster</source>
-        <translation type="unfinished" />
+        <translation>输入栅格</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="95" />
         <source>rule table</source>
-        <translation type="unfinished" />
+        <translation>规则表</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="97" />
         <source>Choose the value field of the rule table.</source>
-        <translation type="unfinished" />
+        <translation>请选择规则表的新值字段。</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="104" />
         <source>The raster {} holds the class code(s) {}, which are missing from field '{}' of the rule table. Add a row for each code.</source>
-        <translation type="unfinished" />
+        <translation>栅格 {} 含有类别代码 {}，但规则表的字段“{}”中没有这些代码。请为每个代码添加一行。</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="111" />
         <source>With a rule table, choose either the code field (class map) or the minimum and maximum fields (ranges).</source>
-        <translation type="unfinished" />
+        <translation>使用规则表时，请选择代码字段（类别映射）或最小值和最大值字段（区间）之一。</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="122" />
         <source>Give the rules: type them in the 'Rules' matrix or choose a rule table.</source>
-        <translation type="unfinished" />
+        <translation>请给出规则：在“规则”矩阵中输入，或选择规则表。</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="126" />
         <source>The rules matrix must have three columns (minimum, maximum, value).</source>
-        <translation type="unfinished" />
+        <translation>规则矩阵必须有三列（最小值，最大值，新值）。</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="140" />
         <source>Rule {}: '{}' is not a number.</source>
-        <translation type="unfinished" />
+        <translation>规则 {}：“{}”不是数字。</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="147" />
         <source>Some cells of {} match no rule ({}). Extend the rules or choose 'Set to nodata'.</source>
-        <translation type="unfinished" />
+        <translation>{} 中有像元不匹配任何规则（{}）。请扩展规则或选择“设为无数据”。</translation>
     </message>
 </context>
 </TS>
