@@ -26,9 +26,9 @@ def jenks_breaks(values, n_classes, valid=None, sample_size=DEFAULT_JENKS_SAMPLE
     """Natural breaks (Fisher–Jenks optimal 1-D classification, computed by jenkspy).
 
     With more than ``sample_size`` valid values, the breaks are computed on a seeded random
-    sample of ``sample_size`` values that always contains the minimum and the maximum (as
-    ArcGIS classifies rasters from a sample of at most 10 000 values). The outer breaks are
-    always the true minimum and maximum. With fewer distinct values than classes, every
+    sample of ``sample_size`` values (as ArcGIS classifies rasters from a sample of at most
+    10 000 values); the sample is a plain random one, so an extreme value weighs no more in the
+    sample than in the raster. The outer breaks are always the true minimum and maximum. With fewer distinct values than classes, every
     distinct value becomes its own class (fewer classes than asked).
     """
     import jenkspy
@@ -43,8 +43,7 @@ def jenks_breaks(values, n_classes, valid=None, sample_size=DEFAULT_JENKS_SAMPLE
         return np.concatenate([[lo], uniq[1:]]) if uniq.size > 1 else np.array([lo, hi])
     if sample_size and v.size > sample_size:
         rng = np.random.default_rng(seed)
-        pick = rng.choice(v.size, size=sample_size - 2, replace=False)
-        v = np.concatenate([v[pick], [lo, hi]])
+        v = v[rng.choice(v.size, size=sample_size, replace=False)]
         if np.unique(v).size <= k:
             return np.unique(v)
     b = np.asarray(jenkspy.jenks_breaks(v, n_classes=k), dtype=np.float64)
