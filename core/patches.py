@@ -1,6 +1,5 @@
 """Patch (connected component) labelling and patch areas."""
 import numpy as np
-from scipy import ndimage
 
 _STRUCT = {8: np.ones((3, 3), bool),
            4: np.array([[0, 1, 0], [1, 1, 1], [0, 1, 0]], bool)}
@@ -12,6 +11,8 @@ def label_patches(mask, connectivity=8):
     ``connectivity`` is 8 (queen, FRAGSTATS' default "8-cell rule") or 4 (rook).
     Returns ``(labels int32 array with 0 outside patches, number of patches)``.
     """
+    from scipy import ndimage
+
     if connectivity not in _STRUCT:
         raise ValueError("connectivity must be 4 or 8")
     lab, n = ndimage.label(np.asarray(mask, bool), structure=_STRUCT[connectivity])

@@ -17,6 +17,7 @@ from ..vector_io import polygonize_labels, write_features
 class EcologicalSources(EcoEconAlgorithm):
     NAME = "ecologicalsources"
     GROUP_ID = "ecosecurity"
+    REQUIRES = ("scipy",)
 
     INPUT, BAND, CLASSES, MIN_AREA, CONNECTIVITY = ("INPUT", "BAND", "CLASSES", "MIN_AREA",
                                                     "CONNECTIVITY")
@@ -63,6 +64,7 @@ class EcologicalSources(EcoEconAlgorithm):
                                                  self.tr("Total source area (km²)")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        self.check_dependencies()
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         name = layer.name() if layer else self.tr("class raster")
         arr, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND,
