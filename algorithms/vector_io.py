@@ -64,3 +64,31 @@ def write_features(alg, parameters, name, context, columns, geom_type, crs, reco
         feats.append(f)
     sink.addFeatures(feats, SINK_FAST_INSERT)
     return dest
+
+
+def rasterize(records, grid, all_touched=False, dtype=gdal.GDT_Int32):
+    """Burn ``records`` = iterable of ``(QgsGeometry, value)`` onto ``grid`` (GDAL Rasterize);
+    later records overwrite earlier ones. Returns an array (0 where nothing was burnt).
+    ``all_touched`` burns every cell a geometry touches (use it for thin lines)."""
+    drv = gdal.GetDriverByName("MEM")
+    ds = drv.Create("", grid.width, grid.height, 1, dtype)
+    ds.SetGeoTransform(grid.geotransform)
+    if grid.crs_wkt:
+        ds.SetProjection(grid.crs_wkt)
+    mem = ogr.GetDriverByName("Memory").CreateDataSource("")
+    srs = osr.SpatialReference()
+    if grid.crs_wkt:
+        srs.ImportFromWkt(grid.crs_wkt)
+    lyr = mem.CreateLayer("r", srs=srs, geom_type=ogr.wkbUnknown)
+    lyr.CreateField(ogr.FieldDefn("v", ogr.OFTReal))
+    defn = lyr.GetLayerDefn()
+    for geom, value in records:
+        if geom is None or geom.isEmpty():
+            continue
+        f = ogr.Feature(defn)
+        f.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geom.asWkb())))
+        f.SetField("v", float(value))
+        lyr.CreateFeature(f)
+    opts = ["ATTRIBUTE=v"] + (["ALL_TOUCHED=TRUE"] if all_touched else [])
+    gdal.RasterizeLayer(ds, [1], lyr, options=opts)
+    return ds.GetRasterBand(1).ReadAsArray()
