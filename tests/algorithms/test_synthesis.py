@@ -87,3 +87,58 @@ def test_conflicts_bad_grade_is_named(tmp_path, run):
             "ECONOMIC": ep, "SOURCES": sources, "OUTPUT": "TEMPORARY_OUTPUT",
             "POLYGONS": "TEMPORARY_OUTPUT", "SOURCE_TABLE": "TEMPORARY_OUTPUT",
             "CORRIDOR_TABLE": "TEMPORARY_OUTPUT"})
+
+
+def test_sdp_elements_follow_the_rules(tmp_path, run):
+    rows, cols = 60, 100
+    yy, xx = np.mgrid[0:rows, 0:cols]
+
+    def blob(r, c, s, h):
+        return h * np.exp(-((yy - r) ** 2 + (xx - c) ** 2) / (2 * s ** 2))
+    # two cities (the big one west), a secondary cluster between them near the axis, and a
+    # secondary cluster far north-east, away from any axis
+    dens = (blob(30, 20, 4, 100) + blob(30, 80, 3.5, 80) + blob(33, 50, 2, 35)
+            + blob(5, 95, 2, 35)).astype(np.float32)
+    cls = np.digitize(dens, [5, 20, 50]).astype(np.int32)  # 0..3; 3 = high, 2 = secondary
+    dp = write_tif(tmp_path / "d.tif", dens, cell=CELL, origin=(X0, Y0))
+    cp = write_tif(tmp_path / "c.tif", cls, cell=CELL, origin=(X0, Y0))
+    sources = _layer("Polygon", [("grade", QVariant.String)],
+                     [(_box(2, 2, 8, 8), ["crucial"]), (_box(10, 2, 14, 6), ["important"]),
+                      (_box(40, 50, 46, 56), ["crucial"]), (_box(70, 50, 74, 54), ["ordinary"]),
+                      (_box(16, 26, 22, 32), ["important"])])  # overlaps the west city
+
+    def line(c0, r0, c1, r1, t):
+        return ("LINESTRING(%f %f, %f %f)" % (X0 + c0 * CELL, Y0 - r0 * CELL,
+                                             X0 + c1 * CELL, Y0 - r1 * CELL), [t])
+    corr = _layer("LineString", [("type", QVariant.String)],
+                  [line(8, 5, 10, 4, "I"), line(7, 8, 40, 50, "II"),
+                   line(46, 53, 70, 52, "I"), line(14, 5, 16, 26, "III")])
+    out = {k: str(tmp_path / (k + ".gpkg")) for k in
+           ("ECONOMIC_CORES", "DEVELOPMENT_AXES", "BELTS", "BARRIERS", "ECO_AXES",
+            "CONFLICT_ZONES")}
+    res = run("ecoecon:sustainabledevelopmentpattern", dict(
+        DENSITY=dp, CLASSES=cp, SOURCES=sources, CORRIDORS=corr, HIGH_CLASSES="3",
+        BELT_LINK=500.0, BELT_DISTANCE=800.0, BARRIER_LINK=500.0, **out))
+    cores = {f["rank"]: f for f in QgsVectorLayer(res["ECONOMIC_CORES"], "c", "ogr")
+             .getFeatures()}
+    assert set(cores) == {1, 2}
+    c1 = cores[1].geometry().centroid().asPoint()
+    c2 = cores[2].geometry().centroid().asPoint()
+    assert abs(c1.x() - (X0 + 20.5 * CELL)) < 2 * CELL  # the big western city first
+    assert abs(c2.x() - (X0 + 80.5 * CELL)) < 2 * CELL
+    axes = list(QgsVectorLayer(res["DEVELOPMENT_AXES"], "a", "ogr").getFeatures())
+    assert len(axes) == 1 and {axes[0]["from_core"], axes[0]["to_core"]} == {1, 2}
+    assert axes[0]["length_km"] >= (80 - 20) * CELL / 1000 * 0.8
+    belts = list(QgsVectorLayer(res["BELTS"], "b", "ogr").getFeatures())
+    # the cluster between the cities is a belt; the north-east one is far from the axis
+    assert len(belts) >= 1
+    assert all(b.geometry().centroid().asPoint().y() < Y0 - 20 * CELL for b in belts)
+    barriers = list(QgsVectorLayer(res["BARRIERS"], "b", "ogr").getFeatures())
+    # crucial/important sources: 3 groups at 500 m linking (ordinary source excluded)
+    assert len(barriers) == 3
+    eco = list(QgsVectorLayer(res["ECO_AXES"], "e", "ogr").getFeatures())
+    # type I/II corridors form one chain of three corridors (the type III one is ignored)
+    assert len(eco) == 1 and eco[0]["n_corridors"] == 3
+    conf = list(QgsVectorLayer(res["CONFLICT_ZONES"], "z", "ogr").getFeatures())
+    assert any(str(f["economic"]).startswith("economic core 1") and
+               "barrier" in str(f["ecological"]) for f in conf)

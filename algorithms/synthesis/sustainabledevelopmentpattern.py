@@ -1,0 +1,320 @@
+"""ecoecon:sustainabledevelopmentpattern — the SDP's elements as labelled vector layers."""
+import numpy as np
+from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsPointXY,
+                       QgsProcessingException, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
+                       QgsProcessingParameterString)
+
+from ...core.synthesis import pattern as sdp
+from ...core.synthesis.conflicts import top_classes
+from ..base import EcoEconAlgorithm
+from ..compat import (FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_VECTOR_LINE,
+                      TYPE_VECTOR_POLYGON, WKB_MULTILINESTRING, WKB_MULTIPOLYGON)
+from ..raster_io import read_aligned, read_raster, require_projected
+from ..tables import parse_numbers
+from ..vector_io import polygonize_labels, rasterize, write_features
+from .common import corridor_features, source_features
+
+
+class SustainableDevelopmentPattern(EcoEconAlgorithm):
+    NAME = "sustainabledevelopmentpattern"
+    GROUP_ID = "synthesis"
+    REQUIRES = ("scipy", "skimage")
+
+    DENSITY, CLASSES, HIGH, SECONDARY = "DENSITY", "CLASSES", "HIGH_CLASSES", "SECONDARY_CLASSES"
+    SOURCES, GRADE_FIELD, CORRIDORS, TYPE_FIELD = ("SOURCES", "GRADE_FIELD", "CORRIDORS",
+                                                   "TYPE_FIELD")
+    N_CORES, N_AXES, N_BELTS, N_ECO_AXES, N_BARRIERS = ("N_CORES", "N_AXES", "N_BELTS",
+                                                        "N_ECO_AXES", "N_BARRIERS")
+    BELT_LINK, BELT_DISTANCE, BARRIER_LINK, BUFFER = ("BELT_LINK", "BELT_DISTANCE",
+                                                      "BARRIER_LINK", "AXIS_BUFFER")
+    CORES, AXES, BELTS, BARRIERS, ECO_AXES, CONFLICTS = ("ECONOMIC_CORES", "DEVELOPMENT_AXES",
+                                                         "BELTS", "BARRIERS", "ECO_AXES",
+                                                         "CONFLICT_ZONES")
+
+    def displayName(self):
+        return self.tr("Sustainable development pattern")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Derives the elements of the sustainable development pattern from the economic "
+            "pattern (density and intensity classes) and the ecological security pattern "
+            "(graded sources, typed corridors). Every element records the rule that made it "
+            "in its 'rule' field. Defaults are the paper's: one development main axis, two "
+            "economic cores, two industrial belts, five ecological axes, five ecological "
+            "barrier areas.\n\n"
+            "- Economic cores: the N largest connected clusters (8 neighbours) of the "
+            "high-intensity classes (default: the two highest), ranked by economic mass = Σ "
+            "density × cell area.\n"
+            "- Development axes: least-cost paths between the cores over the friction "
+            "1/(density/max density + 0.01) (scikit-image MCP, step length × mean friction); "
+            "the axes are the minimum spanning tree of the cores by path cost, the axis "
+            "joining the largest cores first.\n"
+            "- Industrial belts: chains of secondary clusters (the class below the high "
+            "classes and high-class clusters that are not cores) linked when closer than the "
+            "belt link distance (single linkage), kept when within the belt distance of an "
+            "axis, ranked by mass.\n"
+            "- Ecological barrier areas: chains of crucial and important sources closer than "
+            "the barrier link distance, ranked by source area (union of the member sources).\n"
+            "- Ecological axes: the network of type I and II corridors between sources (each "
+            "corridor joins the sources nearest to its ends) is reduced to its minimum "
+            "spanning forest by length, and the longest chains are taken one after another.\n"
+            "- Conflict zones: where an economic element (cores, belts, axes buffered by the "
+            "axis buffer) overlaps an ecological one (barrier areas, ecological axes buffered "
+            "likewise).\n\n"
+            "Units: distances in metres, areas in km², lengths in km; density in the units of "
+            "the density raster (e.g. firms per km²). The grid must be projected in metres.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.DENSITY, self.tr("Economic density (kernel density of core industries)")))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.CLASSES, self.tr("Economic intensity classes")))
+        self.addParameter(QgsProcessingParameterString(
+            self.HIGH, self.tr("High-intensity classes (empty = the two highest)"),
+            defaultValue="", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SECONDARY, self.tr("Secondary classes for belts (empty = the class below)"),
+            defaultValue="", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SOURCES, self.tr("Graded ecological sources"), [TYPE_VECTOR_POLYGON]))
+        self.addParameter(QgsProcessingParameterField(
+            self.GRADE_FIELD, self.tr("Grade field"), "grade", self.SOURCES, FIELD_ANY,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CORRIDORS, self.tr("Typed corridors"), [TYPE_VECTOR_LINE]))
+        self.addParameter(QgsProcessingParameterField(
+            self.TYPE_FIELD, self.tr("Corridor type field"), "type", self.CORRIDORS, FIELD_ANY,
+            optional=True))
+        for name, label, default in ((self.N_CORES, self.tr("Number of economic cores"), 2),
+                                     (self.N_AXES, self.tr("Number of development axes"), 1),
+                                     (self.N_BELTS, self.tr("Number of industrial belts"), 2),
+                                     (self.N_ECO_AXES, self.tr("Number of ecological axes"), 5),
+                                     (self.N_BARRIERS,
+                                      self.tr("Number of ecological barrier areas"), 5)):
+            self.addParameter(QgsProcessingParameterNumber(name, label, NUMBER_INTEGER,
+                                                           default, minValue=0))
+        for name, label, default in (
+                (self.BELT_LINK, self.tr("Belt link distance (m)"), 5000.0),
+                (self.BELT_DISTANCE, self.tr("Belt distance to an axis (m)"), 5000.0),
+                (self.BARRIER_LINK, self.tr("Barrier link distance (m)"), 5000.0),
+                (self.BUFFER, self.tr("Axis buffer for conflict zones (m)"), 1000.0)):
+            self.addParameter(QgsProcessingParameterNumber(name, label, NUMBER_DOUBLE, default,
+                                                           minValue=0.0))
+        for name, label, kind in ((self.CORES, self.tr("Economic development cores"),
+                                   TYPE_VECTOR_POLYGON),
+                                  (self.AXES, self.tr("Development axes"), TYPE_VECTOR_LINE),
+                                  (self.BELTS, self.tr("Industrial development belts"),
+                                   TYPE_VECTOR_POLYGON),
+                                  (self.BARRIERS, self.tr("Ecological barrier areas"),
+                                   TYPE_VECTOR_POLYGON),
+                                  (self.ECO_AXES, self.tr("Ecological axes"), TYPE_VECTOR_LINE),
+                                  (self.CONFLICTS, self.tr("SDP conflict zones"),
+                                   TYPE_VECTOR_POLYGON)):
+            self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind))
+
+    # ------------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):
+        self.check_dependencies()
+        dl = self.parameterAsRasterLayer(parameters, self.DENSITY, context)
+        dname = dl.name() if dl else self.tr("density")
+        dens, valid, grid = read_raster(dl, 1, dname)
+        require_projected(grid, dname)
+        cl = self.parameterAsRasterLayer(parameters, self.CLASSES, context)
+        cls, cvalid = read_aligned(cl, grid, 1, cl.name() if cl else "classes", "nearest",
+                                   feedback)
+        valid &= cvalid
+        ec = np.where(valid, np.rint(cls), 0).astype(np.int32)
+        cell = grid.cell_width
+        high = self._classes(parameters, self.HIGH, context) or top_classes(ec, valid, 2)
+        if not high:
+            raise QgsProcessingException(self.tr("The class raster has no positive class."))
+        secondary = self._classes(parameters, self.SECONDARY, context) or (min(high) - 1,)
+        rule_hi = ",".join(map(str, high))
+        n_cores = self.parameterAsInt(parameters, self.N_CORES, context)
+        feedback.pushInfo(self.tr("High-intensity classes: {}; secondary: {}").format(
+            rule_hi, ",".join(map(str, secondary))))
+
+        # economic cores
+        hmask = np.isin(ec, high) & valid
+        labels, stats = sdp.rank_clusters(hmask, np.where(valid, dens, 0), grid.cell_area)
+        if n_cores > len(stats):
+            feedback.pushWarning(self.tr("Only {} high-intensity clusters exist; {} cores were "
+                                         "asked.").format(len(stats), n_cores))
+        n_cores = min(n_cores, len(stats))
+        core_ids = list(range(1, n_cores + 1))
+        core_lab = np.where(labels <= n_cores, labels, 0)
+        core_geoms = polygonize_labels(core_lab, grid) if n_cores else {}
+        feedback.setProgress(15)
+
+        # development axes
+        axes = []
+        if n_cores >= 2:
+            fr = sdp.friction_from_density(dens, valid)
+            pairs = self.run_core(sdp.least_cost_paths, fr, core_lab, core_ids, cell)
+            axes = sdp.minimum_spanning_pairs(pairs, self.parameterAsInt(
+                parameters, self.N_AXES, context))
+        axis_geoms = [self._line(grid, a["cells"]) for a in axes]
+        axis_mask = np.zeros(grid.shape, bool)
+        for a in axes:
+            axis_mask[a["cells"][:, 0], a["cells"][:, 1]] = True
+        self.check_canceled(feedback)
+        feedback.setProgress(35)
+
+        # industrial belts
+        smask = ((np.isin(ec, secondary) | hmask) & valid) & (core_lab == 0)
+        chains, nch = sdp.link_clusters(smask, self.parameterAsDouble(
+            parameters, self.BELT_LINK, context) / cell)
+        near = (sdp.near_lines(chains, nch, axis_mask, self.parameterAsDouble(
+            parameters, self.BELT_DISTANCE, context) / cell) if axes else np.ones(nch, bool))
+        mass = np.bincount(chains.ravel(), weights=np.where(valid, dens, 0).ravel(),
+                           minlength=nch + 1)[1:] * grid.cell_area
+        cand = [i + 1 for i in np.argsort(-mass) if near[i]]
+        belts = cand[:self.parameterAsInt(parameters, self.N_BELTS, context)]
+        belt_lab = np.zeros(grid.shape, np.int32)
+        for rank, cid in enumerate(belts, start=1):
+            belt_lab[chains == cid] = rank
+        belt_geoms = polygonize_labels(belt_lab, grid) if belts else {}
+        feedback.setProgress(50)
+
+        # ecological barrier areas
+        ctx_tr = context.transformContext()
+        src = self.parameterAsSource(parameters, self.SOURCES, context)
+        tr_s = QgsCoordinateTransform(src.sourceCrs(), grid.crs, ctx_tr)
+        sources = source_features(src, self.parameterAsString(
+            parameters, self.GRADE_FIELD, context) or "grade", self.tr("graded sources"), tr_s)
+        idx_raster = rasterize([(g, i + 1) for i, (g, grade, _) in enumerate(sources)
+                                if grade in (1, 2)], grid)
+        bchains, nb = sdp.link_clusters(idx_raster > 0, self.parameterAsDouble(
+            parameters, self.BARRIER_LINK, context) / cell)
+        barriers = []
+        for b in range(1, nb + 1):
+            members = sorted(set(np.unique(idx_raster[bchains == b]).tolist()) - {0})
+            geom = QgsGeometry.unaryUnion([sources[m - 1][0] for m in members])
+            barriers.append((geom.area() / 1e6, members, geom))
+        barriers.sort(key=lambda t: -t[0])
+        barriers = barriers[:self.parameterAsInt(parameters, self.N_BARRIERS, context)]
+        feedback.setProgress(65)
+
+        # ecological axes
+        cor = self.parameterAsSource(parameters, self.CORRIDORS, context)
+        tr_c = QgsCoordinateTransform(cor.sourceCrs(), grid.crs, ctx_tr)
+        corridors = [c for c in corridor_features(cor, self.parameterAsString(
+            parameters, self.TYPE_FIELD, context) or "type", self.tr("typed corridors"), tr_c)
+            if c[1] in (1, 2)]
+        edges = []
+        for g, t, _ in corridors:
+            ends = self._ends(g)
+            if ends is None:
+                continue
+            u, v = (self._nearest_source(sources, p) for p in ends)
+            edges.append((u, v, g.length()))
+        chains_e = sdp.axis_chains(len(sources), edges, self.parameterAsInt(
+            parameters, self.N_ECO_AXES, context))
+        self.check_canceled(feedback)
+        feedback.setProgress(80)
+
+        # conflict zones
+        buf = self.parameterAsDouble(parameters, self.BUFFER, context)
+        econ_el = ([(self.tr("economic core {}").format(k), g) for k, g in
+                    sorted(core_geoms.items())]
+                   + [(self.tr("industrial belt {}").format(k), g) for k, g in
+                      sorted(belt_geoms.items())]
+                   + [(self.tr("development axis {}").format(i + 1), g.buffer(buf, 8))
+                      for i, g in enumerate(axis_geoms)])
+        eco_lines = [QgsGeometry.collectGeometry([corridors[e][0] for e in ch["edges"]])
+                     for ch in chains_e]
+        eco_el = ([(self.tr("ecological barrier area {}").format(i + 1), b[2])
+                   for i, b in enumerate(barriers)]
+                  + [(self.tr("ecological axis {}").format(i + 1), g.buffer(buf, 8))
+                     for i, g in enumerate(eco_lines)])
+        conflicts = []
+        for en, eg in econ_el:
+            for on, og in eco_el:
+                if eg.intersects(og):
+                    inter = eg.intersection(og)
+                    if inter.area() > 0:
+                        conflicts.append((inter, [en, on, inter.area() / 1e6]))
+
+        # --- outputs ---
+        res = {}
+        res[self.CORES] = write_features(
+            self, parameters, self.CORES, context,
+            [("rank", "int"), ("area_km2", "double"), ("mass", "double"),
+             ("mean_density", "double"), ("rule", "string")], WKB_MULTIPOLYGON, grid.crs,
+            [(core_geoms[k], [k, stats[k - 1]["area_km2"], stats[k - 1]["mass"],
+                              stats[k - 1]["mean"],
+                              self.tr("cluster {} of classes {} by economic mass").format(
+                                  k, rule_hi)]) for k in sorted(core_geoms)])
+        res[self.AXES] = write_features(
+            self, parameters, self.AXES, context,
+            [("rank", "int"), ("from_core", "int"), ("to_core", "int"), ("cost", "double"),
+             ("length_km", "double"), ("rule", "string")], WKB_MULTILINESTRING, grid.crs,
+            [(g, [i + 1, a["a"], a["b"], a["cost"], g.length() / 1000.0,
+                  self.tr("least-cost path between cores over 1/density friction, minimum "
+                          "spanning tree")]) for i, (a, g) in enumerate(zip(axes, axis_geoms))])
+        res[self.BELTS] = write_features(
+            self, parameters, self.BELTS, context,
+            [("rank", "int"), ("area_km2", "double"), ("mass", "double"), ("rule", "string")],
+            WKB_MULTIPOLYGON, grid.crs,
+            [(belt_geoms[k], [k, belt_geoms[k].area() / 1e6, float(mass[belts[k - 1] - 1]),
+                              self.tr("secondary clusters linked within the belt link "
+                                      "distance, near an axis")]) for k in sorted(belt_geoms)])
+        res[self.BARRIERS] = write_features(
+            self, parameters, self.BARRIERS, context,
+            [("rank", "int"), ("n_sources", "int"), ("area_km2", "double"),
+             ("sources", "string"), ("rule", "string")], WKB_MULTIPOLYGON, grid.crs,
+            [(self._multi(b[2]), [i + 1, len(b[1]), b[0],
+                                  ",".join(str(sources[m - 1][2]) for m in b[1]),
+                                  self.tr("crucial and important sources linked within the "
+                                          "barrier link distance")])
+             for i, b in enumerate(barriers)])
+        res[self.ECO_AXES] = write_features(
+            self, parameters, self.ECO_AXES, context,
+            [("rank", "int"), ("n_corridors", "int"), ("length_km", "double"),
+             ("sources", "string"), ("rule", "string")], WKB_MULTILINESTRING, grid.crs,
+            [(self._multi(g), [i + 1, len(ch["edges"]), ch["length"] / 1000.0,
+                               ",".join(str(sources[n][2]) for n in ch["nodes"]),
+                               self.tr("longest chain of type I/II corridors")])
+             for i, (ch, g) in enumerate(zip(chains_e, eco_lines))])
+        res[self.CONFLICTS] = write_features(
+            self, parameters, self.CONFLICTS, context,
+            [("economic", "string"), ("ecological", "string"), ("area_km2", "double")],
+            WKB_MULTIPOLYGON, grid.crs, [(self._multi(g), a) for g, a in conflicts])
+        feedback.pushInfo(self.tr("{} cores, {} axes, {} belts, {} barrier areas, {} ecological "
+                                  "axes, {} conflict zones.").format(
+            len(core_geoms), len(axes), len(belt_geoms), len(barriers), len(chains_e),
+            len(conflicts)))
+        feedback.setProgress(100)
+        return res
+
+    def _classes(self, parameters, name, context):
+        vals = parse_numbers(self.parameterAsString(parameters, name, context), name)
+        return tuple(int(v) for v in vals)
+
+    @staticmethod
+    def _line(grid, cells):
+        x, y = grid.cell_centers(cells[:, 0], cells[:, 1])
+        g = QgsGeometry.fromPolylineXY([QgsPointXY(a, b) for a, b in zip(x, y)])
+        g.convertToMultiType()
+        return g
+
+    @staticmethod
+    def _multi(g):
+        g = QgsGeometry(g)
+        g.convertToMultiType()
+        return g
+
+    @staticmethod
+    def _ends(g):
+        parts = g.asMultiPolyline() if g.isMultipart() else [g.asPolyline()]
+        pts = [p for part in parts for p in part]
+        if len(pts) < 2:
+            return None
+        return QgsGeometry.fromPointXY(pts[0]), QgsGeometry.fromPointXY(pts[-1])
+
+    @staticmethod
+    def _nearest_source(sources, point):
+        d = [g.distance(point) for g, _, _ in sources]
+        return int(np.argmin(d))
