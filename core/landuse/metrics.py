@@ -26,8 +26,8 @@ Definitions (a_i cells of class i, A cells of the landscape, cell side c):
 * CONTAG = 100·[1 + Σ_i Σ_k P_i·(g_ik/Σ_k g_ik)·ln(P_i·g_ik/Σ_k g_ik) / (2 ln m)] with g_ik the
   adjacencies counted in both directions (double-count method), boundary and background
   excluded.
-* CONNECT = 100·Σ_i c_i / Σ_i n_i(n_i−1)/2, c_i = number of pairs of patches of class i whose
-  cell centres lie within the threshold distance d (Euclidean, edge-to-edge, ≤ d). Class
+* CONNECT = 100·Σ_i c_i / Σ_i n_i(n_i−1)/2, c_i = number of pairs of patches of class i
+  whose cell centres lie within the threshold distance d (Euclidean, edge-to-edge, ≤ d). Class
   CONNECT_i = 100·c_i/(n_i(n_i−1)/2). Undefined (None) when there are fewer than two patches.
 """
 from dataclasses import dataclass, field
