@@ -128,25 +128,52 @@ def adjacency_matrix(idx, n_codes):
     return counts.reshape(n_codes, n_codes)
 
 
-def _connect_pairs(labels, n, radius_cells, cell):
-    """Number of pairs of patches (labels 1..n) whose closest cell centres are ≤ radius."""
+def _patch_boundary(labels):
+    """Cells of a patch with a side neighbour outside that patch. The closest cell centres of
+    two disjoint patches always lie on these cells: from an inner cell a step towards the other
+    patch stays in the patch and gets closer."""
+    pad = np.pad(labels, 1)
+    core = pad[1:-1, 1:-1]
+    return (core > 0) & ((pad[:-2, 1:-1] != core) | (pad[2:, 1:-1] != core)
+                         | (pad[1:-1, :-2] != core) | (pad[1:-1, 2:] != core))
+
+
+def _connect_pairs(labels, n, radius_cells):
+    """Number of pairs of patches (labels 1..n) whose closest cell centres are within
+    ``radius_cells`` cell sides (Euclidean, ≤).
+
+    Only patch boundary cells matter. For each patch j, a k-d tree of its boundary cells is
+    queried with the boundary cells of patches k > j in the rows of its bounding box grown by
+    the radius (points are kept in row order, so those rows are one slice); each pair of
+    patches is seen once.
+    """
+    from scipy.spatial import cKDTree
     if n < 2:
         return 0
     r = int(np.floor(radius_cells + 1e-9))
-    d2 = (radius_cells * cell) ** 2 * (1 + 1e-12)
+    bound = radius_cells * (1 + 1e-12) + 1e-9
+    H = labels.shape[0]
+    bi, bj = np.nonzero(_patch_boundary(labels))      # row-major order
+    bl = labels[bi, bj]
+    order = np.argsort(bl, kind="stable")
+    starts = np.searchsorted(bl[order], np.arange(1, n + 2))
+    row_start = np.searchsorted(bi, np.arange(H + 1))
     pairs = 0
-    H, W = labels.shape
-    for j, sl in enumerate(ndimage.find_objects(labels), start=1):
-        if sl is None:
+    for j in range(1, n):
+        own = order[starts[j - 1]:starts[j]]
+        oi, oj = bi[own], bj[own]
+        lo = row_start[max(int(oi.min()) - r, 0)]
+        hi = row_start[min(int(oi.max()) + r + 1, H)]
+        ci, cj, cl = bi[lo:hi], bj[lo:hi], bl[lo:hi]
+        m = (cl > j) & (cj >= oj.min() - r) & (cj <= oj.max() + r)
+        if not m.any():
             continue
-        r0, r1 = max(sl[0].start - r, 0), min(sl[0].stop + r, H)
-        c0, c1 = max(sl[1].start - r, 0), min(sl[1].stop + r, W)
-        sub = labels[r0:r1, c0:c1]
-        cand = sub > j
-        if not cand.any():
-            continue
-        dist2 = ndimage.distance_transform_edt(sub != j, sampling=(cell, cell)) ** 2
-        pairs += np.unique(sub[cand & (dist2 <= d2)]).size
+        tree = cKDTree(np.column_stack([oi, oj]).astype(np.float64))
+        dist, _ = tree.query(np.column_stack([ci[m], cj[m]]).astype(np.float64), k=1,
+                             distance_upper_bound=bound)
+        hit = np.isfinite(dist)
+        if hit.any():
+            pairs += np.unique(cl[m][hit]).size
     return pairs
 
 
@@ -219,7 +246,7 @@ def landscape_metrics(codes, valid, cell_size, connectivity=8, background=None,
         if n:
             largest[k] = np.bincount(lab.ravel())[1:].max()
         if connect_distance is not None:
-            pairs[k] = _connect_pairs(lab, n, connect_distance / cell, cell)
+            pairs[k] = _connect_pairs(lab, n, connect_distance / cell)
         prog(0.25 + 0.75 * (k + 1) / K)
 
     with np.errstate(divide="ignore", invalid="ignore"):
