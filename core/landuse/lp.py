@@ -153,6 +153,13 @@ def _solve_pulp(c, rows, backend):
     getc = (lambda n: cons[n]) if isinstance(cons, dict) else prob.get_constraint_by_name
     duals = np.array([getc(n).pi if getc(n).pi is not None else np.nan for n in names],
                      dtype=float)
+    model = getattr(prob, "solverModel", None)
+    if np.isnan(duals).any() and model is not None and hasattr(model, "getSolution"):
+        # PuLP's HiGHS interface (≤ 3.x) leaves .pi empty: read HiGHS' row duals, which it
+        # added in the order of the constraints for the minimisation of −objective
+        row_dual = np.asarray(model.getSolution().row_dual, dtype=float)
+        if row_dual.size == len(names):
+            duals = -row_dual
     return "optimal", xs, duals
 
 

@@ -47,9 +47,11 @@ def _reference(objective_coef, total=None):
     return res, duals
 
 
-@pytest.mark.parametrize("backend", ["auto", "scipy"])
+@pytest.mark.parametrize("backend", ["auto", "pulp-cbc", "pulp-highs", "scipy"])
 @pytest.mark.parametrize("objective", ["economic", "esv"])
 def test_optimum_and_shadow_prices_equal_independent_linprog(objective, backend):
+    if backend == "pulp-highs":
+        pytest.importorskip("highspy")
     r = optimise(CLASSES, CONS, objective, backend=backend)
     coef = 100 * np.array([c.economic if objective == "economic" else c.esv for c in CLASSES])
     res, duals = _reference(coef)
