@@ -406,6 +406,27 @@ def model_warnings(classes, rows, objective, total):
     return out
 
 
+def implied_rows(rows, K, backend="auto", skip=()):
+    """Indices of inequality rows that the other rows already imply (the row can never be
+    violated, so it cannot change any optimum): for a ≥ row, min a·x over the others is
+    already ≥ rhs; for a ≤ row, max a·x ≤ rhs. One LP per row."""
+    out = []
+    for i, r in enumerate(rows):
+        if r.sense == "==" or i in skip:
+            continue
+        others = rows[:i] + rows[i + 1:]
+        sign = -1.0 if r.sense == ">=" else 1.0      # maximise sign·a·x
+        st, x, _ = solve(sign * r.coeffs, others, backend)
+        if st != "optimal":
+            continue
+        extreme = float(r.coeffs @ x)
+        tol = _TOL * max(1.0, abs(r.rhs))
+        if (r.sense == ">=" and extreme >= r.rhs - tol) or (
+                r.sense == "<=" and extreme <= r.rhs + tol):
+            out.append(i)
+    return out
+
+
 def _evaluate(rows, x, duals):
     out = []
     for r, d in zip(rows, duals):
@@ -472,6 +493,11 @@ def optimise(classes, constraints, objective="economic", sweep_points=11, backen
 
     c = e if objective in ("economic", "sweep") else v
     x, duals = run(c, rows)
+    named = {r.label for r in rows if any("'{}'".format(r.label) in w for w in warnings)}
+    for i in implied_rows(rows, K, backend):
+        if rows[i].label not in named:
+            warnings.append("'{}' is redundant: the other constraints already imply it, so "
+                            "it cannot change the result.".format(rows[i].label))
     prog(0.3)
     result = LPResult(objective, x, float(c @ x), float(v @ x), float(e @ x),
                       _evaluate(rows, x, duals), warnings, backend)

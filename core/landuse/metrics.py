@@ -138,7 +138,7 @@ def _patch_boundary(labels):
                          | (pad[1:-1, :-2] != core) | (pad[1:-1, 2:] != core))
 
 
-def _connect_pairs(labels, n, radius_cells):
+def _connect_pairs(labels, n, radius_cells, check=None):
     """Number of pairs of patches (labels 1..n) whose closest cell centres are within
     ``radius_cells`` cell sides (Euclidean, ≤).
 
@@ -160,6 +160,8 @@ def _connect_pairs(labels, n, radius_cells):
     row_start = np.searchsorted(bi, np.arange(H + 1))
     pairs = 0
     for j in range(1, n):
+        if check is not None and j % 256 == 0:
+            check()
         own = order[starts[j - 1]:starts[j]]
         oi, oj = bi[own], bj[own]
         lo = row_start[max(int(oi.min()) - r, 0)]
@@ -246,7 +248,7 @@ def landscape_metrics(codes, valid, cell_size, connectivity=8, background=None,
         if n:
             largest[k] = np.bincount(lab.ravel())[1:].max()
         if connect_distance is not None:
-            pairs[k] = _connect_pairs(lab, n, connect_distance / cell)
+            pairs[k] = _connect_pairs(lab, n, connect_distance / cell, prog.check)
         prog(0.25 + 0.75 * (k + 1) / K)
 
     with np.errstate(divide="ignore", invalid="ignore"):

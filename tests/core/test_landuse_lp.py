@@ -150,3 +150,15 @@ def test_bad_tables():
         optimise(CLASSES, [Constraint("min_area", 9, 3.0)])
     with pytest.raises(InputError, match="needs a value"):
         optimise(CLASSES, [Constraint("min_area", 1, None)])
+
+
+def test_implied_constraints_are_reported():
+    # forest ≥ 2,900 km² and a total of 7,072.36 km² imply forest ≤ 7,000 km² can never bind;
+    # a share floor of 1 % for agriculture is implied by its 25 % floor (weaker duplicate)
+    cons = CONS + [Constraint("max_area", 2, 7000.0), Constraint("min_share", 1, 1.0)]
+    r = optimise(CLASSES, cons, "economic")
+    assert any("forest ≤ 7,000 km²" in w and "redundant" in w for w in r.warnings)
+    assert any("agriculture ≥ 1 % of the total" in w and "stricter" in w for w in r.warnings)
+    # a binding constraint is never called redundant
+    binding = {rr.row.label for rr in r.rows if rr.binding}
+    assert not any(("'%s' is redundant" % b) in w for b in binding for w in r.warnings)
