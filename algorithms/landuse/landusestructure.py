@@ -1,0 +1,226 @@
+"""ecoecon:landusestructure — optimal land-use quantities by linear programming."""
+from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingOutputString, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterNumber)
+
+from ...core.landuse.lp import Constraint, LandClass, current_values, optimise
+from ..base import EcoEconAlgorithm
+from ..compat import (FIELD_ANY, FLAG_ADVANCED, NUMBER_INTEGER,
+                      TYPE_VECTOR)
+from ..tables import read_table, write_table
+
+OBJECTIVES = ("economic", "esv", "sweep")
+BACKENDS = ("auto", "pulp-cbc", "scipy")
+
+
+class LandUseStructure(EcoEconAlgorithm):
+    NAME = "landusestructure"
+    GROUP_ID = "landuse"
+    REQUIRES = ("pulp",)
+
+    CLASSES, CODE_FIELD, NAME_FIELD, AREA_FIELD, ESV_FIELD, ECON_FIELD = (
+        "CLASSES", "CODE_FIELD", "NAME_FIELD", "AREA_FIELD", "ESV_FIELD", "ECON_FIELD")
+    CONSTRAINTS, TYPE_FIELD, CLASS_FIELD, VALUE_FIELD, FIX_TOTAL = (
+        "CONSTRAINTS", "TYPE_FIELD", "CLASS_FIELD", "VALUE_FIELD", "FIX_TOTAL")
+    OBJECTIVE, SWEEP_POINTS, SOLVER = "OBJECTIVE", "SWEEP_POINTS", "SOLVER"
+    OUTPUT, CONSTRAINTS_OUT, TRADEOFF = "OUTPUT", "CONSTRAINTS_OUT", "TRADEOFF"
+    OBJECTIVE_VALUE, ESV, ECONOMIC, WARNINGS = ("OBJECTIVE_VALUE", "ESV", "ECONOMIC",
+                                                "WARNINGS")
+
+    def displayName(self):
+        return self.tr("Land-use structure optimisation (LP)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Optimal area of each land-use class by linear programming, the quantity step "
+            "before a spatial allocation (CLUE-S).\n\n"
+            "Variables: x_k, the area of class k in km². Values: ESV = Σ 100·x_k·v_k and "
+            "economic benefit ECO = Σ 100·x_k·e_k (v_k, e_k in currency per ha; 1 km² = "
+            "100 ha). Objective: maximise ECO, maximise ESV, or an ε-constraint sweep "
+            "(maximise ECO for a grid of ESV floors from the ESV of the max-ECO optimum to the "
+            "largest ESV possible: the trade-off curve).\n\n"
+            "Class table: code, current area (km²), ecological and economic coefficients "
+            "(per ha), optional name; the table of 'Ecosystem service value' fits.\n"
+            "Constraint table, one rule per row (type, class code where needed, value): "
+            "total_area (Σx fixed; empty value = current total), min_area / max_area (km²), "
+            "min_share / max_share (% of the total), not_below_current, not_above_current, "
+            "esv_growth and economic_growth (% over the current value), min_esv and "
+            "min_economic (currency).\n\n"
+            "Solver: PuLP with its bundled CBC, or HiGHS in-process when the highspy package "
+            "is installed (SciPy's HiGHS can be chosen too); all give the same optimum.\n"
+            "Outputs: optimal areas per class with their change and values; every constraint "
+            "with its value at the optimum, slack, whether it binds, and its shadow price (the "
+            "change of the objective per unit increase of its right-hand side: currency per "
+            "km², or per currency unit for value floors) — the binding rules are the ones "
+            "that shape the result; the trade-off curve of the sweep.\n"
+            "Warnings (log and WARNINGS output) name floors that cannot bind under the chosen "
+            "objective, weaker duplicate bounds, and classes that have at least the ESV and "
+            "the economic value per ha of another class with no upper bound (the LP then "
+            "pours land into them). An infeasible scenario stops with the smallest set of "
+            "conflicting constraints.\n"
+            "Note: a plain LP returns a vertex: only a few classes lie strictly between their "
+            "bounds, so give the bounds you mean explicitly.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CLASSES, self.tr("Class table (CSV or table layer)"), [TYPE_VECTOR]))
+        self.addParameter(QgsProcessingParameterField(
+            self.CODE_FIELD, self.tr("Class code field"), "code", self.CLASSES, FIELD_ANY,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.NAME_FIELD, self.tr("Class name field"), None, self.CLASSES, FIELD_ANY,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.AREA_FIELD, self.tr("Current area field (km²)"), "area_km2", self.CLASSES,
+            FIELD_ANY, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.ESV_FIELD, self.tr("Ecological coefficient field (currency/ha)"), "esv_per_ha",
+            self.CLASSES, FIELD_ANY, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.ECON_FIELD, self.tr("Economic coefficient field (currency/ha)"),
+            "econ_per_ha", self.CLASSES, FIELD_ANY, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CONSTRAINTS, self.tr("Constraint table"), [TYPE_VECTOR], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.TYPE_FIELD, self.tr("Constraint type field"), "type", self.CONSTRAINTS,
+            FIELD_ANY, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.CLASS_FIELD, self.tr("Constraint class code field"), "code", self.CONSTRAINTS,
+            FIELD_ANY, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.VALUE_FIELD, self.tr("Constraint value field"), "value", self.CONSTRAINTS,
+            FIELD_ANY, optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FIX_TOTAL, self.tr("Keep the total area equal to the current total"), True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.OBJECTIVE, self.tr("Objective"),
+            [self.tr("Maximise economic benefit"), self.tr("Maximise ecosystem service value"),
+             self.tr("Trade-off sweep (ε-constraint: max economic benefit for ESV floors)")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SWEEP_POINTS, self.tr("Points of the trade-off sweep"), NUMBER_INTEGER, 11,
+            minValue=2, maxValue=1000))
+        p = QgsProcessingParameterEnum(
+            self.SOLVER, self.tr("Solver"),
+            [self.tr("Automatic (PuLP: HiGHS when highspy is installed, else CBC)"),
+             self.tr("PuLP with its bundled CBC"), self.tr("SciPy HiGHS (linprog)")],
+            defaultValue=0)
+        p.setFlags(p.flags() | FLAG_ADVANCED)
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Optimal land-use structure"), TYPE_VECTOR))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.CONSTRAINTS_OUT, self.tr("Constraints, binding and shadow prices"),
+            TYPE_VECTOR))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.TRADEOFF, self.tr("Trade-off curve"), TYPE_VECTOR, optional=True,
+            createByDefault=True))
+        self.addOutput(QgsProcessingOutputNumber(self.OBJECTIVE_VALUE,
+                                                 self.tr("Objective value")))
+        self.addOutput(QgsProcessingOutputNumber(self.ESV, self.tr("ESV of the optimum")))
+        self.addOutput(QgsProcessingOutputNumber(self.ECONOMIC,
+                                                 self.tr("Economic benefit of the optimum")))
+        self.addOutput(QgsProcessingOutputString(self.WARNINGS, self.tr("Warnings")))
+
+    def _classes(self, parameters, context):
+        t = read_table(self, parameters, self.CLASSES, context, self.tr("class table"))
+        f = lambda key, default: self.parameterAsString(parameters, key, context) or default
+        codes = t.codes(f(self.CODE_FIELD, "code"))
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
+        names = ([str(v) if v is not None else "" for v in t.values(name_field)]
+                 if name_field else [""] * len(codes))
+        areas = t.numbers(f(self.AREA_FIELD, "area_km2"))
+        esv = t.numbers(f(self.ESV_FIELD, "esv_per_ha"))
+        eco = t.numbers(f(self.ECON_FIELD, "econ_per_ha"))
+        return [LandClass(c, n or str(c), a, v, e)
+                for c, n, a, v, e in zip(codes, names, areas, esv, eco)]
+
+    def _constraints(self, parameters, context):
+        if parameters.get(self.CONSTRAINTS) in (None, ""):
+            return []
+        t = read_table(self, parameters, self.CONSTRAINTS, context,
+                       self.tr("constraint table"))
+        f = lambda key, default: self.parameterAsString(parameters, key, context) or default
+        kinds = t.values(f(self.TYPE_FIELD, "type"))
+        cls = t.numbers(f(self.CLASS_FIELD, "code"), allow_empty=True) if t.has(
+            f(self.CLASS_FIELD, "code")) else [None] * len(t)
+        vals = t.numbers(f(self.VALUE_FIELD, "value"), allow_empty=True)
+        out = []
+        for i, (k, c, v) in enumerate(zip(kinds, cls, vals), start=1):
+            if c is not None and c != int(c):
+                raise QgsProcessingException(
+                    self.tr("Constraint row {}: the class code {:g} is not a whole number.")
+                    .format(i, c))
+            out.append(Constraint(str(k or "").strip().lower(), None if c is None else int(c),
+                                  v))
+        return out
+
+    def processAlgorithm(self, parameters, context, feedback):
+        self.check_dependencies()
+        classes = self._classes(parameters, context)
+        constraints = self._constraints(parameters, context)
+        if self.parameterAsBool(parameters, self.FIX_TOTAL, context) and not any(
+                c.kind == "total_area" for c in constraints):
+            constraints.insert(0, Constraint("total_area"))
+        objective = OBJECTIVES[self.parameterAsEnum(parameters, self.OBJECTIVE, context)]
+        backend = BACKENDS[self.parameterAsEnum(parameters, self.SOLVER, context)]
+        npts = self.parameterAsInt(parameters, self.SWEEP_POINTS, context)
+        res = self.run_core(optimise, classes, constraints, objective, npts, backend,
+                            progress=self.progress(feedback, 5, 90))
+        self.check_canceled(feedback)
+        for w in res.warnings:
+            feedback.pushWarning(w)
+        esv0, eco0 = current_values(classes)
+        total = float(res.x.sum())
+        rows = []
+        for k, c in enumerate(classes):
+            x = float(res.x[k])
+            rows.append([c.code, c.name, c.current, x, x - c.current,
+                         100.0 * (x - c.current) / c.current if c.current > 0 else None,
+                         100.0 * x / total if total > 0 else None,
+                         100.0 * x * c.esv, 100.0 * x * c.economic])
+        rows.append([None, self.tr("total"), sum(c.current for c in classes), total,
+                     total - sum(c.current for c in classes), None, 100.0, res.esv,
+                     res.economic])
+        out = write_table(self, parameters, self.OUTPUT, context,
+                          [("code", "int"), ("name", "string"), ("current_km2", "double"),
+                           ("optimal_km2", "double"), ("change_km2", "double"),
+                           ("change_pct", "double"), ("share_pct", "double"),
+                           ("esv", "double"), ("economic", "double")], rows)
+        crow = []
+        for rr in res.rows:
+            unit = self.tr("per km²") if rr.row.unit == "km²" else self.tr(
+                "per currency unit")
+            crow.append([rr.row.label, rr.row.kind, rr.row.code, rr.lhs, rr.row.rhs,
+                         rr.row.sense, rr.slack, self.tr("yes") if rr.binding else self.tr("no"),
+                         rr.shadow_price, unit])
+        cons_out = write_table(self, parameters, self.CONSTRAINTS_OUT, context,
+                               [("constraint", "string"), ("type", "string"), ("code", "int"),
+                                ("value", "double"), ("rhs", "double"), ("sense", "string"),
+                                ("slack", "double"), ("binding", "string"),
+                                ("shadow_price", "double"), ("shadow_unit", "string")], crow)
+        results = {self.OUTPUT: out, self.CONSTRAINTS_OUT: cons_out,
+                   self.OBJECTIVE_VALUE: res.objective_value, self.ESV: res.esv,
+                   self.ECONOMIC: res.economic, self.WARNINGS: "\n".join(res.warnings)}
+        if parameters.get(self.TRADEOFF) not in (None, ""):
+            trows = []
+            points = res.sweep or [{"step": 1, "floor": None, "esv": res.esv,
+                                    "economic": res.economic, "x": res.x,
+                                    "shadow_esv": None}]
+            for p in points:
+                trows.append([p["step"], p["floor"], p["esv"], p["economic"],
+                              p["shadow_esv"]] + [float(v) for v in p["x"]])
+            results[self.TRADEOFF] = write_table(
+                self, parameters, self.TRADEOFF, context,
+                [("step", "int"), ("esv_floor", "double"), ("esv", "double"),
+                 ("economic", "double"), ("esv_shadow_price", "double")]
+                + [("km2_%d" % c.code, "double") for c in classes], trows)
+        feedback.pushInfo(self.tr(
+            "Optimum ({}, solver {}): ESV {:,.2f} (current {:,.2f}), economic benefit {:,.2f} "
+            "(current {:,.2f}); binding: {}.").format(
+            objective, res.backend, res.esv, esv0, res.economic, eco0,
+            "; ".join(rr.row.label for rr in res.rows if rr.binding) or self.tr("none")))
+        feedback.setProgress(100)
+        return results
