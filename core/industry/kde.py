@@ -195,11 +195,11 @@ def _fft_sum(u, v, w, R, H, W, progress):
     i0 = np.floor(V).astype(np.int64)
     fx = U - j0
     fy = V - i0
-    B = np.zeros(Hf * Wf, dtype=np.float64)
-    for di, dj, f in ((0, 0, (1 - fy) * (1 - fx)), (0, 1, (1 - fy) * fx),
-                      (1, 0, fy * (1 - fx)), (1, 1, fy * fx)):
-        B += np.bincount((i0 + di) * Wf + (j0 + dj), w * f, minlength=Hf * Wf)
-    B = B.reshape(Hf, Wf)
+    base = i0 * Wf + j0
+    idx = np.concatenate([base, base + 1, base + Wf, base + Wf + 1])
+    val = np.concatenate([w * (1 - fy) * (1 - fx), w * (1 - fy) * fx,
+                          w * fy * (1 - fx), w * fy * fx])
+    B = np.bincount(idx, val, minlength=Hf * Wf).reshape(Hf, Wf)
     progress(0.2)
     Rf = R * s
     kk = int(math.floor(Rf))
@@ -307,51 +307,66 @@ def select_industries(industries, wanted):
     return np.isin(ind, np.array(list(wanted), dtype=object))
 
 
-def superimposed_density(x, y, grid, groups=None, weights=None, radius=None, method="auto",
-                         progress=None):
-    """Sum of the densities of several point groups (industries) on one grid.
+def plan_groups(x, y, groups=None, weights=None, radius=None):
+    """Split the points into groups (industries) and give each its search radius.
 
     ``groups``: a label per point (None = one group of all points). Each group gets its own
-    ArcGIS default radius unless ``radius`` (map units) is given. Returns ``(density per map
-    unit², table)``, the table a list of dicts (group, points, population, radius, sd, dm,
-    radius_default) in the order of the sorted group labels.
+    ArcGIS default radius unless ``radius`` (map units) is given. Returns a list of dicts
+    (group, index, points, population, radius, sd, dm, radius_default), sorted by label.
     """
-    progress = as_progress(progress)
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     w = _weights(weights, x.size)
     if x.size == 0:
         raise InputError("There are no points to compute a density from.")
     if groups is None:
-        labels = [None]
-        members = [np.arange(x.size)]
+        labels, members = [None], [np.arange(x.size)]
     else:
         g = np.array(["" if v is None else str(v) for v in groups], dtype=object)
         labels = sorted(set(g.tolist()))
         members = [np.flatnonzero(g == lab) for lab in labels]
-    total = np.zeros(grid.shape)
-    table = []
-    for gi, (lab, idx) in enumerate(zip(labels, members)):
+    plan = []
+    for lab, idx in zip(labels, members):
         wi = None if w is None else w[idx]
+        name = lab if lab is not None else ""
         if radius is None:
             if idx.size < 2 or (wi is not None and np.count_nonzero(wi) < 2):
                 raise InputError(
                     "The group {} has fewer than two points (with population), so no default "
-                    "search radius can be computed for it. Give a search radius."
-                    .format(lab if lab is not None else ""))
+                    "search radius can be computed for it. Give a search radius.".format(name))
             info = default_radius(x[idx], y[idx], wi)
             if not info["radius"] > 0:
                 raise InputError(
                     "All points of the group {} are at the same place, so the default search "
-                    "radius is 0. Give a search radius.".format(lab if lab is not None else ""))
+                    "radius is 0. Give a search radius.".format(name))
             r = info["radius"]
         else:
+            if not float(radius) > 0:
+                raise InputError("The search radius must be positive.")
             info = {"sd": None, "dm": None}
             r = float(radius)
-        sub = progress.sub(gi / len(labels), (gi + 1) / len(labels))
-        total += kernel_density(x[idx], y[idx], grid, r, wi, method, sub)
-        table.append({"group": lab, "points": int(idx.size),
-                      "population": float(idx.size if wi is None else wi.sum()),
-                      "radius": r, "sd": info["sd"], "dm": info["dm"],
-                      "radius_default": radius is None})
-    return total, table
+        plan.append({"group": lab, "index": idx, "points": int(idx.size),
+                     "population": float(idx.size if wi is None else wi.sum()),
+                     "radius": r, "sd": info["sd"], "dm": info["dm"],
+                     "radius_default": radius is None})
+    return plan
+
+
+def superimposed_density(x, y, grid, groups=None, weights=None, radius=None, method="auto",
+                         progress=None, plan=None):
+    """Sum of the densities of several point groups (industries) on one grid, each group with
+    its own radius (see :func:`plan_groups`; pass ``plan`` to reuse one). Returns
+    ``(density per map unit², plan)``."""
+    progress = as_progress(progress)
+    x = np.asarray(x, dtype=np.float64)
+    y = np.asarray(y, dtype=np.float64)
+    w = _weights(weights, x.size)
+    if plan is None:
+        plan = plan_groups(x, y, groups, w, radius)
+    total = np.zeros(grid.shape)
+    for gi, g in enumerate(plan):
+        idx = g["index"]
+        sub = progress.sub(gi / len(plan), (gi + 1) / len(plan))
+        total += kernel_density(x[idx], y[idx], grid, g["radius"],
+                                None if w is None else w[idx], method, sub)
+    return total, plan
