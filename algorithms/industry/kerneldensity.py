@@ -32,55 +32,6 @@ def metres_per_map_unit(crs):
     return f if f and f > 0 else 1.0
 
 
-def read_points(alg, source, code_field=None, pop_field=None, feedback=None):
-    """(x, y, codes or None, populations or None) of every point of ``source`` (each part of
-    a multipoint counts); features without geometry are skipped and counted in the log."""
-    fields = source.fields()
-    attrs = [f for f in (code_field, pop_field) if f]
-    idx = [fields.lookupField(f) for f in attrs]
-    req = QgsFeatureRequest().setSubsetOfAttributes(idx)
-    xs, ys, codes, pops = [], [], [], []
-    skipped = 0
-    total = source.featureCount() or 1
-    for i, feat in enumerate(source.getFeatures(req)):
-        if i % 5000 == 0:
-            alg.check_canceled(feedback)
-            if feedback is not None:
-                feedback.setProgress(20.0 * i / total)
-        g = feat.geometry()
-        if g is None or g.isNull() or g.isEmpty():
-            skipped += 1
-            continue
-        pts = g.asMultiPoint() if g.isMultipart() else [g.asPoint()]
-        code = feat[code_field] if code_field else None
-        pop = None
-        if pop_field:
-            v = feat[pop_field]
-            try:
-                pop = float(v)
-            except (TypeError, ValueError):
-                pop = float("nan")
-            if not (pop == pop) or v is None or (hasattr(v, "isNull") and v.isNull()):
-                raise QgsProcessingException(
-                    alg.tr("Feature {} has no number in the population field '{}' ({}). Fill "
-                           "it in, or run without a population field.").format(
-                        feat.id(), pop_field, v))
-        for p in pts:
-            xs.append(p.x())
-            ys.append(p.y())
-            if code_field:
-                codes.append(None if (code is None or (hasattr(code, "isNull")
-                                                         and code.isNull())) else code)
-            if pop_field:
-                pops.append(pop)
-    if skipped and feedback is not None:
-        feedback.pushWarning(alg.tr("{} features without geometry were skipped.").format(
-            skipped))
-    return (np.asarray(xs, np.float64), np.asarray(ys, np.float64),
-            codes if code_field else None,
-            np.asarray(pops, np.float64) if pop_field else None)
-
-
 class KernelDensity(EcoEconAlgorithm):
     NAME = "kerneldensity"
     GROUP_ID = "industry"
@@ -208,7 +159,7 @@ class KernelDensity(EcoEconAlgorithm):
             raise QgsProcessingException(
                 self.tr("Industry codes to keep were given ({}) but no industry code field; "
                         "choose the field that holds the codes.").format(", ".join(wanted)))
-        x, y, codes, pops = read_points(self, source, code_field, pop_field, feedback)
+        x, y, codes, pops = self._read_points(source, code_field, pop_field, feedback)
         if x.size == 0:
             raise QgsProcessingException(self.tr("The point layer has no points."))
         groups = None
@@ -270,6 +221,54 @@ class KernelDensity(EcoEconAlgorithm):
                  ("radius_rule", "string")], rows)
         feedback.setProgress(100)
         return results
+
+    def _read_points(self, source, code_field=None, pop_field=None, feedback=None):
+        """(x, y, codes or None, populations or None) of every point of ``source`` (each part of
+        a multipoint counts); features without geometry are skipped and counted in the log."""
+        fields = source.fields()
+        attrs = [f for f in (code_field, pop_field) if f]
+        idx = [fields.lookupField(f) for f in attrs]
+        req = QgsFeatureRequest().setSubsetOfAttributes(idx)
+        xs, ys, codes, pops = [], [], [], []
+        skipped = 0
+        total = source.featureCount() or 1
+        for i, feat in enumerate(source.getFeatures(req)):
+            if i % 5000 == 0:
+                self.check_canceled(feedback)
+                if feedback is not None:
+                    feedback.setProgress(20.0 * i / total)
+            g = feat.geometry()
+            if g is None or g.isNull() or g.isEmpty():
+                skipped += 1
+                continue
+            pts = g.asMultiPoint() if g.isMultipart() else [g.asPoint()]
+            code = feat[code_field] if code_field else None
+            pop = None
+            if pop_field:
+                v = feat[pop_field]
+                try:
+                    pop = float(v)
+                except (TypeError, ValueError):
+                    pop = float("nan")
+                if not (pop == pop) or v is None or (hasattr(v, "isNull") and v.isNull()):
+                    raise QgsProcessingException(
+                        self.tr("Feature {} has no number in the population field '{}' "
+                                "({}). Fill it in, or run without a population field.")
+                        .format(feat.id(), pop_field, v))
+            for p in pts:
+                xs.append(p.x())
+                ys.append(p.y())
+                if code_field:
+                    codes.append(None if (code is None or (hasattr(code, "isNull")
+                                                             and code.isNull())) else code)
+                if pop_field:
+                    pops.append(pop)
+        if skipped and feedback is not None:
+            feedback.pushWarning(self.tr("{} features without geometry were skipped.").format(
+                skipped))
+        return (np.asarray(xs, np.float64), np.asarray(ys, np.float64),
+                codes if code_field else None,
+                np.asarray(pops, np.float64) if pop_field else None)
 
     def _grid(self, parameters, context, crs, x, y, rmax):
         ref = self.parameterAsRasterLayer(parameters, self.REFERENCE, context)
