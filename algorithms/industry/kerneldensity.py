@@ -287,7 +287,7 @@ class KernelDensity(EcoEconAlgorithm):
             grid = kde.GridSpec(gt[0], gt[3], rg.cell_width, rg.width, rg.height)
             return grid, RasterGrid(rg.width, rg.height, grid.geotransform, crs.toWkt())
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-        if parameters.get(self.EXTENT):
+        if parameters.get(self.EXTENT) not in (None, ""):
             e = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
             box = (e.xMinimum(), e.yMinimum(), e.xMaximum(), e.yMaximum())
             grow = 0.0

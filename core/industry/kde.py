@@ -42,6 +42,7 @@ SQRT_INV_LN2 = math.sqrt(1.0 / math.log(2.0))
 #: the fft method puts at least this many nodes on the radius (error ≲ 1/FFT_NODES² of peak)
 FFT_NODES = 40
 _BLOCK = 4_000_000  # kernel evaluations per vectorised block of the exact method
+_FFT_MAX_NODES = 100_000_000  # beyond this node grid the fft method gives way to exact
 
 
 @dataclass(frozen=True)
@@ -249,6 +250,10 @@ def kernel_density(x, y, grid, radius, weights=None, method="auto", progress=Non
         return np.zeros(grid.shape)
     if method == "auto":
         method = choose_method(u.size, R, H, W)
+    if method == "fft":
+        Hf, Wf = _fft_plan(R, H, W)[2]
+        if Hf * Wf > _FFT_MAX_NODES:  # a radius of a fraction of a cell: nodes too many
+            method = "exact"
     if method == "exact":
         acc = _exact_sum(u, v, w, R, H, W, progress)
     elif method == "fft":

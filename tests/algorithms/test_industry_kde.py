@@ -177,3 +177,16 @@ def test_economic_pattern_classes_are_natural_breaks(tmp_path, run):
     area = sum(f["area_km2"] for f in feats)
     assert area == pytest.approx((cls == 5).sum() * 64 / 1e6)
     assert sum(f.geometry().area() for f in feats) / 1e6 == pytest.approx(area)
+
+
+def test_extent_is_snapped_and_nodata_option(tmp_path, run):
+    src = write_points(tmp_path / "p.gpkg", [1030.0, 1480.0, 1260.0], [2020.0, 2410.0, 2300.0])
+    res = run("ecoecon:kerneldensity", {
+        "INPUT": src, "CELL_SIZE": 100.0, "RADIUS": 150.0, "ZERO_NODATA": True,
+        "EXTENT": "1010,1990,1950,2450 [EPSG:32650]", "OUTPUT": str(tmp_path / "k.tif")})
+    dens, nd, gt, wkt = read_tif(res["OUTPUT"])
+    assert gt == (1000.0, 100.0, 0.0, 2500.0, 0.0, -100.0) and dens.shape == (6, 10)
+    ref = point_by_point([1030.0, 1480.0, 1260.0], [2020.0, 2410.0, 2300.0], [1, 1, 1], gt,
+                         dens.shape, 150.0) * 1e6
+    assert np.array_equal(np.isnan(dens), ref == 0)  # NoData where no kernel reaches
+    np.testing.assert_allclose(dens[ref > 0], ref[ref > 0], rtol=1e-6)
