@@ -30,9 +30,11 @@ Two ways of computing the same surface, chosen by cost (``method='auto'``):
 Nothing here imports QGIS.
 """
 import math
+import os
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import fft as sp_fft
 from scipy import signal
 
 from ..errors import InputError
@@ -208,7 +210,8 @@ def _fft_sum(u, v, w, R, H, W, progress):
     d2 = a[:, None] ** 2 + a[None, :] ** 2
     t = np.clip(1.0 - d2 / (Rf * Rf), 0.0, None)
     K = t * t
-    conv = signal.fftconvolve(B, K, mode="same")
+    with sp_fft.set_workers(min(4, os.cpu_count() or 1)):  # pocketfft threads, if any
+        conv = signal.fftconvolve(B, K, mode="same")
     progress(0.9)
     out = conv[k:k + (H - 1) * s + 1:s, k:k + (W - 1) * s + 1:s].copy()
     # FFT round-off leaves ~1e-16 of the total mass where no kernel reaches: make it 0
