@@ -234,3 +234,14 @@ def test_intensity_classes_are_natural_breaks_of_the_positive_density():
     assert zones[0]["cells"] == z1.sum()
     assert zones[0]["peak"] == pytest.approx(d[z1].max())
     assert np.all(classes[z1] == 5)
+
+
+def test_include_zero_and_negative_density():
+    d = np.array([[0.0, 0.0, 1.0], [2.0, 5.0, 9.0]])
+    valid = np.ones(d.shape, bool)
+    cls, breaks, used = classify_intensity(d, valid, 2, method="equal")
+    assert cls.tolist() == [[0, 0, 1], [1, 1, 2]]  # breaks 1, 5, 9 (upper bound inclusive)
+    cls, breaks, used = classify_intensity(d, valid, 2, method="equal", include_zero=True)
+    assert cls.tolist() == [[1, 1, 1], [1, 2, 2]]  # breaks 0, 4.5, 9
+    with pytest.raises(InputError, match="negative"):
+        classify_intensity(-d, valid, 2)
