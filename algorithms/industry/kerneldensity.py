@@ -15,6 +15,13 @@ from ..compat import (FIELD_ANY, FIELD_NUMERIC, FLAG_ADVANCED, NUMBER_DOUBLE, NU
 from ..raster_io import RasterGrid, layer_grid, require_projected, write_raster
 from ..tables import write_table
 
+try:  # QGIS >= 3.36
+    from qgis.core import Qgis
+    SKIP_VALIDITY = Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
+except AttributeError:
+    from qgis.core import QgsProcessingFeatureSource
+    SKIP_VALIDITY = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+
 #: area units of the output: (square metres per unit, or None for expected count per cell)
 AREA_UNITS = [1e6, 1e4, 1.0, None]
 METHODS = ["auto", "exact", "fft"]
@@ -232,7 +239,8 @@ class KernelDensity(EcoEconAlgorithm):
         xs, ys, codes, pops = [], [], [], []
         skipped = 0
         total = source.featureCount() or 1
-        for i, feat in enumerate(source.getFeatures(req)):
+        # points cannot be invalid geometries: skip the per-feature GEOS validity check
+        for i, feat in enumerate(source.getFeatures(req, SKIP_VALIDITY)):
             if i % 5000 == 0:
                 self.check_canceled(feedback)
                 if feedback is not None:
