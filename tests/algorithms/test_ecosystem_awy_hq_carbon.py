@@ -62,3 +62,87 @@ def test_carbon_missing_code_and_nodata(tmp_path, run):
         run("ecoecon:carbonstorage", {"LULC": src, "POOLS": str(tmp_path / "q.csv"),
                                       "OUTPUT": str(tmp_path / "c2.tif")})
     assert not (tmp_path / "c2.tif").exists()
+
+
+# --- water yield ----------------------------------------------------------------------------
+def _awy_params(tmp_path, **kw):
+    p = {"LULC": ref("inputs", "awy_sdr", "lulc.tif"),
+         "PRECIP": ref("inputs", "awy_sdr", "precipitation.tif"),
+         "ETO": ref("inputs", "awy_sdr", "eto_SYNTHETIC.tif"),
+         "DEPTH": ref("inputs", "awy_sdr", "depth_to_root_rest_layer_SYNTHETIC.tif"),
+         "PAWC": ref("inputs", "awy_sdr", "pawc_SYNTHETIC.tif"),
+         "BIOPHYSICAL": ref("inputs", "awy_sdr", "biophysical_awy.csv"), "Z": 5,
+         "OUTPUT": str(tmp_path / "wy.tif"), "AET": str(tmp_path / "aet.tif")}
+    p.update(kw)
+    return p
+
+
+def test_water_yield_matches_invest(tmp_path, run):
+    res = run("ecoecon:wateryield", _awy_params(
+        tmp_path, WATERSHEDS=ref("inputs", "awy_sdr", "watershed.gpkg"),
+        WATERSHED_ID="ws_id", WATERSHED_TABLE=str(tmp_path / "ws.csv")))
+    for key, name in (("OUTPUT", "wyield"), ("AET", "aet")):
+        ours = read_tif(res[key])[0]
+        theirs = read_tif(ref("outputs", "awy", name + ".tif"))[0]
+        assert_same_nodata_and_close(ours, theirs, rtol=1e-4)
+    with open(ref("outputs", "awy", "watershed_results_wyield.csv")) as fh:
+        expected = list(csv.DictReader(fh))
+    got = list(QgsVectorLayer(res["WATERSHED_TABLE"], "t", "ogr").getFeatures())
+    assert len(got) == len(expected) == 1
+    for col in ("precip_mn", "PET_mn", "AET_mn", "wyield_mn", "wyield_vol"):
+        assert float(got[0][col]) == pytest.approx(float(expected[0][col]), rel=1e-6), col
+    assert str(got[0]["ws_id"]) == expected[0]["ws_id"]
+
+
+def _budyko(p, et0, kc, root, depth, pawc, z, veg):
+    """The Zhang/Fu formulas written out once more, for scalars."""
+    pet = kc * et0
+    if not veg:
+        aet = min(pet, p)
+    else:
+        phi = pet / p
+        omega = min(z * min(root, depth) * pawc / p + 1.25, 5.0)
+        aet = p * min(phi, 1 + phi - (1 + phi ** omega) ** (1 / omega))
+    return p - aet, aet
+
+
+def test_water_yield_flat_uniform_by_formula(tmp_path, run):
+    shape = (4, 5)
+    lu = np.full(shape, 1, np.int32)
+    lu[:, 3:] = 2  # a non-vegetated class
+    lu[0, 0] = -1  # nodata land use
+    p = np.full(shape, 800.0, np.float32)
+    p[3, 0] = 0.0  # P = 0 is not computed (InVEST)
+    files = {"LULC": write_tif(tmp_path / "lu.tif", lu, nodata=-1),
+             "PRECIP": write_tif(tmp_path / "p.tif", p),
+             "ETO": write_tif(tmp_path / "e.tif", np.full(shape, 1100.0, np.float32)),
+             "DEPTH": write_tif(tmp_path / "d.tif", np.full(shape, 900.0, np.float32)),
+             "PAWC": write_tif(tmp_path / "w.tif", np.full(shape, 0.2, np.float32))}
+    files["DEPTH"] = write_tif(tmp_path / "d.tif", np.where(
+        np.arange(5)[None, :] == 2, -9, 900.0).repeat(4, 0).astype(np.float32), nodata=-9)
+    (tmp_path / "b.csv").write_text("lucode,kc,root_depth,lulc_veg\n1,0.9,1500,1\n"
+                                    "2,0.4,500,0\n")
+    res = run("ecoecon:wateryield", {**files, "BIOPHYSICAL": str(tmp_path / "b.csv"),
+                                     "Z": 10, "OUTPUT": str(tmp_path / "y.tif"),
+                                     "AET": str(tmp_path / "a.tif")})
+    y, a = read_tif(res["OUTPUT"])[0], read_tif(res["AET"])[0]
+    y1, a1 = _budyko(800, 1100, 0.9, 1500, 900, 0.2, 10, True)
+    y2, a2 = _budyko(800, 1100, 0.4, 500, 900, 0.2, 10, False)
+    np.testing.assert_allclose(y[1:3, :2], y1, rtol=1e-6)
+    np.testing.assert_allclose(a[1:3, :2], a1, rtol=1e-6)
+    np.testing.assert_allclose(y[:, 3:], y2, rtol=1e-6)
+    np.testing.assert_allclose(a[:, 3:], a2, rtol=1e-6)
+    assert y2 == pytest.approx(800 - 440)
+    assert np.isnan(y[0, 0]) and np.isnan(y[3, 0]) and np.isnan(y[:, 2]).all()
+
+
+def test_water_yield_missing_code(tmp_path, run):
+    lu = np.array([[1, 7]], np.int32)
+    one = np.ones((1, 2), np.float32)
+    files = {k: write_tif(tmp_path / (k + ".tif"), one * v)
+             for k, v in (("PRECIP", 800), ("ETO", 900), ("DEPTH", 500), ("PAWC", 0.1))}
+    (tmp_path / "b.csv").write_text("lucode,kc,root_depth,lulc_veg\n1,0.9,1500,1\n")
+    with pytest.raises(QgsProcessingException, match=r"\b7\b"):
+        run("ecoecon:wateryield", {**files, "LULC": write_tif(tmp_path / "lu.tif", lu),
+                                   "BIOPHYSICAL": str(tmp_path / "b.csv"),
+                                   "OUTPUT": str(tmp_path / "y.tif")})
