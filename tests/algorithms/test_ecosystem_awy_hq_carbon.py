@@ -146,3 +146,121 @@ def test_water_yield_missing_code(tmp_path, run):
         run("ecoecon:wateryield", {**files, "LULC": write_tif(tmp_path / "lu.tif", lu),
                                    "BIOPHYSICAL": str(tmp_path / "b.csv"),
                                    "OUTPUT": str(tmp_path / "y.tif")})
+
+
+# --- habitat quality ------------------------------------------------------------------------
+THREATS = ("crops", "railroad", "urban", "timber", "roads1", "roads2", "roads3")
+
+
+def test_habitat_quality_matches_invest(tmp_path, run):
+    res = run("ecoecon:habitatquality", {
+        "LULC": ref("inputs", "hq", "lulc_cur.tif"),
+        "THREATS": ref("inputs", "hq", "threats.csv"),
+        "THREAT_RASTERS": [ref("inputs", "hq", t + "_c.tif") for t in THREATS],
+        "SENSITIVITY": ref("inputs", "hq", "sensitivity.csv"),
+        "ACCESS": ref("inputs", "hq", "access.gpkg"), "ACCESS_FIELD": "access",
+        "K": 0.05, "BASELINE": ref("inputs", "hq", "lulc_bas.tif"),
+        "DEGRADATION": str(tmp_path / "d.tif"), "QUALITY": str(tmp_path / "q.tif"),
+        "RARITY": str(tmp_path / "r.tif"), "RARITY_TABLE": str(tmp_path / "r.csv")})
+    for key, name in (("DEGRADATION", "deg_sum_c"), ("QUALITY", "quality_c"),
+                      ("RARITY", "rarity_c")):
+        ours = read_tif(res[key])[0]
+        theirs = read_tif(ref("outputs", "hq", name + ".tif"))[0]
+        assert_same_nodata_and_close(ours, theirs, rtol=1e-4, atol=1e-12)
+    with open(ref("outputs", "hq", "rarity_c.csv")) as fh:
+        expected = {int(r["lucode"]): float(r["rarity_value"]) for r in csv.DictReader(fh)}
+    got = {int(f["lucode"]): float(f["rarity_value"])
+           for f in QgsVectorLayer(res["RARITY_TABLE"], "t", "ogr").getFeatures()}
+    assert got.keys() == expected.keys()
+    for c in expected:
+        assert got[c] == pytest.approx(expected[c], rel=1e-12, abs=1e-15)
+
+
+def test_habitat_threat_paths_from_table(tmp_path, run):
+    """Without 'Threat rasters', cur_path of the table (relative to it) is used: same
+    degradation as with the layers given."""
+    res = run("ecoecon:habitatquality", {
+        "LULC": ref("inputs", "hq", "lulc_cur.tif"),
+        "THREATS": ref("inputs", "hq", "threats.csv"),
+        "SENSITIVITY": ref("inputs", "hq", "sensitivity.csv"), "K": 0.05,
+        "DEGRADATION": str(tmp_path / "d.tif"), "QUALITY": str(tmp_path / "q.tif")})
+    ours = read_tif(res["DEGRADATION"])[0]
+    assert np.nanmax(ours) > 0.1 and not np.isnan(ours).any()
+
+
+def _one_threat_case(tmp_path, run, decay, method, max_dist=250.0, cell=10.0, n=41):
+    lu = np.ones((n, n), np.int32)
+    lu[0, 0] = 9  # a non-habitat class
+    lu[0, 1] = -1  # nodata
+    thr = np.zeros((n, n), np.uint8)
+    c = n // 2
+    thr[c, c] = 1
+    (tmp_path / "t.csv").write_text(
+        "threat,max_dist,weight,decay\nroad,%g,0.6,%s\nmine,1000,0.4,linear\n"
+        % (max_dist, decay))
+    (tmp_path / "s.csv").write_text("lucode,habitat,road,mine\n1,0.8,0.5,1\n9,0,0.25,1\n")
+    files = [write_tif(tmp_path / "road.tif", thr, cell=cell, dtype=None),
+             write_tif(tmp_path / "mine_c.tif", np.zeros((n, n), np.uint8), cell=cell)]
+    res = run("ecoecon:habitatquality", {
+        "LULC": write_tif(tmp_path / "lu.tif", lu, cell=cell, nodata=-1),
+        "THREATS": str(tmp_path / "t.csv"), "THREAT_RASTERS": files,
+        "SENSITIVITY": str(tmp_path / "s.csv"), "K": 0.3, "METHOD": method,
+        "DEGRADATION": str(tmp_path / ("d%d.tif" % method)),
+        "QUALITY": str(tmp_path / ("q%d.tif" % method))})
+    deg = read_tif(res["DEGRADATION"])[0]
+    q = read_tif(res["QUALITY"])[0]
+    rows, cols = np.indices(lu.shape)
+    d = np.hypot(rows - c, cols - c) * cell  # metres from the threat cell
+    sens = np.where(lu == 9, 0.25, 0.5)
+    return deg, q, d, sens, lu
+
+
+@pytest.mark.parametrize("decay", ["linear", "exponential"])
+def test_habitat_one_threat_nearest_decay_by_formula(tmp_path, run, decay):
+    deg, q, d, sens, lu = _one_threat_case(tmp_path, run, decay, 0)
+    dmax = 250.0
+    i = 1 - d / dmax if decay == "linear" else np.exp(-2.99 * d / dmax)
+    i[d > dmax] = 0
+    expected = 0.6 / (0.6 + 0.4) * i * sens  # the second threat has no cell but counts in Σw
+    ok = lu != -1
+    np.testing.assert_allclose(deg[ok], expected[ok], rtol=1e-6, atol=1e-7)
+    dz = expected ** 2.5
+    hab = np.where(lu == 9, 0.0, 0.8)
+    np.testing.assert_allclose(q[ok], (hab * (1 - dz / (dz + 0.3 ** 2.5)))[ok], rtol=1e-5,
+                               atol=1e-7)
+    assert np.isnan(deg[0, 1]) and np.isnan(q[0, 1])
+
+
+@pytest.mark.parametrize("decay", ["linear", "exponential"])
+def test_habitat_one_threat_convolution_by_formula(tmp_path, run, decay):
+    """InVEST 3.3–3.12: kernel normalised over its whole extent (which here reaches beyond
+    the raster for the exponential decay)."""
+    deg, q, d, sens, lu = _one_threat_case(tmp_path, run, decay, 1, max_dist=100.0)
+    m = 10.0  # max_dist in cells
+    radius = m if decay == "linear" else 5 * m
+    r = np.arange(-radius, radius + 1)
+    kd = np.hypot(r[:, None], r[None, :])
+    k = np.where(kd > radius, 0, (m - kd) / m if decay == "linear" else np.exp(-kd / m))
+    total = k.sum()
+    dd = d / 10.0
+    i = np.where(dd > radius, 0, (m - dd) / m if decay == "linear" else np.exp(-dd / m)) / total
+    expected = 0.6 * i * sens
+    ok = lu != -1
+    np.testing.assert_allclose(deg[ok], expected[ok], rtol=1e-5, atol=1e-9)
+
+
+def test_habitat_missing_code_and_threat_column(tmp_path, run):
+    lu = np.array([[1, 5]], np.int32)
+    thr = np.array([[0, 1]], np.uint8)
+    (tmp_path / "t.csv").write_text("threat,max_dist,weight,decay\nroad,100,1,linear\n")
+    (tmp_path / "s.csv").write_text("lucode,habitat,road\n1,1,1\n")
+    p = {"LULC": write_tif(tmp_path / "lu.tif", lu), "THREATS": str(tmp_path / "t.csv"),
+         "THREAT_RASTERS": [write_tif(tmp_path / "road.tif", thr)],
+         "SENSITIVITY": str(tmp_path / "s.csv"), "DEGRADATION": str(tmp_path / "d.tif"),
+         "QUALITY": str(tmp_path / "q.tif")}
+    with pytest.raises(QgsProcessingException, match=r"\b5\b"):
+        run("ecoecon:habitatquality", p)
+    (tmp_path / "s2.csv").write_text("lucode,habitat,rail\n1,1,1\n5,1,1\n")
+    with pytest.raises(QgsProcessingException, match="road"):
+        run("ecoecon:habitatquality", {**p, "SENSITIVITY": str(tmp_path / "s2.csv")})
+    assert not (tmp_path / "d.tif").exists()
