@@ -112,8 +112,8 @@ class HabitatQuality(EcoEconAlgorithm):
     # --- inputs ---------------------------------------------------------------------------
     def _threat_layers(self, parameters, context, table, names, feedback):
         layers = self.parameterAsLayerList(parameters, self.THREAT_RASTERS, context) or []
-        paths = table.values(table.field("cur_path")) if table.has("cur_path") else [None] * len(
-            names)
+        paths = (table.values(table.field("cur_path")) if table.has("cur_path")
+                 else [None] * len(names))
         folder = table_dir(self, parameters, self.THREATS, context)
         out = []
         for name, cur in zip(names, paths):

@@ -16,8 +16,6 @@ gdal.UseExceptions()
 CODE_FIELDS = ("lucode", "lulc", "code")
 
 
-def _tr(text):
-    return QCoreApplication.translate("EcoEconEcosystemInputs", text)
 
 
 def code_field(table):
@@ -25,7 +23,8 @@ def code_field(table):
         if table.has(name):
             return table.field(name)
     raise QgsProcessingException(
-        _tr("The table {} has no land-use code column (lucode). Its fields are: {}.").format(
+        QCoreApplication.translate("EcoEconEcosystemInputs",
+            "The table {} has no land-use code column (lucode). Its fields are: {}.").format(
             table.label, ", ".join(table.fields)))
 
 
@@ -99,7 +98,8 @@ def rasterize_attribute(source, grid, context, field, fill=1.0, lo=None, hi=None
             fname = f.name()
     if fname is None:
         raise QgsProcessingException(
-            _tr("The polygons {} have no field '{}'.").format(label, field))
+            QCoreApplication.translate("EcoEconEcosystemInputs",
+                "The polygons {} have no field '{}'.").format(label, field))
     for feat in _features_in_grid_crs(source, grid, context):
         val = feat[fname]
         if val is None or (hasattr(val, "isNull") and val.isNull()) or not feat.hasGeometry():
@@ -108,11 +108,13 @@ def rasterize_attribute(source, grid, context, field, fill=1.0, lo=None, hi=None
             val = float(val)
         except (TypeError, ValueError):
             raise QgsProcessingException(
-                _tr("The polygons {}: field '{}' holds '{}', which is not a number.").format(
+                QCoreApplication.translate("EcoEconEcosystemInputs",
+                    "The polygons {}: field '{}' holds '{}', which is not a number.").format(
                     label, fname, val))
         if (lo is not None and val < lo) or (hi is not None and val > hi):
             raise QgsProcessingException(
-                _tr("The polygons {}: field '{}' holds {:g}, outside {:g}–{:g}.").format(
+                QCoreApplication.translate("EcoEconEcosystemInputs",
+                    "The polygons {}: field '{}' holds {:g}, outside {:g}–{:g}.").format(
                     label, fname, val, lo, hi))
         of = ogr.Feature(lyr.GetLayerDefn())
         of.SetGeometry(_ogr_geom(feat.geometry()))
@@ -138,7 +140,8 @@ def polygon_zones(source, grid, context, id_field=None, feedback=None):
                 id_name = f.name()
         if id_name is None:
             raise QgsProcessingException(
-                _tr("The watershed polygons have no field '{}'.").format(id_field))
+                QCoreApplication.translate("EcoEconEcosystemInputs",
+                    "The watershed polygons have no field '{}'.").format(id_field))
     for feat in _features_in_grid_crs(source, grid, context):
         if feedback is not None and feedback.isCanceled():
             break

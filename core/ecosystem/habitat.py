@@ -213,6 +213,20 @@ def habitat_quality(lulc, valid, codes, habitat, sensitivity, threats, cell_size
     return HabitatResult(deg, qual, valid)
 
 
+def _code_counts(codes, mask):
+    """Distinct codes of ``codes[mask]`` and their counts (bincount when the codes span a
+    small range, sort otherwise)."""
+    c = codes[mask]
+    if c.size == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    lo, hi = int(c.min()), int(c.max())
+    if hi - lo < (1 << 22):
+        cnt = np.bincount(c - lo)
+        nz = np.nonzero(cnt)[0]
+        return nz + lo, cnt[nz]
+    return np.unique(c, return_counts=True)
+
+
 def rarity(lulc, valid, base, valid_base, cell_area, base_cell_area=None):
     """Habitat rarity of each class of ``lulc`` against the baseline map ``base`` (both on the
     same grid). Returns ``(raster, valid, {code: rarity})`` (InVEST 3.20's formula)."""
@@ -222,8 +236,8 @@ def rarity(lulc, valid, base, valid_base, cell_area, base_cell_area=None):
     cur = as_codes(lulc, valid)
     bas = as_codes(base, valid_base)
     both = valid & valid_base
-    ccodes, ccounts = np.unique(cur[both], return_counts=True)
-    bcodes, bcounts = np.unique(bas[valid_base], return_counts=True)
+    ccodes, ccounts = _code_counts(cur, both)
+    bcodes, bcounts = _code_counts(bas, valid_base)
     bmap = dict(zip(bcodes.tolist(), bcounts.tolist()))
     table = {}
     for c, n in zip(ccodes.tolist(), ccounts.tolist()):
@@ -234,6 +248,6 @@ def rarity(lulc, valid, base, valid_base, cell_area, base_cell_area=None):
             table[c] = 0.0
     out = np.zeros(valid.shape)
     if ccodes.size:
-        ix = np.searchsorted(ccodes, cur).clip(0, ccodes.size - 1)
-        out = np.asarray([table[c] for c in ccodes.tolist()])[ix]
+        idx = code_index(cur, both, ccodes)
+        out = reclass(idx, [table[c] for c in ccodes.tolist()])
     return out, both, table

@@ -55,32 +55,46 @@ def water_yield(lulc, valid_lulc, precip, valid_precip, eto, valid_eto, depth, v
                                                np.asarray(codes)[bad][0]))
     vl = np.asarray(valid_lulc, bool)
     idx = code_index(as_codes(lulc, vl), vl, codes, "biophysical table", "land-use map")
-    kc_r = reclass(idx, kc)
-    veg = reclass(idx, veg_vals.astype(bool), bool)
+    kc_t = np.asarray(kc, np.float64)
+    veg_t = veg_vals == 1
     # InVEST substitutes a root depth of 1 for non-vegetated classes (unused there)
-    root_r = reclass(idx, np.where(veg_vals == 1, np.asarray(root_depth, np.float64), 1.0))
+    root_t = np.where(veg_t, np.asarray(root_depth, np.float64), 1.0)
     prog(0.2)
-    p = np.asarray(precip, np.float64)
-    et0 = np.asarray(eto, np.float64)
-    valid_pet = vl & np.asarray(valid_eto, bool)
-    pet = kc_r * et0
-    valid = (valid_pet & np.asarray(valid_precip, bool) & np.asarray(valid_depth, bool)
-             & np.asarray(valid_pawc, bool) & (p != 0))
-    ps = np.where(valid, p, 1.0)  # no division by zero or nodata outside the mask
-    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
-        phi = pet / ps
-        awc = np.minimum(root_r, np.asarray(depth, np.float64)) * np.asarray(pawc, np.float64)
-        omega = awc / ps * z + 1.25
-        np.minimum(omega, OMEGA_CAP, out=omega)
-        prog(0.5)
-        aet_p = 1.0 + phi - (1.0 + phi ** omega) ** (1.0 / omega)
-        veg_frac = np.minimum(phi, aet_p)
-        nonveg_frac = np.minimum(pet, ps) / ps
-        fractp = np.where(veg, veg_frac, nonveg_frac)
-    prog(0.8)
-    aet = fractp * p
-    wyield = (1.0 - fractp) * p
-    prog(1.0)
+    shape = vl.shape
+    wyield = np.empty(shape)
+    aet = np.empty(shape)
+    pet = np.empty(shape)
+    valid = np.empty(shape, bool)
+    valid_pet = np.empty(shape, bool)
+    # row blocks keep the temporaries small (memory), results are the same cell by cell
+    step = max(1, (1 << 18) // max(shape[1], 1))
+    for r0 in range(0, shape[0], step):
+        r1 = min(shape[0], r0 + step)
+        sl = slice(r0, r1)
+        ix = idx[sl]
+        p = np.asarray(precip[sl], np.float64)
+        vp = vl[sl] & np.asarray(valid_eto[sl], bool)
+        valid_pet[sl] = vp
+        pet_b = reclass(ix, kc_t) * np.asarray(eto[sl], np.float64)
+        pet[sl] = pet_b
+        ok = (vp & np.asarray(valid_precip[sl], bool) & np.asarray(valid_depth[sl], bool)
+              & np.asarray(valid_pawc[sl], bool) & (p != 0))
+        valid[sl] = ok
+        ps = np.where(ok, p, 1.0)  # no division by zero or nodata outside the mask
+        with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+            phi = pet_b / ps
+            awc = np.minimum(reclass(ix, root_t), np.asarray(depth[sl], np.float64))
+            awc *= np.asarray(pawc[sl], np.float64)
+            omega = awc / ps
+            omega *= z
+            omega += 1.25
+            np.minimum(omega, OMEGA_CAP, out=omega)
+            aet_p = 1.0 + phi - (1.0 + phi ** omega) ** (1.0 / omega)
+            fractp = np.where(reclass(ix, veg_t, bool), np.minimum(phi, aet_p),
+                              np.minimum(pet_b, ps) / ps)
+        aet[sl] = fractp * p
+        wyield[sl] = (1.0 - fractp) * p
+        prog(0.2 + 0.8 * r1 / shape[0])
     return WaterYieldResult(wyield, aet, valid, pet, valid_pet)
 
 
