@@ -60,8 +60,8 @@ class HabitatQuality(EcoEconAlgorithm):
             "Tables: threats (threat, max_dist, weight, decay = linear or exponential, "
             "optional cur_path = the threat raster's path relative to the table); max_dist in "
             "metres (InVEST 3.15+) or km (older tables; see 'Units of max_dist'). Sensitivity "
-            "(lucode, habitat H 0–1, one column per threat named as in the threats table, "
-            "0–1). Threat rasters: values 0–1 (nodata = no threat), picked from 'Threat "
+            "(lucode, habitat H 0–1, one column per threat named as in the threats table or "
+            "L_ and that name as before InVEST 3.15, 0–1). Threat rasters: values 0–1 (nodata = no threat), picked from 'Threat "
             "rasters' by layer or file name (the threat name, the name with '_c', or the file "
             "of cur_path), else read from cur_path. All rasters are aligned to the land-use "
             "grid by nearest neighbour. Every land-use code must be in the sensitivity table.\n"
@@ -160,11 +160,12 @@ class HabitatQuality(EcoEconAlgorithm):
         habitat = sens_t.numbers("habitat")
         sensitivity = {}
         for n in names:
-            if not sens_t.has(n):
+            col = n if sens_t.has(n) else "L_" + n  # L_<threat>: tables before InVEST 3.15
+            if not sens_t.has(col):
                 raise QgsProcessingException(
                     self.tr("The sensitivity table has no column for the threat '{}' (its "
                             "columns: {}).").format(n, ", ".join(sens_t.fields)))
-            sensitivity[n] = sens_t.numbers(n)
+            sensitivity[n] = sens_t.numbers(col)
         layers = self._threat_layers(parameters, context, threats_t, names, feedback)
         threats = []
         for i, (n, lyr) in enumerate(zip(names, layers)):

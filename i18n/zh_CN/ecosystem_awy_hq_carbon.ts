@@ -146,29 +146,6 @@ C = c_above + c_below + c_soil + c_dead，即像元土地利用类型的四个�
         <translation>生境质量（InVEST）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/habitatquality.py" line="39" />
-        <source>Habitat degradation and quality, as the InVEST Habitat Quality model computes them, with optional rarity.
-
-Degradation D = β · Σ_r (w_r/Σw) · i_r · S_jr, with w_r the threat weight (every threat of the table counts in Σw), S_jr the sensitivity of the cell's class j to threat r, β the access value (field 'access' of the access polygons, 0–1; 1 outside them; cells by centre) and i_r the threat's impact:
-- Nearest threat (InVEST 3.13 and later, default): d = distance to the nearest threat cell (exact Euclidean distance); linear i = 1 − d/d_max, exponential i = exp(−2.99·d/d_max); 0 beyond d_max. A threat cell is any non-zero cell.
-- Convolution (InVEST 3.3–3.12, used by most published studies): every threat cell within range adds; the threat raster (values 0–1) is convolved with a kernel normalised to sum 1: linear (d_max − d)/d_max up to d_max, exponential exp(−d/d_max) up to 5·d_max, as those versions built it. D is then much smaller, so choose k accordingly.
-Quality Q = H_j · (1 − D^z/(D^z + k^z)), z = 2.5 (as InVEST), k the half-saturation constant (InVEST suggests half of the largest D of a first run).
-Rarity (with a baseline map): R_j = 1 − N_j/(N_j + N_j,baseline), counts of cells × cell area, the current map counted only where the baseline has data; 0 for classes absent from the baseline.
-
-Tables: threats (threat, max_dist, weight, decay = linear or exponential, optional cur_path = the threat raster's path relative to the table); max_dist in metres (InVEST 3.15+) or km (older tables; see 'Units of max_dist'). Sensitivity (lucode, habitat H 0–1, one column per threat named as in the threats table, 0–1). Threat rasters: values 0–1 (nodata = no threat), picked from 'Threat rasters' by layer or file name (the threat name, the name with '_c', or the file of cur_path), else read from cur_path. All rasters are aligned to the land-use grid by nearest neighbour. Every land-use code must be in the sensitivity table.
-Outputs: degradation (relative, dimensionless), quality (0–1), rarity (0–1, 0.5 = unchanged) and a rarity table (lucode, rarity_value). Nodata land use stays nodata; the maps must be in a projected CRS in metres.</source>
-        <translation>按 InVEST 生境质量模型的算法计算生境退化度与生境质量，并可计算生境稀缺性。
-
-退化度 D = β · Σ_r (w_r/Σw) · i_r · S_jr，其中 w_r 为威胁权重（威胁表中的每个威胁都计入 Σw），S_jr 为像元所属地类 j 对威胁 r 的敏感度，β 为可达性值（可达性多边形的“access”字段，0–1；多边形之外为 1；按像元中心判定），i_r 为威胁的影响：
-- 最近威胁（InVEST 3.13 及以后，默认）：d = 到最近威胁像元的距离（精确欧氏距离）；线性 i = 1 − d/d_max，指数 i = exp(−2.99·d/d_max)；超过 d_max 为 0。任何非零像元都是威胁像元。
-- 卷积（InVEST 3.3–3.12，多数已发表研究所用）：作用范围内的每个威胁像元都会累加；威胁栅格（值 0–1）与归一化（总和为 1）的核做卷积：线性核 (d_max − d)/d_max，至 d_max 为止；指数核 exp(−d/d_max)，至 5·d_max 为止，与这些版本的构造方式相同。此时 D 要小得多，请相应选择 k。
-生境质量 Q = H_j · (1 − D^z/(D^z + k^z))，z = 2.5（与 InVEST 相同），k 为半饱和常数（InVEST 建议取首次运行所得最大 D 的一半）。
-稀缺性（需提供基准土地利用图）：R_j = 1 − N_j/(N_j + N_j,baseline)，N 为像元数 × 像元面积，现状图只统计基准图有数据的像元；基准图中不存在的地类为 0。
-
-表：威胁表（threat、max_dist、weight、decay = linear 或 exponential，可选 cur_path = 相对于该表的威胁栅格路径）；max_dist 的单位为米（InVEST 3.15+）或千米（旧表；见“max_dist 的单位”）。敏感度表（lucode、habitat 即 H 0–1、每个威胁一列，列名与威胁表中的名称一致，0–1）。威胁栅格：值 0–1（无数据 = 无威胁），按图层名或文件名从“威胁栅格”中选取（威胁名、威胁名加“_c”，或 cur_path 所指的文件），否则从 cur_path 读取。所有栅格以最邻近法对齐到土地利用栅格。每个土地利用代码都必须出现在敏感度表中。
-输出：退化度（相对值，无量纲）、生境质量（0–1）、稀缺性（0–1，0.5 = 无变化）以及稀缺性表（lucode、rarity_value）。土地利用的无数据像元保持为无数据；各图必须采用以米为单位的投影坐标系。</translation>
-    </message>
-    <message>
         <location filename="../../algorithms/ecosystem/habitatquality.py" line="73" />
         <source>Land-use map (current)</source>
         <translation>土地利用图（现状）</translation>
@@ -284,19 +261,42 @@ Outputs: degradation (relative, dimensionless), quality (0–1), rarity (0–1, 
         <translation>敏感度表</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/habitatquality.py" line="164" />
+        <location filename="../../algorithms/ecosystem/habitatquality.py" line="165" />
         <source>The sensitivity table has no column for the threat '{}' (its columns: {}).</source>
         <translation>敏感度表中没有威胁“{}”对应的列（其列为：{}）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/habitatquality.py" line="180" />
+        <location filename="../../algorithms/ecosystem/habitatquality.py" line="181" />
         <source>access</source>
         <translation>可达性</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/habitatquality.py" line="213" />
+        <location filename="../../algorithms/ecosystem/habitatquality.py" line="214" />
         <source>Degradation: mean {:.6g}, max {:.6g}; quality: mean {:.6g}.</source>
         <translation>退化度：均值 {:.6g}，最大值 {:.6g}；生境质量：均值 {:.6g}。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosystem/habitatquality.py" line="39" />
+        <source>Habitat degradation and quality, as the InVEST Habitat Quality model computes them, with optional rarity.
+
+Degradation D = β · Σ_r (w_r/Σw) · i_r · S_jr, with w_r the threat weight (every threat of the table counts in Σw), S_jr the sensitivity of the cell's class j to threat r, β the access value (field 'access' of the access polygons, 0–1; 1 outside them; cells by centre) and i_r the threat's impact:
+- Nearest threat (InVEST 3.13 and later, default): d = distance to the nearest threat cell (exact Euclidean distance); linear i = 1 − d/d_max, exponential i = exp(−2.99·d/d_max); 0 beyond d_max. A threat cell is any non-zero cell.
+- Convolution (InVEST 3.3–3.12, used by most published studies): every threat cell within range adds; the threat raster (values 0–1) is convolved with a kernel normalised to sum 1: linear (d_max − d)/d_max up to d_max, exponential exp(−d/d_max) up to 5·d_max, as those versions built it. D is then much smaller, so choose k accordingly.
+Quality Q = H_j · (1 − D^z/(D^z + k^z)), z = 2.5 (as InVEST), k the half-saturation constant (InVEST suggests half of the largest D of a first run).
+Rarity (with a baseline map): R_j = 1 − N_j/(N_j + N_j,baseline), counts of cells × cell area, the current map counted only where the baseline has data; 0 for classes absent from the baseline.
+
+Tables: threats (threat, max_dist, weight, decay = linear or exponential, optional cur_path = the threat raster's path relative to the table); max_dist in metres (InVEST 3.15+) or km (older tables; see 'Units of max_dist'). Sensitivity (lucode, habitat H 0–1, one column per threat named as in the threats table or L_ and that name as before InVEST 3.15, 0–1). Threat rasters: values 0–1 (nodata = no threat), picked from 'Threat rasters' by layer or file name (the threat name, the name with '_c', or the file of cur_path), else read from cur_path. All rasters are aligned to the land-use grid by nearest neighbour. Every land-use code must be in the sensitivity table.
+Outputs: degradation (relative, dimensionless), quality (0–1), rarity (0–1, 0.5 = unchanged) and a rarity table (lucode, rarity_value). Nodata land use stays nodata; the maps must be in a projected CRS in metres.</source>
+        <translation>按 InVEST 生境质量模型的算法计算生境退化度与生境质量，并可计算生境稀缺性。
+
+退化度 D = β · Σ_r (w_r/Σw) · i_r · S_jr，其中 w_r 为威胁权重（威胁表中的每个威胁都计入 Σw），S_jr 为像元所属地类 j 对威胁 r 的敏感度，β 为可达性值（可达性多边形的“access”字段，0–1；多边形之外为 1；按像元中心判定），i_r 为威胁的影响：
+- 最近威胁（InVEST 3.13 及以后，默认）：d = 到最近威胁像元的距离（精确欧氏距离）；线性 i = 1 − d/d_max，指数 i = exp(−2.99·d/d_max)；超过 d_max 为 0。任何非零像元都是威胁像元。
+- 卷积（InVEST 3.3–3.12，多数已发表研究所用）：作用范围内的每个威胁像元都会累加；威胁栅格（值 0–1）与归一化（总和为 1）的核做卷积：线性核 (d_max − d)/d_max，至 d_max 为止；指数核 exp(−d/d_max)，至 5·d_max 为止，与这些版本的构造方式相同。此时 D 要小得多，请相应选择 k。
+生境质量 Q = H_j · (1 − D^z/(D^z + k^z))，z = 2.5（与 InVEST 相同），k 为半饱和常数（InVEST 建议取首次运行所得最大 D 的一半）。
+稀缺性（需提供基准土地利用图）：R_j = 1 − N_j/(N_j + N_j,baseline)，N 为像元数 × 像元面积，现状图只统计基准图有数据的像元；基准图中不存在的地类为 0。
+
+表：威胁表（threat、max_dist、weight、decay = linear 或 exponential，可选 cur_path = 相对于该表的威胁栅格路径）；max_dist 的单位为米（InVEST 3.15+）或千米（旧表；见“max_dist 的单位”）。敏感度表（lucode、habitat 即 H 0–1、每个威胁一列，列名与威胁表中的名称一致，或如 InVEST 3.15 之前为 L_ 加该名称，0–1）。威胁栅格：值 0–1（无数据 = 无威胁），按图层名或文件名从“威胁栅格”中选取（威胁名、威胁名加“_c”，或 cur_path 所指的文件），否则从 cur_path 读取。所有栅格以最邻近法对齐到土地利用栅格。每个土地利用代码都必须出现在敏感度表中。
+输出：退化度（相对值，无量纲）、生境质量（0–1）、稀缺性（0–1，0.5 = 无变化）以及稀缺性表（lucode、rarity_value）。土地利用的无数据像元保持为无数据；各图必须采用以米为单位的投影坐标系。</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,8 @@ def _one_threat_case(tmp_path, run, decay, method, max_dist=250.0, cell=10.0, n=
     (tmp_path / "t.csv").write_text(
         "threat,max_dist,weight,decay\nroad,%g,0.6,%s\nmine,1000,0.4,linear\n"
         % (max_dist, decay))
-    (tmp_path / "s.csv").write_text("lucode,habitat,road,mine\n1,0.8,0.5,1\n9,0,0.25,1\n")
+    # 'L_mine': the sensitivity column name of tables before InVEST 3.15
+    (tmp_path / "s.csv").write_text("lucode,habitat,road,L_mine\n1,0.8,0.5,1\n9,0,0.25,1\n")
     files = [write_tif(tmp_path / "road.tif", thr, cell=cell, dtype=None),
              write_tif(tmp_path / "mine_c.tif", np.zeros((n, n), np.uint8), cell=cell)]
     res = run("ecoecon:habitatquality", {
