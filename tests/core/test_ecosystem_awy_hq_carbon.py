@@ -114,3 +114,18 @@ def test_water_yield_non_vegetated_caps_at_precipitation_and_zonal_means():
     means, counts = wateryield.zonal_means(zones, [(a, ok)])
     assert means[0, 0] == pytest.approx((1 + 5) / 2) and counts[0, 0] == 2
     assert np.isnan(means[1, 0])
+
+
+@pytest.mark.parametrize("cell", [(30.0, 30.0), (20.0, 10.0)])
+def test_nearest_distance_brute_force(cell):
+    rng = np.random.default_rng(7)
+    present = rng.random((17, 23)) > 0.97
+    present[3, 4] = True
+    d = habitat.nearest_distance(present, cell)
+    pr, pc = np.nonzero(present)
+    rows, cols = np.indices(present.shape)
+    scale = 1.0 if cell[0] == cell[1] else None
+    dy = (rows[..., None] - pr) * (1.0 if scale else cell[0])
+    dx = (cols[..., None] - pc) * (1.0 if scale else cell[1])
+    brute = np.sqrt(dy ** 2 + dx ** 2).min(axis=-1)
+    np.testing.assert_allclose(d, brute, rtol=1e-6)
