@@ -1,6 +1,6 @@
 """ecoecon:wateryield — InVEST 3.20 Annual Water Yield (Budyko / Zhang)."""
 import numpy as np
-from qgis.core import (QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+from qgis.core import (QgsProcessingException, QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer)
@@ -89,9 +89,17 @@ class WaterYield(EcoEconAlgorithm):
             arrays.extend(read_aligned(lyr, grid, 1, lyr.name() if lyr else key, "nearest",
                                        feedback))
             feedback.setProgress(5 * (i + 1))
-        _, codes, bio = read_lulc_table(self, parameters, self.BIOPHYSICAL, context,
-                                        self.tr("biophysical table"),
-                                        ("kc", "root_depth", "lulc_veg"))
+        table, codes, bio = read_lulc_table(self, parameters, self.BIOPHYSICAL, context,
+                                            self.tr("biophysical table"), ("kc", "lulc_veg"))
+        # root_depth is only used for vegetated classes (InVEST ignores it elsewhere), so it
+        # may be empty there
+        roots = table.numbers("root_depth", allow_empty=True)
+        for c, r, v in zip(codes, roots, bio["lulc_veg"]):
+            if r is None and v == 1:
+                raise QgsProcessingException(
+                    self.tr("The biophysical table has no root_depth for the vegetated class "
+                            "{}.").format(c))
+        bio["root_depth"] = [1.0 if r is None else r for r in roots]
         z = self.parameterAsDouble(parameters, self.Z, context)
         ws = None
         if parameters.get(self.WATERSHEDS) not in (None, ""):
@@ -108,11 +116,14 @@ class WaterYield(EcoEconAlgorithm):
             layers = [(arrays[0], arrays[1]), (res.pet, res.valid_pet),
                       (res.aet, res.valid), (res.wyield, res.valid)]
             means, counts = zonal_means([z_[2] for z_ in zones], layers)
+            id_kind = _id_kind(ws, id_field)
             rows = []
             for (fid, area, _), m, n in zip(zones, means, counts):
                 m = [None if np.isnan(v) else float(v) for v in m]
                 vol = None if m[3] is None else m[3] * area / 1000.0
-                rows.append([str(fid) if fid is not None else None] + m + [vol, int(n[3])])
+                if fid is not None:
+                    fid = {"int64": int, "double": float, "string": str}[id_kind](fid)
+                rows.append([fid] + m + [vol, int(n[3])])
         feedback.setProgress(80)
         self.check_canceled(feedback)
         out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
@@ -125,7 +136,7 @@ class WaterYield(EcoEconAlgorithm):
         if rows is not None and parameters.get(self.WATERSHED_TABLE) is not None:
             results[self.WATERSHED_TABLE] = write_table(
                 self, parameters, self.WATERSHED_TABLE, context,
-                [("ws_id", "string"), ("precip_mn", "double"), ("PET_mn", "double"),
+                [("ws_id", id_kind), ("precip_mn", "double"), ("PET_mn", "double"),
                  ("AET_mn", "double"), ("wyield_mn", "double"), ("wyield_vol", "double"),
                  ("cells", "int64")], rows)
         if res.valid.any():
@@ -133,3 +144,16 @@ class WaterYield(EcoEconAlgorithm):
                 float(res.wyield[res.valid].mean()), int(res.valid.sum())))
         feedback.setProgress(100)
         return results
+
+
+def _id_kind(source, id_field):
+    """Field kind of the watershed id in the output table: the id field's own kind (integer,
+    real or text), or integer for the feature id."""
+    if not id_field:
+        return "int64"
+    for f in source.fields():
+        if f.name().lower() == id_field.lower():
+            if f.isNumeric():
+                return "int64" if "int" in f.typeName().lower() else "double"
+            return "string"
+    return "string"

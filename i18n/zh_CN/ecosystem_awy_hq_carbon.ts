@@ -396,9 +396,14 @@ Outputs: water yield and AET rasters (mm/yr, Float32). With watershed polygons, 
         <translation>生物物理参数表</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/wateryield.py" line="132" />
+        <location filename="../../algorithms/ecosystem/wateryield.py" line="143" />
         <source>Mean water yield: {:.6g} mm/yr over {} cells.</source>
         <translation>平均产水量：{:.6g} mm/年，共 {} 个像元。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosystem/wateryield.py" line="99" />
+        <source>The biophysical table has no root_depth for the vegetated class {}.</source>
+        <translation>生物物理参数表中植被地类 {} 没有 root_depth。</translation>
     </message>
 </context>
 </TS>
