@@ -178,15 +178,24 @@ def test_habitat_quality_matches_invest(tmp_path, run):
 
 
 def test_habitat_threat_paths_from_table(tmp_path, run):
-    """Without 'Threat rasters', cur_path of the table (relative to it) is used: same
-    degradation as with the layers given."""
+    """Without 'Threat rasters', cur_path of the table (relative to it) is used: the same
+    degradation as InVEST. The threats table is a delimited-text layer here (a table layer of
+    the project), the sensitivity table a CSV path."""
+    uri = "file://%s?delimiter=,&detectTypes=yes&geomType=none" % ref("inputs", "hq",
+                                                                        "threats.csv")
+    threats = QgsVectorLayer(uri, "threats", "delimitedtext")
+    assert threats.isValid()
     res = run("ecoecon:habitatquality", {
-        "LULC": ref("inputs", "hq", "lulc_cur.tif"),
-        "THREATS": ref("inputs", "hq", "threats.csv"),
+        "LULC": ref("inputs", "hq", "lulc_cur.tif"), "THREATS": threats,
         "SENSITIVITY": ref("inputs", "hq", "sensitivity.csv"), "K": 0.05,
         "DEGRADATION": str(tmp_path / "d.tif"), "QUALITY": str(tmp_path / "q.tif")})
+    # same threats and sensitivities as InVEST's run but no access polygons: InVEST's D is
+    # ours times β, with β one of the access values 1, 0.8, 0.2 of the polygons
     ours = read_tif(res["DEGRADATION"])[0]
-    assert np.nanmax(ours) > 0.1 and not np.isnan(ours).any()
+    theirs = read_tif(ref("outputs", "hq", "deg_sum_c.tif"))[0]
+    fits = [np.isclose(theirs, ours * b, rtol=1e-4, atol=1e-12) for b in (1.0, 0.8, 0.2)]
+    assert np.logical_or.reduce(fits).all()
+    assert fits[0].mean() > 0.9  # most of the window has β = 1
 
 
 def _one_threat_case(tmp_path, run, decay, method, max_dist=250.0, cell=10.0, n=41):
