@@ -20,7 +20,8 @@ Degradation of a cell x of land-use class j (InVEST user guide, eq. 1–4):
     d ≤ d_max; exponential kernel: exp(−d/d_max) for d ≤ 5·d_max (InVEST's
     ``exponential_decay_kernel_raster``). Kernel size round(2·R + 1) cells, as InVEST built it,
     centred at index size // 2 as pygeoprocessing's ``convolve_2d`` places it. This is the
-    3.10–3.12 code (raster values convolved as they are, nodata as 0; 3.3–3.9 first set every
+    3.10–3.12 code (raster values convolved as they are, nodata as 0; earlier releases such as
+    3.8 first set every
     non-zero cell to 1, which is the same for 0/1 threat rasters). pygeoprocessing also reset
     partial block results within 2e-8 of zero to 0; this exact sum does not.
 
