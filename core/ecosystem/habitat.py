@@ -21,9 +21,9 @@ Degradation of a cell x of land-use class j (InVEST user guide, eq. 1–4):
     ``exponential_decay_kernel_raster``). Kernel size round(2·R + 1) cells, as InVEST built it,
     centred at index size // 2 as pygeoprocessing's ``convolve_2d`` places it. This is the
     3.10–3.12 code (raster values convolved as they are, nodata as 0; earlier releases such as
-    3.8 first set every
-    non-zero cell to 1, which is the same for 0/1 threat rasters). pygeoprocessing also reset
-    partial block results within 2e-8 of zero to 0; this exact sum does not.
+    3.8 first set every non-zero cell to 1, which is the same for 0/1 threat rasters).
+    pygeoprocessing also reset partial block results within 2e-8 of zero to 0; this exact sum
+    does not.
 
 Quality: Q_x = H_j · (1 − D_x^z / (D_x^z + k^z)), z = 2.5 (hard-coded in InVEST), k the
 half-saturation constant.
