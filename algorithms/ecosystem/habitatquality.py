@@ -1,0 +1,220 @@
+"""ecoecon:habitatquality — InVEST Habitat Quality: degradation, quality and rarity."""
+import os
+
+import numpy as np
+from qgis.core import (QgsProcessingException, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterMultipleLayers,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
+                       QgsProcessingParameterRasterLayer, QgsRasterLayer)
+
+from ...core.ecosystem.habitat import METHODS, Threat, habitat_quality, rarity
+from ..base import EcoEconAlgorithm
+from ..compat import (FIELD_NUMERIC, NUMBER_DOUBLE, TYPE_RASTER, TYPE_VECTOR,
+                      TYPE_VECTOR_POLYGON)
+from ..raster_io import read_aligned, read_raster, require_projected, write_raster
+from ..tables import read_table, write_table
+from .inputs import code_field, rasterize_attribute, table_dir
+
+
+def _stem(path):
+    return os.path.splitext(os.path.basename(str(path).split("|")[0]))[0].lower()
+
+
+class HabitatQuality(EcoEconAlgorithm):
+    NAME = "habitatquality"
+    GROUP_ID = "ecosystem"
+
+    LULC, THREATS, THREAT_RASTERS, SENSITIVITY = ("LULC", "THREATS", "THREAT_RASTERS",
+                                                  "SENSITIVITY")
+    ACCESS, ACCESS_FIELD, K, METHOD, DIST_UNITS, BASELINE = (
+        "ACCESS", "ACCESS_FIELD", "K", "METHOD", "DIST_UNITS", "BASELINE")
+    DEGRADATION, QUALITY, RARITY, RARITY_TABLE = ("DEGRADATION", "QUALITY", "RARITY",
+                                                  "RARITY_TABLE")
+
+    def displayName(self):
+        return self.tr("Habitat quality (InVEST)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Habitat degradation and quality, as the InVEST Habitat Quality model computes "
+            "them, with optional rarity.\n\n"
+            "Degradation D = β · Σ_r (w_r/Σw) · i_r · S_jr, with w_r the threat weight (every "
+            "threat of the table counts in Σw), S_jr the sensitivity of the cell's class j to "
+            "threat r, β the access value (field 'access' of the access polygons, 0–1; 1 "
+            "outside them; cells by centre) and i_r the threat's impact:\n"
+            "- Nearest threat (InVEST 3.13 and later, default): d = distance to the nearest "
+            "threat cell (exact Euclidean distance); linear i = 1 − d/d_max, exponential "
+            "i = exp(−2.99·d/d_max); 0 beyond d_max. A threat cell is any non-zero cell.\n"
+            "- Convolution (InVEST 3.3–3.12, used by most published studies): every threat "
+            "cell within range adds; the threat raster (values 0–1) is convolved with a "
+            "kernel normalised to sum 1: linear (d_max − d)/d_max up to d_max, exponential "
+            "exp(−d/d_max) up to 5·d_max, as those versions built it. D is then much smaller, "
+            "so choose k accordingly.\n"
+            "Quality Q = H_j · (1 − D^z/(D^z + k^z)), z = 2.5 (as InVEST), k the "
+            "half-saturation constant (InVEST suggests half of the largest D of a first "
+            "run).\n"
+            "Rarity (with a baseline map): R_j = 1 − N_j/(N_j + N_j,baseline), counts of cells "
+            "× cell area, the current map counted only where the baseline has data; 0 for "
+            "classes absent from the baseline.\n\n"
+            "Tables: threats (threat, max_dist, weight, decay = linear or exponential, "
+            "optional cur_path = the threat raster's path relative to the table); max_dist in "
+            "metres (InVEST 3.15+) or km (older tables; see 'Units of max_dist'). Sensitivity "
+            "(lucode, habitat H 0–1, one column per threat named as in the threats table or "
+            "L_ and that name as before InVEST 3.15, 0–1). Threat rasters: values 0–1 (nodata = no threat), picked from 'Threat "
+            "rasters' by layer or file name (the threat name, the name with '_c', or the file "
+            "of cur_path), else read from cur_path. All rasters are aligned to the land-use "
+            "grid by nearest neighbour. Every land-use code must be in the sensitivity table.\n"
+            "Outputs: degradation (relative, dimensionless), quality (0–1), rarity (0–1, 0.5 "
+            "= unchanged) and a rarity table (lucode, rarity_value). Nodata land use stays "
+            "nodata; the maps must be in a projected CRS in metres.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.LULC, self.tr("Land-use map (current)")))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.THREATS, self.tr("Threats table (threat, max_dist, weight, decay)"),
+            [TYPE_VECTOR]))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.THREAT_RASTERS, self.tr("Threat rasters (else: cur_path of the table)"),
+            TYPE_RASTER, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SENSITIVITY, self.tr("Sensitivity table (lucode, habitat, one column per "
+                                      "threat)"), [TYPE_VECTOR]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ACCESS, self.tr("Access polygons"), [TYPE_VECTOR_POLYGON], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.ACCESS_FIELD, self.tr("Access field (0–1)"), "access", self.ACCESS,
+            FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.K, self.tr("Half-saturation constant k"), NUMBER_DOUBLE, 0.5,
+            minValue=1e-12))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.METHOD, self.tr("Threat impact"),
+            [self.tr("Nearest threat cell (InVEST 3.13+)"),
+             self.tr("Convolution over all threat cells (InVEST 3.3–3.12)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.DIST_UNITS, self.tr("Units of max_dist"),
+            [self.tr("Metres (InVEST 3.15+)"), self.tr("Kilometres (InVEST before 3.15)")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.BASELINE, self.tr("Baseline land-use map (for rarity)"), optional=True))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.DEGRADATION, self.tr("Habitat degradation")))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.QUALITY, self.tr("Habitat quality")))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.RARITY, self.tr("Habitat rarity"), optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.RARITY_TABLE, self.tr("Rarity per class"), TYPE_VECTOR, optional=True,
+            createByDefault=True))
+
+    # --- inputs ---------------------------------------------------------------------------
+    def _threat_layers(self, parameters, context, table, names, feedback):
+        layers = self.parameterAsLayerList(parameters, self.THREAT_RASTERS, context) or []
+        paths = (table.values(table.field("cur_path")) if table.has("cur_path")
+                 else [None] * len(names))
+        folder = table_dir(self, parameters, self.THREATS, context)
+        out = []
+        for name, cur in zip(names, paths):
+            keys = {name.lower(), name.lower() + "_c"}
+            if cur:
+                keys.add(_stem(cur))
+            found = [lyr for lyr in layers
+                     if lyr.name().lower() in keys or _stem(lyr.source()) in keys]
+            if found:
+                out.append(found[0])
+                continue
+            if cur and folder:
+                path = cur if os.path.isabs(cur) else os.path.join(folder, cur)
+                if os.path.exists(path):
+                    lyr = QgsRasterLayer(path, name)
+                    if lyr.isValid():
+                        out.append(lyr)
+                        continue
+            raise QgsProcessingException(
+                self.tr("No raster found for the threat '{}'. Add it to 'Threat rasters' "
+                        "(named '{}' or '{}_c'), or give its path in the cur_path column of "
+                        "the threats table.").format(name, name, name))
+        return out
+
+    def processAlgorithm(self, parameters, context, feedback):
+        layer = self.parameterAsRasterLayer(parameters, self.LULC, context)
+        name = layer.name() if layer else self.tr("land-use map")
+        lulc, valid, grid = read_raster(layer, 1, name)
+        require_projected(grid, name)
+        threats_t = read_table(self, parameters, self.THREATS, context, self.tr("threats table"))
+        names = [str(v).strip() for v in threats_t.values("threat")]
+        if any(not n for n in names):
+            raise QgsProcessingException(self.tr("The threats table has a row without a "
+                                                 "threat name."))
+        max_d = threats_t.numbers("max_dist")
+        if self.parameterAsEnum(parameters, self.DIST_UNITS, context) == 1:
+            max_d = [d * 1000.0 for d in max_d]
+        weights = threats_t.numbers("weight")
+        decays = ([str(v).strip().lower() for v in threats_t.values("decay")]
+                  if threats_t.has("decay") else ["linear"] * len(names))
+        sens_t = read_table(self, parameters, self.SENSITIVITY, context,
+                            self.tr("sensitivity table"))
+        codes = sens_t.codes(code_field(sens_t))
+        habitat = sens_t.numbers("habitat")
+        sensitivity = {}
+        for n in names:
+            col = n if sens_t.has(n) else "L_" + n  # L_<threat>: tables before InVEST 3.15
+            if not sens_t.has(col):
+                raise QgsProcessingException(
+                    self.tr("The sensitivity table has no column for the threat '{}' (its "
+                            "columns: {}).").format(n, ", ".join(sens_t.fields)))
+            sensitivity[n] = sens_t.numbers(col)
+        layers = self._threat_layers(parameters, context, threats_t, names, feedback)
+        threats = []
+        for i, (n, lyr) in enumerate(zip(names, layers)):
+            self.check_canceled(feedback)
+            arr, ok = read_aligned(lyr, grid, 1, lyr.name(), "nearest", feedback,
+                                   require_data=False)
+            threats.append(Threat(n, max_d[i], weights[i], decays[i], arr, ok))
+            feedback.setProgress(20 * (i + 1) / len(names))
+        access = None
+        if parameters.get(self.ACCESS) not in (None, ""):
+            src = self.parameterAsSource(parameters, self.ACCESS, context)
+            field = self.parameterAsString(parameters, self.ACCESS_FIELD, context) or "access"
+            access = rasterize_attribute(src, grid, context, field, 1.0, 0.0, 1.0,
+                                         self.tr("access"))
+        base = vbase = None
+        base_layer = self.parameterAsRasterLayer(parameters, self.BASELINE, context)
+        if base_layer is not None:
+            base, vbase = read_aligned(base_layer, grid, 1, base_layer.name(), "nearest",
+                                       feedback)
+        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        k = self.parameterAsDouble(parameters, self.K, context)
+        res = self.run_core(habitat_quality, lulc, valid, codes, habitat, sensitivity,
+                            threats, (grid.cell_height, grid.cell_width), k, access, method,
+                            progress=self.progress(feedback, 20, 85))
+        rar = None
+        if base is not None:
+            rar = self.run_core(rarity, lulc, valid, base, vbase, grid.cell_area)
+        self.check_canceled(feedback)
+        feedback.setProgress(90)
+        deg_path = self.parameterAsOutputLayer(parameters, self.DEGRADATION, context)
+        q_path = self.parameterAsOutputLayer(parameters, self.QUALITY, context)
+        write_raster(deg_path, res.degradation, res.valid, grid, "Float32")
+        write_raster(q_path, res.quality, res.valid, grid, "Float32")
+        results = {self.DEGRADATION: deg_path, self.QUALITY: q_path}
+        if rar is not None:
+            r_path = self.parameterAsOutputLayer(parameters, self.RARITY, context)
+            if r_path:
+                write_raster(r_path, rar[0], rar[1], grid, "Float32")
+                results[self.RARITY] = r_path
+            if parameters.get(self.RARITY_TABLE) is not None:
+                results[self.RARITY_TABLE] = write_table(
+                    self, parameters, self.RARITY_TABLE, context,
+                    [("lucode", "int"), ("rarity_value", "double")],
+                    [[c, v] for c, v in sorted(rar[2].items())])
+        if res.valid.any():
+            feedback.pushInfo(self.tr("Degradation: mean {:.6g}, max {:.6g}; quality: mean "
+                                      "{:.6g}.").format(
+                float(res.degradation[res.valid].mean()),
+                float(res.degradation[res.valid].max()),
+                float(res.quality[res.valid].mean())))
+        feedback.setProgress(100)
+        return results
