@@ -251,7 +251,9 @@ def write_raster(path, array, valid, grid, dtype="Float32", nodata=None):
     opts = []
     if driver == "GTiff":
         pred = "3" if dtype.startswith("Float") else "2"
-        opts = ["COMPRESS=DEFLATE", "TILED=YES", "PREDICTOR=" + pred, "BIGTIFF=IF_SAFER"]
+        # ZLEVEL=1: about 4x faster than the default level 6 for ~5 % larger files
+        opts = ["COMPRESS=DEFLATE", "ZLEVEL=1", "TILED=YES", "PREDICTOR=" + pred,
+                "BIGTIFF=IF_SAFER"]
     try:
         drv = gdal.GetDriverByName(driver)
         ds = drv.Create(tmp, grid.width, grid.height, 1, _GDAL_TYPES[dtype], opts)
