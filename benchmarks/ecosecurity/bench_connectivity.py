@@ -58,3 +58,40 @@ def main(sizes):
 
 if __name__ == "__main__":
     main([int(x) for x in sys.argv[1:]] or [206, 1000])
+
+
+def bench_least_cost(shape=(1000, 1000), n=206, limit=2.5e6, seed=0):
+    """Least-cost distances between patch edges at the paper's scale: a 1000 × 1000 raster of
+    500 m cells (resistance 1–100), n disk patches of 49 cells. Bounded searches (limit in
+    resistance × m) and a few unbounded ones to extrapolate."""
+    from scipy import ndimage
+
+    rng = np.random.default_rng(seed)
+    res = ndimage.gaussian_filter(rng.random(shape), 8)
+    res = 1 + 99 * (res - res.min()) / (res.max() - res.min())
+    valid = np.ones(shape, bool)
+    lab = np.zeros(shape, np.int32)
+    yy, xx = np.mgrid[-4:5, -4:5]
+    disk = yy ** 2 + xx ** 2 <= 16
+    centres = rng.integers(10, shape[0] - 10, (n, 2))
+    for i, (r, c) in enumerate(centres, start=1):
+        win = lab[r - 4:r + 5, c - 4:c + 5]
+        win[disk & (win == 0)] = i
+    n = int(lab.max())
+    t = time.perf_counter()
+    d = C.least_cost_distances(lab, n, res, valid, 500.0, 500.0, limit=limit)
+    tb = time.perf_counter() - t
+    t = time.perf_counter()
+    sub = lab.copy()
+    sub[sub > 5] = 0
+    C.least_cost_distances(sub, 5, res, valid, 500.0, 500.0)
+    tu = (time.perf_counter() - t) / 5
+    return n, tb, int(np.isfinite(d[np.triu_indices(n, 1)]).sum()), tu
+
+
+if __name__ == "__main__" and os.environ.get("BENCH_LCD"):
+    n, tb, pairs, tu = bench_least_cost()
+    print("\nleast-cost distances, 1000x1000 cells, %d patches: bounded (limit 2.5e6, "
+          "= 100 km at resistance 50) "
+          "%.1f s, %d linked pairs; unbounded %.2f s per patch (x %d = %.0f s)"
+          % (n, tb, pairs, tu, n, tu * n))

@@ -416,12 +416,12 @@ def least_cost_distances(labels, n_patches, resistance, valid, cell_w, cell_h, l
     ends = np.searchsorted(sorted_lab, np.arange(1, n + 1), side="right")
     out = np.full((n, n), np.inf)
     lim = np.inf if not limit else float(limit)
+    patch_nodes = order[starts[0]:]  # the cells of patches 1..n, grouped by patch
+    seg = starts - starts[0]
     for i in range(n):
         src = order[starts[i]:ends[i]]
         dist = csgraph.dijkstra(g, directed=True, indices=src, min_only=True, limit=lim)
-        dsorted = dist[order]
-        out[i] = np.minimum.reduceat(dsorted, starts)[:n] if starts.size else []
-        # reduceat gives garbage for an empty segment; none are empty (checked above)
+        out[i] = np.minimum.reduceat(dist[patch_nodes], seg)
         prog((i + 1) / n)
     out = np.minimum(out, out.T)
     np.fill_diagonal(out, 0.0)
