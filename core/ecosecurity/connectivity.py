@@ -121,32 +121,61 @@ def hop_distances(adjacent):
 # --------------------------------------------------------------------------------------------
 class _Closure:
     """Floyd–Warshall steps on a dense matrix, in the max-times ('prob') or the min-plus
-    ('hops') semiring."""
+    ('hops') semiring. The matrices stay symmetric, so column k is read as (contiguous) row k.
+    A step runs over blocks of rows that fit in the cache (about twice as fast as one pass
+    over the whole matrix), split between up to ``threads`` threads (NumPy releases the GIL
+    on these loops)."""
 
-    def __init__(self, mode, n):
+    def __init__(self, mode, n, threads=None):
+        import os
+
         self.mode = mode
-        self.tmp = np.empty((n, n))
+        self.n = n
+        self.block = max(16, 262144 // max(n, 1))
+        if threads is None:
+            threads = min(4, os.cpu_count() or 1) if n >= 400 else 1
+        self.threads = max(1, int(threads))
+        self.pool = None
+        if self.threads > 1:
+            from concurrent.futures import ThreadPoolExecutor
+            self.pool = ThreadPoolExecutor(self.threads)
+        self.tmps = [np.empty((min(self.block, n), n)) for _ in range(self.threads)]
+        bounds = np.linspace(0, n, self.threads + 1).astype(int)
+        self.parts = list(zip(bounds[:-1], bounds[1:]))
+        if mode == "prob":
+            self.combine, self.better = np.multiply, np.maximum
+        else:
+            self.combine, self.better = np.add, np.minimum
+
+    def close(self):
+        if self.pool is not None:
+            self.pool.shutdown()
+
+    def _rows(self, q, col, row, a, b, tmp):
+        comb, better, blk = self.combine, self.better, self.block
+        for i0 in range(a, b, blk):
+            i1 = min(b, i0 + blk)
+            t = tmp[:i1 - i0]
+            comb(col[i0:i1, None], row[None, :], out=t)
+            better(q[i0:i1], t, out=q[i0:i1])
 
     def apply(self, q, verts, check=None):
-        tmp = self.tmp
-        if self.mode == "prob":
-            for t, k in enumerate(verts):
-                col = q[:, k]
-                if np.count_nonzero(col) <= 2:  # a node with <= 1 neighbour is on no path
-                    continue
-                np.multiply(col[:, None], q[k][None, :], out=tmp)
-                np.maximum(q, tmp, out=q)
-                if check is not None and t % 16 == 15:
-                    check()
-        else:
-            for t, k in enumerate(verts):
-                col = q[:, k]
-                if np.count_nonzero(np.isfinite(col)) <= 2:
-                    continue
-                np.add(col[:, None], q[k][None, :], out=tmp)
-                np.minimum(q, tmp, out=q)
-                if check is not None and t % 16 == 15:
-                    check()
+        prob = self.mode == "prob"
+        for t, k in enumerate(verts):
+            col = q[k].copy()  # = column k (symmetric)
+            useful = np.count_nonzero(col) if prob else np.count_nonzero(np.isfinite(col))
+            if useful <= 2:  # a node with <= 1 neighbour is on no path
+                continue
+            row = col
+            if self.pool is None:
+                self._rows(q, col, row, 0, self.n, self.tmps[0])
+            else:
+                futs = [self.pool.submit(self._rows, q, col, row, a, b, tmp)
+                        for (a, b), tmp in zip(self.parts, self.tmps)]
+                for f in futs:
+                    f.result()
+            if check is not None and t % 16 == 15:
+                check()
 
 
 def _removal_sums(m0, a, mode, progress=None):
@@ -187,7 +216,10 @@ def _removal_sums(m0, a, mode, progress=None):
         cl.apply(q, left, prog.check)
         rec(q, right)
 
-    rec(np.array(m0, dtype=np.float64), list(range(n)))
+    try:
+        rec(np.array(m0, dtype=np.float64), list(range(n)))
+    finally:
+        cl.close()
     prog(1.0)
     return out
 
