@@ -3,7 +3,7 @@ import math
 
 import numpy as np
 from osgeo import gdal, ogr, osr
-from qgis.core import (QgsFeature, QgsGeometry, QgsProcessingException,
+from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingParameterBand,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
@@ -329,7 +329,17 @@ class ConnectivityImportance(EcoEconAlgorithm):
             if grid is None:
                 res, rvalid, rgrid = read_raster(res_layer, 1, res_layer.name())
                 require_projected(rgrid, res_layer.name())
-                lab = self._rasterize(geoms, rgrid)
+                on_grid = geoms
+                if rgrid.crs != crs:
+                    feedback.pushInfo(self.tr("Reprojecting the patches to the CRS of the "
+                                              "resistance raster."))
+                    xform = QgsCoordinateTransform(crs, rgrid.crs, context.transformContext())
+                    on_grid = []
+                    for g in geoms:
+                        g = QgsGeometry(g)
+                        g.transform(xform)
+                        on_grid.append(g)
+                lab = self._rasterize(on_grid, rgrid)
                 cw, ch = rgrid.cell_width, rgrid.cell_height
             else:
                 res, rvalid = read_aligned(res_layer, grid, 1, res_layer.name(), "continuous",
@@ -337,6 +347,11 @@ class ConnectivityImportance(EcoEconAlgorithm):
                 lab = labels
                 cw, ch = grid.cell_width, grid.cell_height
             limit = max_link
+            if not limit:
+                feedback.pushInfo(self.tr(
+                    "No maximum link distance: every patch is searched over the whole "
+                    "resistance raster. Set a maximum link distance (in resistance × metres) "
+                    "to bound the searches and run much faster."))
             dist = self.run_core(conn.least_cost_distances, lab, n, res, rvalid, cw, ch,
                                  limit, progress=self.progress(feedback, 5, 30))
         self.check_canceled(feedback)

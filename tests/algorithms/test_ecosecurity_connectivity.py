@@ -86,12 +86,16 @@ def _patch_raster(tmp_path):
     return lab, write_tif(tmp_path / "p.tif", lab, cell=100.0, nodata=-1)
 
 
-def test_patch_raster_edge_distances_touching_patches(tmp_path, run):
+@pytest.mark.parametrize("as_polygons", [False, True])
+def test_edge_distances_touching_patches(tmp_path, run, as_polygons):
     lab, path = _patch_raster(tmp_path)
-    res = run(ALG, {"PATCH_RASTER": path, "DISTANCE": 0, "D0": 500, "P0": 0.5,
-                    "N_GRADES": 2, "OUTPUT": str(tmp_path / "o.gpkg"),
-                    "TABLE": str(tmp_path / "t.gpkg"), "SCAN": str(tmp_path / "s.gpkg")})
-    rows = {r["id"]: r for r in _rows(_layer(res, "OUTPUT"))}
+    src = ({"INPUT": _square_polygons(tmp_path / "poly.gpkg"), "ID_FIELD": "pid"}
+           if as_polygons else {"PATCH_RASTER": path})
+    res = run(ALG, dict(src, **{"DISTANCE": 0, "D0": 500, "P0": 0.5,
+                                "N_GRADES": 2, "OUTPUT": str(tmp_path / "o.gpkg"),
+                                "TABLE": str(tmp_path / "t.gpkg"),
+                                "SCAN": str(tmp_path / "s.gpkg")}))
+    rows = {r["pid" if as_polygons else "id"]: r for r in _rows(_layer(res, "OUTPUT"))}
     assert set(rows) == {3, 5, 7}
     a = {3: 0.09, 7: 0.12, 5: 0.42}  # km²
     for k, v in a.items():
@@ -114,14 +118,42 @@ def test_patch_raster_edge_distances_touching_patches(tmp_path, run):
         100 * 2 * a[7] * a[5] * (p35 - p75) / pcnum, rel=1e-9)
 
 
-def test_least_cost_distances_on_raster(tmp_path, run):
+def _square_polygons(path):
+    """The patches of _patch_raster as polygons (EPSG:32650), written with OGR."""
+    from osgeo import ogr, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32650)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    lyr = ds.CreateLayer("patches", srs, ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("pid", ogr.OFTInteger))
+    x0, y0 = 500000.0, 4000000.0
+    for pid, (r0, r1, c0, c1) in {7: (2, 5, 2, 6), 3: (2, 5, 6, 9), 5: (12, 18, 20, 27)}.items():
+        xa, xb, ya, yb = x0 + 100 * c0, x0 + 100 * c1, y0 - 100 * r1, y0 - 100 * r0
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f.SetField("pid", pid)
+        f.SetGeometry(ogr.CreateGeometryFromWkt(
+            "POLYGON ((%f %f, %f %f, %f %f, %f %f, %f %f))"
+            % (xa, ya, xb, ya, xb, yb, xa, yb, xa, ya)))
+        lyr.CreateFeature(f)
+    ds = None
+    return str(path)
+
+
+@pytest.mark.parametrize("as_polygons", [False, True])
+def test_least_cost_distances_on_raster(tmp_path, run, as_polygons):
     lab, path = _patch_raster(tmp_path)
     res_arr = np.full(lab.shape, 3.0, np.float32)
     rpath = write_tif(tmp_path / "r.tif", res_arr, cell=100.0)
-    res = run(ALG, {"PATCH_RASTER": path, "DISTANCE": 2, "RESISTANCE": rpath, "D0": 1500,
-                    "P0": 0.5, "OUTPUT": str(tmp_path / "o.gpkg"),
-                    "TABLE": str(tmp_path / "t.gpkg"), "SCAN": str(tmp_path / "s.gpkg")})
-    rows = {r["id"]: r for r in _rows(_layer(res, "OUTPUT"))}
+    src = ({"INPUT": _square_polygons(tmp_path / "poly.gpkg"), "ID_FIELD": "pid"}
+           if as_polygons else {"PATCH_RASTER": path})
+    res = run(ALG, dict(src, **{"DISTANCE": 2, "RESISTANCE": rpath, "D0": 1500,
+                                "P0": 0.5, "OUTPUT": str(tmp_path / "o.gpkg"),
+                                "TABLE": str(tmp_path / "t.gpkg"),
+                                "SCAN": str(tmp_path / "s.gpkg")}))
+    rows = {r["pid" if as_polygons else "id"]: r for r in _rows(_layer(res, "OUTPUT"))}
+    for k, v in {3: 0.09, 7: 0.12, 5: 0.42}.items():
+        assert rows[k]["area_km2"] == pytest.approx(v)
     a = {3: 0.09, 7: 0.12, 5: 0.42}
     # uniform resistance 3: cost = 3 × octile distance between the nearest cell centres;
     # 3 and 7 are adjacent cells: 3 × 100
