@@ -5,6 +5,7 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingParameterBand,
+                       QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
@@ -36,8 +37,8 @@ class ConnectivityImportance(EcoEconAlgorithm):
 
     INPUT, PATCH_RASTER, BAND, ID_FIELD, AREA_FIELD, AREA_UNIT = (
         "INPUT", "PATCH_RASTER", "BAND", "ID_FIELD", "AREA_FIELD", "AREA_UNIT")
-    DISTANCE, RESISTANCE, D0, P0, MAX_LINK, ADJ_DIST = (
-        "DISTANCE", "RESISTANCE", "D0", "P0", "MAX_LINK", "ADJ_DIST")
+    DISTANCE, RESISTANCE, D0, P0, MAX_LINK, ADJ_DIST, IIC = (
+        "DISTANCE", "RESISTANCE", "D0", "P0", "MAX_LINK", "ADJ_DIST", "IIC")
     LANDSCAPE, LANDSCAPE_AREA, THRESHOLDS, N_GRADES = (
         "LANDSCAPE", "LANDSCAPE_AREA", "THRESHOLDS", "N_GRADES")
     OUTPUT, TABLE, SCAN = "OUTPUT", "TABLE", "SCAN"
@@ -117,6 +118,10 @@ class ConnectivityImportance(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_LINK, self.tr("Maximum link distance (0 = link every pair)"),
             NUMBER_DOUBLE, 0.0, minValue=0.0))
+        p = QgsProcessingParameterBoolean(
+            self.IIC, self.tr("Also compute dIIC (about doubles the time)"), defaultValue=True)
+        p.setFlags(p.flags() | FLAG_ADVANCED)
+        self.addParameter(p)
         p = QgsProcessingParameterNumber(
             self.ADJ_DIST, self.tr("IIC adjacency distance (0 = d0)"), NUMBER_DOUBLE, 0.0,
             minValue=0.0)
@@ -359,8 +364,11 @@ class ConnectivityImportance(EcoEconAlgorithm):
 
         r = self.run_core(conn.pc_importance, areas, dist, d0, p0, max_link, la,
                           progress=self.progress(feedback, 30, 85))
-        ri = self.run_core(conn.iic_importance, areas, dist, adj, la,
-                           progress=self.progress(feedback, 85, 95))
+        if self.parameterAsBool(parameters, self.IIC, context):
+            ri = self.run_core(conn.iic_importance, areas, dist, adj, la,
+                               progress=self.progress(feedback, 85, 95))
+        else:  # the dIIC fields stay empty (NULL)
+            ri = {f: [None] * n for f in IMPORTANCE_FIELDS if f.startswith("dIIC")}
         scan = self.run_core(conn.threshold_scan, areas, dist, thresholds or [d0], p0,
                              max_link, la, progress=self.progress(feedback, 95, 99))
         grades, breaks = conn.grade_by_breaks(r["dPC"], n_grades)
@@ -385,7 +393,9 @@ class ConnectivityImportance(EcoEconAlgorithm):
 
         def extra(i):
             g = int(grades[i])
-            return ([float(areas[i])] + [float(values[f][i]) for f in IMPORTANCE_FIELDS]
+            return ([float(areas[i])]
+                    + [None if values[f][i] is None else float(values[f][i])
+                       for f in IMPORTANCE_FIELDS]
                     + [g, names[g - 1] if names else "grade %d" % g])
 
         if feats is not None:

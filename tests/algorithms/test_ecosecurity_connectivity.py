@@ -23,6 +23,10 @@ def _rows(layer):
     return [dict(zip(names, f.attributes())) for f in layer.getFeatures()]
 
 
+def _is_null(v):
+    return v is None or (hasattr(v, "isNull") and v.isNull())
+
+
 def _makurhini_reference():
     """PCnum, EC(PC), PC and the first 10 rows of PC_example_3$d10000 as printed in the
     Makurhini vignette (centroid distances, probability 0.5 at 10 km, areas in ha)."""
@@ -91,7 +95,7 @@ def test_edge_distances_touching_patches(tmp_path, run, as_polygons):
     lab, path = _patch_raster(tmp_path)
     src = ({"INPUT": _square_polygons(tmp_path / "poly.gpkg"), "ID_FIELD": "pid"}
            if as_polygons else {"PATCH_RASTER": path})
-    res = run(ALG, dict(src, **{"DISTANCE": 0, "D0": 500, "P0": 0.5,
+    res = run(ALG, dict(src, **{"DISTANCE": 0, "D0": 500, "P0": 0.5, "IIC": not as_polygons,
                                 "N_GRADES": 2, "OUTPUT": str(tmp_path / "o.gpkg"),
                                 "TABLE": str(tmp_path / "t.gpkg"),
                                 "SCAN": str(tmp_path / "s.gpkg")}))
@@ -116,6 +120,13 @@ def test_edge_distances_touching_patches(tmp_path, run, as_polygons):
     assert rows[3]["dPC"] == pytest.approx(100 * (pcnum - without3) / pcnum, rel=1e-9)
     assert rows[3]["dPCconnector"] == pytest.approx(
         100 * 2 * a[7] * a[5] * (p35 - p75) / pcnum, rel=1e-9)
+    if as_polygons:  # dIIC not asked for: empty fields
+        assert all(_is_null(r["dIIC"]) for r in rows.values())
+    else:  # IIC at d = 500 m: 3–7 linked (touching), 5 isolated (> 500 m)
+        iic = sum(v * v for v in a.values()) + 2 * a[3] * a[7] / 2
+        assert rows[5]["dIIC"] == pytest.approx(100 * a[5] ** 2 / iic)
+        assert rows[3]["dIIC"] == pytest.approx(100 * (iic - a[7] ** 2 - a[5] ** 2) / iic)
+    assert {r["grade"] for r in rows.values()} <= {1, 2}
 
 
 def _square_polygons(path):
