@@ -175,6 +175,10 @@ class ConnectivityImportance(EcoEconAlgorithm):
                                 "positive number.").format(label, area_field, v))
             else:
                 a = g.area() * scale
+                if not a > 0:
+                    raise QgsProcessingException(
+                        self.tr("The patch {} has no area; remove it or fix its "
+                                "geometry.").format(label))
             feats.append(f)
             ids.append(label)
             areas.append(a)
@@ -358,7 +362,7 @@ class ConnectivityImportance(EcoEconAlgorithm):
                     "resistance raster. Set a maximum link distance (in resistance × metres) "
                     "to bound the searches and run much faster."))
             dist = self.run_core(conn.least_cost_distances, lab, n, res, rvalid, cw, ch,
-                                 limit, progress=self.progress(feedback, 5, 30))
+                                 limit, progress=self.progress(feedback, 5, 30), names=ids)
         self.check_canceled(feedback)
         feedback.setProgress(30)
 

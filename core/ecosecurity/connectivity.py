@@ -417,14 +417,15 @@ def _grid_graph(resistance, valid, cell_w, cell_h):
 
 
 def least_cost_distances(labels, n_patches, resistance, valid, cell_w, cell_h, limit=None,
-                         progress=None):
+                         progress=None, names=None):
     """Least-cost distance between the edges of patches 1..n of ``labels`` over
     ``resistance`` (ArcGIS convention: a step costs its length × the mean resistance of its
     two cells, diagonals √2 × the cell size, source cells cost 0, nodata is a barrier).
 
     d_ij = the smallest cumulative cost from any cell of patch i to any cell of patch j.
     ``limit`` bounds each search (pairs farther than it get inf). Result is symmetric, in
-    resistance × map units, 0 on the diagonal.
+    resistance × map units, 0 on the diagonal. ``names`` (optional) name the patches 1..n in
+    error messages.
     """
     lab = np.asarray(labels)
     r = np.asarray(resistance, dtype=np.float64)
@@ -437,8 +438,10 @@ def least_cost_distances(labels, n_patches, resistance, valid, cell_w, cell_h, l
     present = np.bincount(lab[patch_cells].astype(np.int64), minlength=n + 1)[1:n + 1]
     empty = np.flatnonzero(present == 0)
     if empty.size:
-        raise InputError("patch(es) %s have no cell with a valid resistance value"
-                         % ", ".join(str(int(i) + 1) for i in empty[:10]))
+        raise InputError("patch(es) %s have no cell with a valid resistance value; check that "
+                         "the resistance raster covers every patch"
+                         % ", ".join(str(names[i] if names is not None else int(i) + 1)
+                                     for i in empty[:10]))
     g, idx = _grid_graph(r, ok, cell_w, cell_h)
     node_lab = np.zeros(g.shape[0], dtype=np.int64)
     node_lab[idx[ok]] = np.where(patch_cells[ok], lab[ok], 0)

@@ -298,82 +298,82 @@ dPC_k = 100·(PCnum − 去除斑块 k 及经过它的所有路径后的 PCnum) 
         <translation>斑块 {} 的属性 '{}' = {}；每个斑块都需要一个正数。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="183" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="187" />
         <source>The source patch layer has no feature.</source>
         <translation>源地斑块图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="188" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="192" />
         <source>patch raster</source>
         <translation>斑块栅格</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="194" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="198" />
         <source>The raster {} holds no patch (no cell value &gt; 0).</source>
         <translation>栅格 {} 中没有斑块（没有大于 0 的像元值）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="198" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="202" />
         <source>The raster {} holds non-integer values; patch ids must be whole numbers.</source>
         <translation>栅格 {} 含有非整数值；斑块编号必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="286" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="290" />
         <source>Give either source patch polygons or a patch raster, not both.</source>
         <translation>请给出源地斑块面图层或斑块栅格，二者只能选其一。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="289" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="293" />
         <source>Give the source patches: a polygon layer or a patch raster.</source>
         <translation>请给出源地斑块：面图层或斑块栅格。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="297" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="301" />
         <source>Thresholds</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="300" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="304" />
         <source>Every scanned threshold must be &gt; 0.</source>
         <translation>每个扫描阈值都必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="312" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="316" />
         <source>{} patches, total attribute {:.6g}.</source>
         <translation>{} 个斑块，属性总和 {:.6g}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="322" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="326" />
         <source>The study area layer has no area.</source>
         <translation>研究区图层没有面积。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="332" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="336" />
         <source>Least-cost distances need the resistance raster.</source>
         <translation>最小成本距离需要阻力栅格。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="339" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="343" />
         <source>Reprojecting the patches to the CRS of the resistance raster.</source>
         <translation>正在将斑块重投影到阻力栅格的坐标系。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="356" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="360" />
         <source>No maximum link distance: every patch is searched over the whole resistance raster. Set a maximum link distance (in resistance × metres) to bound the searches and run much faster.</source>
         <translation>未设置最大连接距离：每个斑块都要在整个阻力栅格上搜索。设置最大连接距离（单位：阻力 × 米）可限制搜索范围，运行会快得多。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="377" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="381" />
         <source>PCnum = {:.7g}, EC(PC) = {:.7g}{}; {} links, {} component(s).</source>
         <translation>PCnum = {:.7g}，EC(PC) = {:.7g}{}；{} 条连接，{} 个组分。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="377" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="381" />
         <source>, PC = {:.7g}</source>
         <translation>，PC = {:.7g}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="382" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="386" />
         <source>dPC breaks of the grades: {}</source>
         <translation>各等级的 dPC 断点：{}</translation>
     </message>
@@ -381,6 +381,11 @@ dPC_k = 100·(PCnum − 去除斑块 k 及经过它的所有路径后的 PCnum) 
         <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="121" />
         <source>Also compute dIIC (about doubles the time)</source>
         <translation>同时计算 dIIC（耗时约加倍）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="179" />
+        <source>The patch {} has no area; remove it or fix its geometry.</source>
+        <translation>斑块 {} 的面积为零；请删除它或修复其几何。</translation>
     </message>
 </context>
 <context>

@@ -188,3 +188,12 @@ def test_least_cost_needs_resistance_and_one_input(tmp_path, run):
         run(ALG, {"OUTPUT": str(tmp_path / "o.gpkg"), "TABLE": str(tmp_path / "t.gpkg"),
                   "SCAN": str(tmp_path / "s.gpkg")})
     assert not (tmp_path / "o.gpkg").exists()
+    # a patch under resistance nodata is named by its id
+    r = np.full(lab.shape, 2.0, np.float32)
+    r[lab == 5] = -9
+    rpath = write_tif(tmp_path / "r.tif", r, cell=100.0, nodata=-9)
+    with pytest.raises(QgsProcessingException, match=r"patch\(es\) 5 have no cell"):
+        run(ALG, {"PATCH_RASTER": path, "DISTANCE": 2, "RESISTANCE": rpath,
+                  "OUTPUT": str(tmp_path / "o.gpkg"), "TABLE": str(tmp_path / "t.gpkg"),
+                  "SCAN": str(tmp_path / "s.gpkg")})
+    assert not (tmp_path / "o.gpkg").exists()
