@@ -118,3 +118,20 @@ def test_resistance_natural_breaks_single_factor(tmp_path, run):
     # higher elevation never gets a lower resistance
     order = np.argsort(elev.ravel())
     assert np.all(np.diff(out.ravel()[order]) >= 0)
+
+
+def test_ahp_table_chains_into_resistance(tmp_path, run):
+    lu, slope, elev, serv, plu, psl, pel, pse = _factors(tmp_path)
+    w = np.array([0.45, 0.10, 0.12, 0.33])
+    matrix = "; ".join(" ".join("%.12g" % (wi / wj) for wj in w) for wi in w)
+    ahp = run("ecoecon:ahpweights", {"FACTORS": "land use, slope, elevation, service",
+                                     "MATRIX": matrix, "OUTPUT": str(tmp_path / "w.gpkg")})
+    assert ahp["CR"] == pytest.approx(0, abs=1e-9)
+    common = {"LANDUSE": plu, "LANDUSE_MAP": "1:5, 2:15, 3:50, 4:100", "SLOPE": psl,
+              "ELEVATION": pel, "ELEVATION_BREAKS": "500, 1000, 1500, 1800", "SERVICE": pse,
+              "SERVICE_BREAKS": "0.2, 0.4, 0.6, 0.8"}
+    a = read_tif(run("ecoecon:resistancesurface", dict(
+        common, WEIGHTS="", AHP_TABLE=ahp["OUTPUT"], OUTPUT=str(tmp_path / "a.tif")))["OUTPUT"])[0]
+    b = read_tif(run("ecoecon:resistancesurface", dict(
+        common, OUTPUT=str(tmp_path / "b.tif")))["OUTPUT"])[0]  # typed paper weights
+    np.testing.assert_allclose(a, b, rtol=1e-6)
