@@ -209,7 +209,8 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
     else:
         for (a, b), k in known.items():
             first, second = (a, b) if rank[a] < rank[b] else (b, a)
-            need = float(C[k]) + width
+            # bridge ≥ LCD; the slack covers summation-order rounding where they are equal
+            need = float(C[k]) * (1 + 1e-9) + 1e-9 + width
             if exact_needed:
                 limits[first] = max(limits.get(first, 0.0), need)
             if width > 0:
