@@ -29,6 +29,9 @@ from . import costdistance as cd
 CRUCIAL, IMPORTANT, ORDINARY = 1, 2, 3
 TYPE_NAMES = {1: "I", 2: "II", 3: "III"}
 POLICIES = ("adjacent", "adjacent_no_crossing", "mst", "cost_limit")
+# first window of a bounded search: margin = factor × limit / (quantile of resistance × cell);
+# the window grows when too small (exactness never depends on these two, only speed)
+MARGIN_QUANTILE, MARGIN_FACTOR = 0.1, 1.0
 
 
 @dataclass
@@ -200,27 +203,46 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
     for k in pair_list:
         a, b = int(A[k]), int(B[k])
         known[(a, b)] = k
+    pairs_of = {}
+    for (a, b), k in known.items():
+        pairs_of.setdefault(a, []).append(((a, b), k))
+        pairs_of.setdefault(b, []).append(((a, b), k))
     # order of the bounded runs, and what each run needs
     order = _sweep_order(objs, present)
     rank = {s: i for i, s in enumerate(order)}
+    slack = lambda x: float(x) * (1 + 1e-9) + 1e-9   # noqa: E731  summation-order rounding
+    resolver = {}    # (a, b) -> the source whose bounded search finds the exact LCD and path
     if policy == "cost_limit":
         for s in order:
             limits[s] = float(cost_limit) + width
     else:
-        for (a, b), k in known.items():
-            first, second = (a, b) if rank[a] < rank[b] else (b, a)
-            # bridge ≥ LCD; the slack covers summation-order rounding where they are equal
-            need = float(C[k]) * (1 + 1e-9) + 1e-9 + width
-            if exact_needed:
-                limits[first] = max(limits.get(first, 0.0), need)
-            if width > 0:
-                limits[first] = max(limits.get(first, 0.0), need)
-                limits[second] = max(limits.get(second, 0.0), need)
+        if exact_needed and width == 0:
+            # cover every pair by one of its ends, largest bridges first, preferring the end
+            # whose search already reaches that far (bridge ≥ LCD, so its search finds it)
+            deg = {}
+            for (a, b) in known:
+                deg[a] = deg.get(a, 0) + 1
+                deg[b] = deg.get(b, 0) + 1
+            for (a, b), k in sorted(known.items(), key=lambda kv: -C[kv[1]]):
+                la, lb = limits.get(a, -1.0), limits.get(b, -1.0)
+                pick = a if (la, deg[a]) >= (lb, deg[b]) else b
+                resolver[(a, b)] = pick
+                limits[pick] = max(limits.get(pick, 0.0), slack(C[k]))
+        else:
+            for (a, b), k in known.items():
+                first, second = (a, b) if rank[a] < rank[b] else (b, a)
+                if exact_needed:   # the earlier end finds the LCD, the later one reuses it
+                    resolver[(a, b)] = first
+                    limits[first] = max(limits.get(first, 0.0), slack(C[k]) + width)
+                    limits.setdefault(second, 0.0)
+                else:              # MST: the bridge is the LCD
+                    for x in (a, b):
+                        limits[x] = max(limits.get(x, 0.0), slack(C[k]) + width)
 
     # margin guess from a low resistance quantile: a path of cost L and resistance ≥ q covers
     # at most L / q metres
     finite = costs[np.isfinite(costs)]
-    q = float(np.quantile(finite[:: max(1, finite.size // 100000)], 0.05))
+    q = float(np.quantile(finite[:: max(1, finite.size // 100000)], MARGIN_QUANTILE))
     q = max(q, float(finite[finite > 0].min()) if (finite > 0).any() else 1.0, 1e-12)
     cmin = min(cell_size)
 
@@ -293,7 +315,11 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
         rr = rr + objs[s - 1][0].start
         cc = cc + objs[s - 1][1].start
         L = limits[s]
-        margin = int(np.ceil(min(L / (q * cmin), 4 * max(h, w)) * 0.5)) + 2
+        if width > 0 and exact_needed and policy != "cost_limit":
+            for (a, b), _k in pairs_of.get(s, ()):   # later end: LCD known, reach LCD + width
+                if resolver[(a, b)] != s:
+                    L = max(L, slack(corridors[(a, b)].cost) + width)
+        margin = int(np.ceil(min(L / (q * cmin), 4 * max(h, w)) * MARGIN_FACTOR)) + 2
         ss = cd.bounded_cost_distance(costs, rr, cc, cell_size, L, margin=margin)
         runs += 1
         settled += int(np.isfinite(ss.cost).sum())
@@ -323,12 +349,9 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
                         for x in key:
                             remaining[x] -= 1
         else:
-            for (a, b), k in known.items():
-                if s not in (a, b):
-                    continue
+            for (a, b), k in pairs_of.get(s, ()):
                 t = b if s == a else a
-                earlier = rank[s] < rank[t]
-                if exact_needed and earlier:
+                if exact_needed and resolver[(a, b)] == s:
                     if t not in tm:   # cannot happen: bridge ≥ LCD
                         raise RuntimeError("source %d not reached from %d" % (t, s))
                     lcd, r_, c_ = tm[t]
@@ -336,7 +359,7 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
                     if s != a:
                         rows, cols = rows[::-1], cols[::-1]
                     corridors[(a, b)] = make_corridor(a, b, lcd, rows, cols, C[k])
-                if width > 0 and not earlier:
+                if width > 0 and rank[s] > rank[t]:
                     c = corridors[(a, b)]
                     if not (policy == "adjacent_no_crossing" and c.crosses):
                         add_nlcc(held[t], ss, c.cost)

@@ -35,10 +35,33 @@ def cost_array(resistance, valid):
     return np.where(ok, r, np.inf)
 
 
-def _mcp(costs, cell_size):
+def _mcp(costs, cell_size, limit=None):
     from skimage.graph import MCP_Geometric
     xres, yres = float(cell_size[0]), float(cell_size[1])
-    return MCP_Geometric(costs, fully_connected=True, sampling=(yres, xres))
+    if limit is None:
+        return MCP_Geometric(costs, fully_connected=True, sampling=(yres, xres))
+    return _bounded_class()(costs, limit, fully_connected=True, sampling=(yres, xres))
+
+
+_BOUNDED = []
+
+
+def _bounded_class():
+    """``MCP_Geometric`` that stops when the cheapest cell left on the heap costs more than
+    ``limit`` (skimage's ``goal_reached`` hook): every cell of cost ≤ limit is then final."""
+    if not _BOUNDED:
+        from skimage.graph import MCP_Geometric
+
+        class BoundedMCP(MCP_Geometric):
+            def __init__(self, costs, limit, **kw):
+                super().__init__(costs, **kw)
+                self.limit = float(limit)
+
+            def goal_reached(self, index, cumcost):
+                return 2 if cumcost > self.limit else 0
+
+        _BOUNDED.append(BoundedMCP)
+    return _BOUNDED[0]
 
 
 def step_lengths(rows, cols, cell_size):
@@ -125,8 +148,8 @@ def bounded_cost_distance(costs, rows, cols, cell_size, limit, margin=None):
     """Cost distance from the cells ``(rows, cols)`` (one source), exact for every cell whose
     cost is ≤ ``limit``.
 
-    The search runs in a window around the source (initial ``margin`` cells, default from the
-    limit and a low resistance quantile). A least-cost path of cost ≤ ``limit`` that left the
+    The search stops once every cell of cost ≤ ``limit`` is final, and runs in a window around
+    the source (initial ``margin`` cells). A least-cost path of cost ≤ ``limit`` that left the
     window would first reach a window border cell at a cost ≤ ``limit``, and that cost would be
     exact (its path lies inside). So when no border cell (away from the raster edge) has a cost
     ≤ ``limit`` every cost ≤ ``limit`` in the window is exact; otherwise the margin is doubled and
@@ -142,7 +165,7 @@ def bounded_cost_distance(costs, rows, cols, cell_size, limit, margin=None):
         a, b = max(r0 - m, 0), min(r1 + m, h)
         c, d = max(c0 - m, 0), min(c1 + m, w)
         sub = costs[a:b, c:d]
-        mcp = _mcp(sub, cell_size)
+        mcp = _mcp(sub, cell_size, limit)
         cum, _ = mcp.find_costs(np.column_stack([rows - a, cols - c]))
         full = a == 0 and c == 0 and b == h and d == w
         leak = False
