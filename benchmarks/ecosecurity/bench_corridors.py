@@ -84,23 +84,21 @@ def grass_r_cost(res, valid, lab, memory):
             f"r.in.gdal -o input={tmp}/res.tif output=res --quiet\n"
             f"r.in.gdal -o input={tmp}/src.tif output=src --quiet\n"
             "g.region raster=res\n"
-            f"t0=$(date +%s.%N)\n"
+            f"/usr/bin/time -o {tmp}/time.txt -f '%e %U %S' "
             f"r.cost input=res output=cost start_raster=src nearest=near memory={memory} "
             "--quiet\n"
-            f"t1=$(date +%s.%N)\n"
-            f"echo \"$t0 $t1\" > {tmp}/time.txt\n"
             f"r.out.gdal -f input=cost output={tmp}/cost.tif type=Float64 format=GTiff "
             "createopt=BIGTIFF=YES --quiet\n")
         subprocess.run(["grass", "--tmp-location", "EPSG:32650", "--exec", "bash",
                         str(tmp / "run.sh")], check=True, capture_output=True)
-        t0, t1 = map(float, (tmp / "time.txt").read_text().split())
+        wall, user, sys_ = map(float, (tmp / "time.txt").read_text().split()[-3:])
         ds = gdal.Open(str(tmp / "cost.tif"))
         b = ds.GetRasterBand(1)
         g = b.ReadAsArray()
         nd = b.GetNoDataValue()
         if nd is not None:
             g[g == nd] = np.nan
-        return t1 - t0, g * CELL
+        return wall, user + sys_, g * CELL
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -123,23 +121,26 @@ def main():
         policies = (a.policies or "adjacent").split(",")
     t = time.perf_counter()
     res, valid, lab = landscape(*shape, n_src)
+    print(f"load average at start: {os.getloadavg()}")
     print(f"landscape {shape[0]}x{shape[1]}: {int(valid.sum()):,} valid cells, {n_src} "
           f"sources, built in {time.perf_counter() - t:.1f} s", flush=True)
 
     costs = cd.cost_array(res, valid)
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     surf = cd.cost_distance(costs, lab, (CELL, CELL))
-    t_pass = time.perf_counter() - t
-    print(f"multi-source pass + allocation: {t_pass:.2f} s", flush=True)
+    t_pass, c_pass = time.perf_counter() - t, time.process_time() - c
+    print(f"multi-source pass + allocation: {t_pass:.2f} s wall, "
+          f"{c_pass:.2f} s CPU", flush=True)
     ours = surf.cost
     del surf
 
     for pol in policies:
         for w in [0.0] + ([a.width] if a.width > 0 else []):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             out = co.mcr_corridors(res, valid, lab, (CELL, CELL), policy=pol, width=w)
             dt = time.perf_counter() - t
-            print(f"mcr_corridors policy={pol} width={w:g}: {dt:.2f} s; "
+            print(f"mcr_corridors policy={pol} width={w:g}: {dt:.2f} s wall, "
+                  f"{time.process_time() - c:.2f} s CPU; "
                   f"{out.n_adjacent} touching pairs, {len(out.corridors)} corridors, "
                   f"{out.runs} bounded searches settling {out.settled / valid.sum():.2f} "
                   f"raster-equivalents; peak RSS so far "
@@ -149,11 +150,12 @@ def main():
 
     if not a.no_grass and shutil.which("grass"):
         for mem in [int(m) for m in a.grass_memory.split(",")]:
-            tg, g = grass_r_cost(res, valid, lab, mem)
+            tg, cg, g = grass_r_cost(res, valid, lab, mem)
             ok = np.isfinite(g)
             rel = np.max(np.abs(g[ok] - ours[ok]) / np.maximum(ours[ok], 1e-300))
-            print(f"GRASS r.cost + nearest, memory={mem}: {tg:.2f} s (module only) = "
-                  f"{tg / t_pass:.2f} x our multi-source pass; max rel. diff {rel:.1e}, "
+            print(f"GRASS r.cost + nearest, memory={mem}: {tg:.2f} s wall, {cg:.2f} s CPU "
+                  f"(module only) = {tg / t_pass:.2f} x our multi-source pass (wall), "
+                  f"{cg / c_pass:.2f} x (CPU); max rel. diff {rel:.1e}, "
                   f"reachability mismatches {int((np.isfinite(ours) != ok).sum())}",
                   flush=True)
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6:.2f} GB")
