@@ -92,8 +92,9 @@ class McrCorridors(EcoEconAlgorithm):
             "Sources: polygons (cells whose centre is inside; a polygon too small for any "
             "centre gets the cells it touches) with an optional id field (default: 1, 2, … in "
             "feature order) and an optional grade field (crucial / important / ordinary, or "
-            "1 / 2 / 3, for example from 'Connectivity importance'), or a patch raster (id > 0, "
-            "no grades).\n"
+            "1 / 2 / 3 with 1 = crucial, as the fields grade_name or grade of 'Connectivity "
+            "importance'; grades above 3 count as ordinary), or a patch raster (id > 0, no "
+            "grades).\n"
             "Corridors: least-cost paths between source pairs chosen by the pair policy: "
             "sources whose allocation zones touch (default; Linkage Mapper adjacency); the "
             "same without paths that cross a third source (Linkage Mapper); the minimum "
@@ -168,7 +169,11 @@ class McrCorridors(EcoEconAlgorithm):
         key = str(value).strip().lower()
         if key.endswith(".0"):
             key = key[:-2]
+        if key.startswith("grade "):   # 'grade 4' of 'Connectivity importance' with > 3 grades
+            key = key[6:].strip()
         if key == "":
+            return co.ORDINARY
+        if key.isdigit() and int(key) >= 3:   # grades 3, 4, …: neither crucial nor important
             return co.ORDINARY
         if key not in GRADE_WORDS:
             raise QgsProcessingException(
