@@ -235,7 +235,7 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
                     resolver[(a, b)] = first
                     limits[first] = max(limits.get(first, 0.0), slack(C[k]) + width)
                     limits.setdefault(second, 0.0)
-                else:              # MST: the bridge is the LCD
+                elif width > 0:    # MST: the bridge is the LCD; searches only for the width
                     for x in (a, b):
                         limits[x] = max(limits.get(x, 0.0), slack(C[k]) + width)
 

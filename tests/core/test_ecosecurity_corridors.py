@@ -279,3 +279,9 @@ def test_bad_inputs():
         co.mcr_corridors(res, valid, lab, (30.0, 30.0), policy="cost_limit")
     with pytest.raises(InputError, match="source"):
         co.mcr_corridors(res, valid, np.zeros_like(lab), (30.0, 30.0))
+
+
+def test_mst_without_width_needs_no_per_source_search():
+    res, valid, lab = random_case(seed=9, shape=(40, 50), nsrc=6)
+    out = co.mcr_corridors(res, valid, lab, (30.0, 30.0), policy="mst")
+    assert out.runs == 0 and len(out.corridors) == 5
