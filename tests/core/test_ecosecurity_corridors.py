@@ -233,7 +233,7 @@ def test_corridor_types_from_grades():
     assert t == {(1, 2): 2, (2, 3): 2, (1, 3): 2}   # A–C crosses the important B
 
 
-@pytest.mark.parametrize("policy", ["adjacent", "mst", "cost_limit"])
+@pytest.mark.parametrize("policy", ["adjacent", "adjacent_no_crossing", "mst", "cost_limit"])
 def test_random_landscape_lcd_paths_and_width(policy):
     res, valid, lab = random_case(seed=5, shape=(45, 55), nsrc=7)
     costs = cd.cost_array(res, valid)
