@@ -188,7 +188,7 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
     prog(0.35)
     h, w = cost.shape
 
-    # 3. pairs by policy: pairs[(a, b)] = bridge index (or -1 for cost_limit pairs)
+    # 3. pairs by policy: known[(a, b)] = index of the bridge (cost_limit: found while searching)
     if policy in ("adjacent", "adjacent_no_crossing"):
         pair_list = list(range(A.size))
     elif policy == "mst":
