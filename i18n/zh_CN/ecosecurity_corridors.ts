@@ -1,0 +1,212 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>McrCorridors</name>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="79" />
+        <source>MCR corridors</source>
+        <translation>MCR 生态廊道</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="117" />
+        <source>Ecological sources (polygons)</source>
+        <translation>生态源地（多边形）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="120" />
+        <source>Source id field</source>
+        <translation>源地编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="123" />
+        <source>Source grade field (crucial / important / ordinary)</source>
+        <translation>源地等级字段（crucial / important / ordinary）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="126" />
+        <source>Or: source patch raster (id &gt; 0)</source>
+        <translation>或：源地斑块栅格（编号 &gt; 0）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="128" />
+        <source>Resistance surface</source>
+        <translation>阻力面</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="130" />
+        <source>Resistance band</source>
+        <translation>阻力波段</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="132" />
+        <source>Pair policy</source>
+        <translation>源地对选取规则</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="132" />
+        <source>Sources with touching allocation zones</source>
+        <translation>分配区相邻的源地</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="132" />
+        <source>Touching zones, without paths crossing a third source (Linkage Mapper)</source>
+        <translation>分配区相邻，去除穿过第三个源地的路径（Linkage Mapper）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="132" />
+        <source>Minimum spanning tree</source>
+        <translation>最小生成树</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="132" />
+        <source>All pairs within the cost limit</source>
+        <translation>成本上限内的所有源地对</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="138" />
+        <source>Cost limit for 'all pairs' (resistance × m)</source>
+        <translation>“所有源地对”的成本上限（阻力 × 米）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="141" />
+        <source>Corridor width threshold (resistance × m; 0 = no zone)</source>
+        <translation>廊道宽度阈值（阻力 × 米；0 = 不输出廊道区）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="144" />
+        <source>Security zones: number of natural-breaks classes (0 = none)</source>
+        <translation>安全分区：自然断点分类数（0 = 不分区）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="147" />
+        <source>Security zones: break values (resistance × m, comma separated; override the natural breaks)</source>
+        <translation>安全分区：断点值（阻力 × 米，逗号分隔；优先于自然断点）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="151" />
+        <source>Minimum cumulative resistance</source>
+        <translation>最小累积阻力</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="153" />
+        <source>Nearest source (allocation)</source>
+        <translation>最近源地（分配）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="155" />
+        <source>Corridors</source>
+        <translation>廊道</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="157" />
+        <source>Corridor zone (normalised least-cost corridor)</source>
+        <translation>廊道区（归一化最小成本廊道）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="160" />
+        <source>Security zones</source>
+        <translation>安全分区</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="162" />
+        <source>Number of corridors</source>
+        <translation>廊道数量</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="179" />
+        <source>Source {}: the grade '{}' is not one of crucial, important, ordinary (or 1, 2, 3). Fix the grade field or leave it empty.</source>
+        <translation>源地 {}：等级“{}”不是 crucial、important、ordinary（或 1、2、3）之一。请修正等级字段或将其留空。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="202" />
+        <source>The source layer has no polygon.</source>
+        <translation>源地图层中没有多边形。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="208" />
+        <source>The id field does not hold distinct whole numbers; sources are numbered 1, 2, … in feature order instead.</source>
+        <translation>编号字段不是互不相同的整数；改为按要素顺序将源地编号为 1, 2, …。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="214" />
+        <source>No grade field: every corridor is of type III.</source>
+        <translation>未指定等级字段：所有廊道均为 III 类。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="218" />
+        <source>Give the ecological sources, as polygons or as a patch raster.</source>
+        <translation>请提供生态源地（多边形或斑块栅格）。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="223" />
+        <source>The source raster {} has no cell with an id &gt; 0.</source>
+        <translation>源地栅格 {} 中没有编号 &gt; 0 的像元。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="230" />
+        <source>Source raster: {} sources; no grades, so every corridor is of type III.</source>
+        <translation>源地栅格：{} 个源地；无等级，因此所有廊道均为 III 类。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="238" />
+        <source>resistance surface</source>
+        <translation>阻力面</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="248" />
+        <source>Security zone breaks</source>
+        <translation>安全分区断点</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="252" />
+        <source>Security zones were asked for: give their break values or a number of natural-breaks classes ≥ 2.</source>
+        <translation>已要求输出安全分区：请给出断点值，或 ≥ 2 的自然断点分类数。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="256" />
+        <source>The corridor zone was asked for: give a width threshold &gt; 0 (resistance × m).</source>
+        <translation>已要求输出廊道区：请给出 &gt; 0 的宽度阈值（阻力 × 米）。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="266" />
+        <source>{} source(s) lie entirely on resistance nodata and are ignored: {}</source>
+        <translation>{} 个源地完全位于阻力无数据区域，已忽略：{}</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="275" />
+        <source>{} pairs of touching allocation zones; {} corridors; {} bounded searches.</source>
+        <translation>{} 对相邻分配区；{} 条廊道；{} 次有界搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="279" />
+        <source>{} corridors dropped because they cross a third source.</source>
+        <translation>{} 条廊道因穿过第三个源地而被去除。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="309" />
+        <source>Security zone breaks: {}</source>
+        <translation>安全分区断点：{}</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="82" />
+        <source>Minimum cumulative resistance (MCR) model: the cumulative resistance surface, the least-cost corridors between ecological sources and their type, an optional corridor width zone and optional security zones.
+
+Cumulative resistance (cost distance, ArcGIS convention): a move between the centres of two neighbouring cells (8 neighbours) costs its length × (r_a + r_b)/2, with the length = cell size or √2 × cell size; source cells cost 0; resistance nodata cells are barriers. Output in resistance × metres. Equal to ArcGIS Cost Distance and to GRASS r.cost (no knight's move) × cell size. The allocation raster gives the id of the nearest source.
+Sources: polygons (cells whose centre is inside; a polygon too small for any centre gets the cells it touches) with an optional id field (default: 1, 2, … in feature order) and an optional grade field (crucial / important / ordinary, or 1 / 2 / 3 with 1 = crucial, as the fields grade_name or grade of 'Connectivity importance'; grades above 3 count as ordinary), or a patch raster (id &gt; 0, no grades).
+Corridors: least-cost paths between source pairs chosen by the pair policy: sources whose allocation zones touch (default; Linkage Mapper adjacency); the same without paths that cross a third source (Linkage Mapper); the minimum spanning tree of the touching zones (one path per link of a spanning network); or all pairs whose least-cost distance is within the cost limit. Fields: from_id, to_id, cost (resistance × m), length_km, type, crosses (ids of third sources on the path).
+Type I: the path touches a crucial source; type II: it touches an important source and no crucial one; type III: the rest.
+Corridor zone (optional, width threshold &gt; 0, resistance × m): the normalised least-cost corridor CWD_i + CWD_j − LCD_ij of every corridor, the minimum where corridors overlap, kept where ≤ the threshold (Linkage Mapper); 0 on the path.
+Security zones (optional): classes 1 (lowest cumulative resistance) to k of the cumulative resistance, by the given break values or by natural breaks.
+Method: one multi-source pass with allocation, then bounded per-source searches up to the largest needed cost (exact). The raster must be in a projected CRS in metres.</source>
+        <translation>最小累积阻力（MCR）模型：计算累积阻力面、生态源地之间的最小成本廊道及其类型，并可选输出廊道宽度区和安全分区。
+
+累积阻力（成本距离，ArcGIS 约定）：在两个相邻像元（8 邻域）中心之间移动的成本为其长度 × (r_a + r_b)/2，长度为像元大小或 √2 × 像元大小；源地像元成本为 0；阻力为无数据的像元视为障碍。输出单位为阻力 × 米。与 ArcGIS 成本距离（Cost Distance）及 GRASS r.cost（不使用马步移动）× 像元大小的结果相同。分配栅格给出最近源地的编号。
+源地：多边形（取中心落在多边形内的像元；小到不含任何像元中心的多边形取其接触到的像元），可选编号字段（默认：按要素顺序为 1, 2, …）和可选等级字段（crucial / important / ordinary，或 1 / 2 / 3，1 = 关键，即“连通性重要性”输出的 grade_name 或 grade 字段；3 以上的等级视为一般）；或斑块栅格（编号 &gt; 0，无等级）。
+廊道：按源地对选取规则确定的源地对之间的最小成本路径：分配区相邻的源地（默认；Linkage Mapper 邻接）；同上但去除穿过第三个源地的路径（Linkage Mapper）；相邻分配区的最小生成树（生成网络中每条连接一条路径）；或最小成本距离不超过成本上限的所有源地对。字段：from_id、to_id、cost（阻力 × 米）、length_km、type、crosses（路径穿过的第三个源地的编号）。
+I 类：路径接触关键（crucial）源地；II 类：接触重要（important）源地但不接触关键源地；III 类：其余。
+廊道区（可选，宽度阈值 &gt; 0，单位阻力 × 米）：每条廊道的归一化最小成本廊道 CWD_i + CWD_j − LCD_ij，廊道重叠处取最小值，保留 ≤ 阈值的部分（Linkage Mapper）；路径上为 0。
+安全分区（可选）：按给定断点或自然断点将累积阻力分为 1（累积阻力最低）到 k 类。
+方法：一次带分配的多源计算，然后对各源地进行以所需最大成本为界的搜索（精确）。栅格须为以米为单位的投影坐标系。</translation>
+    </message>
+</context>
+</TS>
