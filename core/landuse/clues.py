@@ -175,13 +175,14 @@ def check_feasibility(current, restricted, allowed, demand, codes, year=None):
             other_res = int(n_res.sum() - n_res[list(s)].sum())
             if other_res:
                 why.append("{} cells of other classes are restricted".format(other_res))
-            msgs.append(when + "{} {} {} cells (demand {} minus {} restricted cells), but only {} "
-                        "cells may become {}: {}.".format(
-                            "class" if len(s) == 1 else "classes", names,
-                            "needs" if len(s) == 1 else "together need", wanted,
-                            int(demand[list(s)].sum()), int(n_res[list(s)].sum()), supply,
-                            "it" if len(s) == 1 else "one of them",
-                            "; ".join(why) or "the map has too few cells"))
+            single = len(s) == 1
+            msgs.append(when + "{what} {names} {verb} {wanted} cells (demand {dem} minus {res} "
+                        "restricted cells), but only {supply} cells may become {target}: {why}."
+                        .format(what="class" if single else "classes", names=names,
+                                verb="needs" if single else "together need", wanted=wanted,
+                                dem=int(demand[list(s)].sum()), res=int(n_res[list(s)].sum()),
+                                supply=supply, target="it" if single else "one of them",
+                                why="; ".join(why) or "the map has too few cells"))
         if len(bad) >= 5:
             break
     return msgs
@@ -409,10 +410,10 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
             sample = stratified_sample(idx_flat.reshape(H, W), valid, K,
                                        neighbourhood.get("sample", 2000),
                                        neighbourhood.get("seed", 1))
-            yk = idx_flat.reshape(H, W)[sample]
+            yk = idx_flat[sample]
             nb_coef = np.zeros((K, 2))
             for k in range(K):
-                x = F0[k][sample].astype(np.float64)[:, None]
+                x = F0[k].ravel()[sample].astype(np.float64)[:, None]
                 y = (yk == k).astype(np.float64)
                 if y.min() == y.max() or x.std() == 0:
                     continue
