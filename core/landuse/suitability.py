@@ -170,6 +170,13 @@ def fit_suitability(landuse, valid, codes, drivers, n_per_class=2000, seed=1,
             ", ".join(str(i + 1) for i in const)))
     Z = (Xs - m) / s
     v = vif(Xs)
+    if np.linalg.matrix_rank(np.column_stack([np.ones(len(Z)), Z])) < F + 1:
+        worst = np.flatnonzero(~np.isfinite(v) | (v > 1e8))
+        raise InputError("The drivers are linearly dependent (a singular design){}: remove a "
+                         "driver that is a combination of others (for example one dummy of a "
+                         "set that sums to one).".format(
+                             ": drivers " + ", ".join(str(i + 1) for i in worst)
+                             if worst.size else ""))
     ys = idx.ravel()[sample]
     # linear map standardised → raw coefficients: beta_raw = T @ beta_std
     T = np.eye(F + 1)
