@@ -22,6 +22,7 @@ max Σ_i TPROP(i, class_i) subject to the class totals, and ITER are its dual pr
 multipliers). The tests check the allocation against ``ot.emd`` cell for cell.
 """
 import itertools
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -119,6 +120,133 @@ def demand_in_cells(demand, n_cells, cells_per_unit=1.0, years=None, rel_tol=0.0
                          .format(years[t], tot, n_cells))
         out[t] = largest_remainder(d[t] * (n_cells / tot), n_cells) if tot > 0 else 0
     return out, notes
+
+
+_CODE = re.compile(r"(-?\d+)\s*$")
+
+
+def _number(v, what):
+    if v is None or (isinstance(v, str) and not v.strip()):
+        raise InputError("{} is empty.".format(what))
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        raise InputError("{} holds '{}', which is not a number.".format(what, v))
+
+
+def _code(v, what):
+    x = _number(v, what)
+    if x != int(x):
+        raise InputError("{} holds {:g}, but class codes are whole numbers.".format(what, x))
+    return int(x)
+
+
+def coded_columns(fields, skip=()):
+    """``{class code: field}`` for the fields whose name ends in an integer (1, c1, class_1,
+    V1, lu_1 …), except ``skip``."""
+    out = {}
+    low = {f.lower() for f in skip if f}
+    for f in fields:
+        if f.lower() in low:
+            continue
+        m = _CODE.search(f)
+        if m:
+            c = int(m.group(1))
+            if c in out:
+                raise InputError("The fields '{}' and '{}' both stand for class {}.".format(
+                    out[c], f, c))
+            out[c] = f
+    return out
+
+
+def _field(fields, *names):
+    low = {f.lower(): f for f in fields}
+    for n in names:
+        if n and n.lower() in low:
+            return low[n.lower()]
+    return None
+
+
+def demand_from_records(fields, rows, year_field=None, label="demand table"):
+    """Read a demand table → ``(years or None, codes, values (m, K))``.
+
+    Long form: fields ``year``, ``class`` and ``demand`` (or ``area``), one row per year and
+    class. Wide form: one row per year, one field per class named by its code (``1``, ``c1``,
+    ``V1`` …: the trailing number is the code) and optionally a year field. Without a year
+    field the rows are consecutive years, the first being the year of the initial map (the
+    CLUE-S demand.in convention).
+    """
+    yf = _field(fields, year_field, "year")
+    if year_field and yf is None:
+        raise InputError("The {} has no field '{}'.".format(label, year_field))
+    cf = _field(fields, "class", "code", "lucode")
+    df = _field(fields, "demand", "area", "cells")
+    if cf and df:
+        if yf is None:
+            raise InputError("The {} is in long form (class and demand fields) but has no year "
+                             "field.".format(label))
+        table = {}
+        for i, r in enumerate(rows, start=1):
+            y = _code(r[yf], "The {} row {} field '{}'".format(label, i, yf))
+            c = _code(r[cf], "The {} row {} field '{}'".format(label, i, cf))
+            if (y, c) in table:
+                raise InputError("The {} gives class {} in year {} twice.".format(label, c, y))
+            table[(y, c)] = _number(r[df], "The {} row {} field '{}'".format(label, i, df))
+        years = sorted({y for y, _ in table})
+        codes = sorted({c for _, c in table})
+        vals = np.zeros((len(years), len(codes)))
+        for a, y in enumerate(years):
+            for b, c in enumerate(codes):
+                if (y, c) not in table:
+                    raise InputError("The {} has no demand for class {} in year {}.".format(
+                        label, c, y))
+                vals[a, b] = table[(y, c)]
+        return years, codes, vals
+    cols = coded_columns(fields, skip=(yf,))
+    if not cols:
+        raise InputError("The {} has no class columns: name one field per class after its code "
+                         "(1, 2, … or c1, c2, …), or give the fields year, class and demand."
+                         .format(label))
+    codes = sorted(cols)
+    vals = np.array([[_number(r[cols[c]], "The {} row {} field '{}'".format(label, i, cols[c]))
+                      for c in codes] for i, r in enumerate(rows, start=1)])
+    years = None if yf is None else [
+        _code(r[yf], "The {} row {} field '{}'".format(label, i, yf))
+        for i, r in enumerate(rows, start=1)]
+    return years, codes, vals
+
+
+def conversion_from_records(fields, rows, codes, label="conversion matrix"):
+    """Conversion matrix table → ``allowed[from, to]`` (bool, K×K) in the order of ``codes``.
+
+    One row per class of origin (field ``from``, or ``class``), one field per target class
+    named by its code (as in the demand table); 1 = allowed, 0 = forbidden.
+    """
+    ff = _field(fields, "from", "class", "code")
+    if ff is None:
+        raise InputError("The {} needs a field 'from' with the class of origin of each row."
+                         .format(label))
+    cols = coded_columns(fields, skip=(ff,))
+    idx = {c: i for i, c in enumerate(codes)}
+    K = len(codes)
+    allowed = np.ones((K, K), bool)
+    seen = set()
+    for i, r in enumerate(rows, start=1):
+        c = _code(r[ff], "The {} row {} field '{}'".format(label, i, ff))
+        if c not in idx:
+            continue
+        seen.add(c)
+        for t in codes:
+            if t not in cols:
+                raise InputError("The {} has no column for class {} (name a field after the "
+                                 "code: {} or c{}).".format(label, t, t, t))
+            v = _number(r[cols[t]], "The {} row {} field '{}'".format(label, i, cols[t]))
+            allowed[idx[c], idx[t]] = v != 0
+    missing = [c for c in codes if c not in seen]
+    if missing:
+        raise InputError("The {} has no row for class(es) {}.".format(
+            label, ", ".join(map(str, missing))))
+    return allowed
 
 
 # ---------------------------------------------------------------------------------------------

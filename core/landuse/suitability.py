@@ -102,7 +102,8 @@ def fit_logit(X, y, use_statsmodels=True):
         raise InputError("The logistic regression diverged: the class is separated perfectly "
                          "by the drivers in the sample.")
     se = np.sqrt(np.clip(np.diag(cov), 0, None))
-    z = beta / se
+    with np.errstate(divide="ignore", invalid="ignore"):
+        z = np.where(se > 0, beta / np.where(se > 0, se, 1.0), np.nan)
     pval = 2.0 * stats.norm.sf(np.abs(z))
     ybar = y.mean()
     llnull = float(len(y) * (ybar * np.log(ybar) + (1 - ybar) * np.log(1 - ybar)))
@@ -135,7 +136,7 @@ def vif(X):
 
 
 def fit_suitability(landuse, valid, codes, drivers, n_per_class=2000, seed=1,
-                    prior_correction=True, use_statsmodels=True, progress=None):
+                    prior_correction=True, use_statsmodels=True, names=None, progress=None):
     """Fit one logit per class and predict its probability surface.
 
     landuse (H, W) class codes; valid (H, W) bool (cells with data in the map *and* every
@@ -167,7 +168,7 @@ def fit_suitability(landuse, valid, codes, drivers, n_per_class=2000, seed=1,
     const = np.flatnonzero(s == 0)
     if const.size:
         raise InputError("Driver(s) {} are constant over the sample; remove them.".format(
-            ", ".join(str(i + 1) for i in const)))
+            ", ".join(str(names[i]) if names is not None else str(i + 1) for i in const)))
     Z = (Xs - m) / s
     v = vif(Xs)
     if np.linalg.matrix_rank(np.column_stack([np.ones(len(Z)), Z])) < F + 1:
@@ -175,7 +176,9 @@ def fit_suitability(landuse, valid, codes, drivers, n_per_class=2000, seed=1,
         raise InputError("The drivers are linearly dependent (a singular design){}: remove a "
                          "driver that is a combination of others (for example one dummy of a "
                          "set that sums to one).".format(
-                             ": drivers " + ", ".join(str(i + 1) for i in worst)
+                             ": drivers " + ", ".join(
+                                 str(names[i]) if names is not None else str(i + 1)
+                                 for i in worst)
                              if worst.size else ""))
     ys = idx.ravel()[sample]
     # linear map standardised → raw coefficients: beta_raw = T @ beta_std
@@ -202,12 +205,18 @@ def fit_suitability(landuse, valid, codes, drivers, n_per_class=2000, seed=1,
             ybar = y.mean()
             if 0 < share < 1:
                 b_raw[0] += np.log(share / (1 - share)) - np.log(ybar / (1 - ybar))
-        z_raw = b_raw / se_raw
+        with np.errstate(divide="ignore", invalid="ignore"):
+            z_raw = np.where(se_raw > 0, b_raw / np.where(se_raw > 0, se_raw, 1.0), np.nan)
         p_raw = 2.0 * stats.norm.sf(np.abs(z_raw))
         eta = b_raw[0] + b_raw[1:] @ Xall
         p = 1.0 / (1.0 + np.exp(-eta))
         prob[k, cells] = p
-        terms = ["intercept"] + ["driver_%d" % (f + 1) for f in range(F)]
+        terms = ["intercept"] + (list(names) if names is not None
+                                 else ["driver_%d" % (f + 1) for f in range(F)])
+        # quasi-complete separation: a driver (nearly) rules the class out in the sample
+        sep = [terms[j + 1] for j in range(F)
+               if not (se_raw[j + 1] > 0) or abs(b_std[j + 1]) > 10
+               or fit["se"][j + 1] > 100]
         for j, term in enumerate(terms):
             coef_rows.append((c, term, float(b_raw[j]), float(se_raw[j]), float(z_raw[j]),
                               float(p_raw[j]), float(np.exp(b_raw[j])),
@@ -218,6 +227,7 @@ def fit_suitability(landuse, valid, codes, drivers, n_per_class=2000, seed=1,
             code=c, n_sample=int(len(y)), n_presence=int(y.sum()),
             auc_map=auc(p, label_all), auc_sample=auc(eta_s, y.astype(bool)),
             mcfadden_r2=1.0 - fit["llf"] / fit["llnull"], backend=fit["backend"],
+            separated=sep,
             beta_std=b_std, beta_raw=b_raw, se_raw=se_raw))
         prog((k + 1) / K)
     return dict(prob=prob.reshape(K, H, W), coef=coef_rows, models=models, vif=v,

@@ -249,3 +249,22 @@ def test_sibuyan_demand_scenarios_full_run():
             counts = np.array([(r.maps[t][valid] == c).sum() for c in codes])
             assert np.all(100 * np.abs(counts - D[t]) / D[t] <= 0.1)
             assert np.all(r.maps[t][restr & valid] == lu[restr & valid])
+
+
+def test_demand_and_conversion_tables():
+    from ecoecon.core.landuse.clues import conversion_from_records, demand_from_records
+    rows = [{"V1": "10", "V2": "5"}, {"V1": "9", "V2": "6"}]
+    years, codes, vals = demand_from_records(["V1", "V2"], rows)
+    assert years is None and codes == [1, 2] and vals.tolist() == [[10, 5], [9, 6]]
+    rows = [{"Year": 2021, "class": 3, "demand": 4.5}, {"Year": 2021, "class": 1, "demand": 2},
+            {"Year": 2020, "class": 3, "demand": 4}, {"Year": 2020, "class": 1, "demand": 3}]
+    years, codes, vals = demand_from_records(["Year", "class", "demand"], rows)
+    assert years == [2020, 2021] and codes == [1, 3] and vals.tolist() == [[3, 4], [2, 4.5]]
+    with pytest.raises(InputError, match="class 1 in year 2022"):
+        demand_from_records(["year", "class", "demand"],
+                            rows[:2] + [{"year": 2022, "class": 3, "demand": 1}])
+    rows = [{"from": 1, "c1": 1, "c2": 0}, {"from": 2, "c1": 1, "c2": 1}]
+    allowed = conversion_from_records(["from", "c1", "c2"], rows, [1, 2])
+    assert allowed.tolist() == [[True, False], [True, True]]
+    with pytest.raises(InputError, match="no row for class"):
+        conversion_from_records(["from", "c1", "c2"], rows[:1], [1, 2])
