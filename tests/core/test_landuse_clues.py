@@ -261,8 +261,8 @@ def test_demand_and_conversion_tables():
     years, codes, vals = demand_from_records(["Year", "class", "demand"], rows)
     assert years == [2020, 2021] and codes == [1, 3] and vals.tolist() == [[3, 4], [2, 4.5]]
     with pytest.raises(InputError, match="class 1 in year 2022"):
-        demand_from_records(["year", "class", "demand"],
-                            rows[:2] + [{"year": 2022, "class": 3, "demand": 1}])
+        demand_from_records(["Year", "class", "demand"],
+                            rows[:2] + [{"Year": 2022, "class": 3, "demand": 1}])
     rows = [{"from": 1, "c1": 1, "c2": 0}, {"from": 2, "c1": 1, "c2": 1}]
     allowed = conversion_from_records(["from", "c1", "c2"], rows, [1, 2])
     assert allowed.tolist() == [[True, False], [True, True]]
