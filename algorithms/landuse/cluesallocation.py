@@ -186,7 +186,7 @@ class CluesAllocation(EcoEconAlgorithm):
             raise QgsProcessingException(
                 self.tr("{} holds non-integer values; a land-use map holds class codes.")
                 .format(name))
-        lu_int = np.where(valid, lu, 0).astype(np.int64)
+        lu_int = np.where(valid, lu, 0).astype(np.int32)
         present = sorted({int(c) for c in np.unique(lu_int[valid])})
         if INT_NODATA in present:
             raise QgsProcessingException(self.tr(

@@ -1,6 +1,6 @@
 """CLUE-S benchmarks and real-data runs (not run by CI).
 
-    nice python benchmarks/landuse/bench_clues.py [speed] [sibuyan] [plum] [ot]
+    nice python benchmarks/landuse/bench_clues.py [speed] [sibuyan] [plum] [ot] [algorithm]
 
 speed    1000×1000 cells × 6 classes × 10 yearly steps, tolerance 0.1 % (mean and maximum),
          warm and cold start, and exact (0 cells); wall time and peak memory. A plain CLUE-S
@@ -14,6 +14,7 @@ plum     Plum Island: suitability fitted on 1985; elasticities calibrated on 198
          search, best Figure of Merit against the observed 1991 map); validated 1991→1999
          against the observed 1999 map (Kappa, FoM), with the observed 1999 quantities and with
          the 1985→1991 trend extrapolated.
+algorithm the speed problem end to end through processing.run (GeoTIFF and CSV in and out).
 Kappa and FoM are computed here, locally (Cohen 1960; Pontius et al. 2008).
 """
 import itertools
@@ -277,6 +278,56 @@ def bench_plum():
           "%s" % (po, k, fom, parts))
 
 
+def bench_algorithm():
+    """The same 1M problem end to end through processing.run (reading the 6-band suitability
+    GeoTIFF, the demand CSV, writing the 10-band map, the last-year map and both tables)."""
+    import tempfile
+    from osgeo import gdal, osr
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+    print("== algorithm end to end: ecoecon:cluesallocation on 1000×1000 × 6 × 10 ==")
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append(os.path.join(app.pkgDataPath(), "python", "plugins"))
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    import processing
+    from ecoecon.provider.provider import EcoEconProvider
+    prov = EcoEconProvider()
+    QgsApplication.processingRegistry().addProvider(prov)
+    init, valid, suit, D = synthetic()
+    tmp = Path(tempfile.mkdtemp())
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32650)
+
+    def tif(path, arr, dtype):
+        arr = arr if arr.ndim == 3 else arr[None]
+        ds = gdal.GetDriverByName("GTiff").Create(str(path), arr.shape[2], arr.shape[1],
+                                                  arr.shape[0], dtype)
+        ds.SetGeoTransform((500000, 30, 0, 4000000, 0, -30))
+        ds.SetProjection(srs.ExportToWkt())
+        for b in range(arr.shape[0]):
+            ds.GetRasterBand(b + 1).WriteArray(arr[b])
+        ds = None
+        return str(path)
+
+    lu = tif(tmp / "lu.tif", init.astype(np.int32) + 1, gdal.GDT_Int32)
+    st = tif(tmp / "suit.tif", suit, gdal.GDT_Float32)
+    c0 = np.bincount(init.ravel(), minlength=6)
+    rows = [c0] + list(D)
+    (tmp / "d.csv").write_text("\n".join([",".join("c%d" % (k + 1) for k in range(6))]
+                                         + [",".join(map(str, r)) for r in rows]) + "\n")
+    t0 = time.perf_counter()
+    res = processing.run("ecoecon:cluesallocation", {
+        "INITIAL": lu, "START_YEAR": 2020, "DEMAND": str(tmp / "d.csv"), "SUITABILITY": [st],
+        "ELASTICITY": "0.3,0.2,0.1,0.4,0.5,0.2", "TOL_MEAN": 0.1, "TOL_MAX": 0.1,
+        "OUTPUT": str(tmp / "sim.tif"), "FINAL": str(tmp / "final.tif"),
+        "LOG": str(tmp / "log.csv"), "DEVIATION": str(tmp / "dev.csv")},
+        context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
+    print("processing.run: %.2f s (max deviation %.3g %%); process max RSS %.0f MB" % (
+        time.perf_counter() - t0, res["MAX_DEVIATION"],
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+
+
 if __name__ == "__main__":
     what = set(sys.argv[1:]) or {"speed", "ot", "sibuyan", "plum"}
     os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -288,3 +339,5 @@ if __name__ == "__main__":
         bench_sibuyan()
     if "plum" in what:
         bench_plum()
+    if "algorithm" in what:
+        bench_algorithm()
