@@ -27,6 +27,7 @@ class CluesAllocation(EcoEconAlgorithm):
 
     INITIAL, BAND, START_YEAR = "INITIAL", "BAND", "START_YEAR"
     DEMAND, DEMAND_MATRIX, YEAR_FIELD, UNIT = "DEMAND", "DEMAND_MATRIX", "YEAR_FIELD", "UNIT"
+    VALUE_FIELD, TARGET_YEAR = "VALUE_FIELD", "TARGET_YEAR"
     SUITABILITY, ELASTICITY, CONVERSION, RESTRICTED = ("SUITABILITY", "ELASTICITY",
                                                        "CONVERSION", "RESTRICTED")
     TOL_MODE, TOL_MEAN, TOL_MAX, MAX_ITER, WARM = ("TOL_MODE", "TOL_MEAN", "TOL_MAX",
@@ -66,8 +67,10 @@ class CluesAllocation(EcoEconAlgorithm):
             "- Initial land-use map (class codes) and its year.\n"
             "- Demand table: one row per year with one field per class named by its code after "
             "a letter prefix (c1, V1, class_1 …; GDAL reads a CSV header of bare numbers as "
-            "data) and optionally a year field; or the fields year, class, demand (long "
-            "form); or typed in the matrix (year, class, demand). Without a year field the "
+            "data) and optionally a year field; or a long table: a class field (class or "
+            "code) and a demand field (demand, area, or the field chosen, for example "
+            "optimal_km2 of 'Land-use structure (LP)') with a year field, or without one as "
+            "the demand of the target year; or typed in the matrix (year, class, demand). Without a year field the "
             "first row is the initial year (CLUE-S demand.in). Missing years are interpolated "
             "linearly from the initial map. Unit: cells, ha or km² (ha and km² need a "
             "projected CRS); every year must add up to the map's area (differences up to 0.5 % "
@@ -75,7 +78,8 @@ class CluesAllocation(EcoEconAlgorithm):
             "- Suitability: one raster per class in ascending code order, or one raster with a "
             "band per class (the output of 'Land-use suitability'), probabilities 0–1.\n"
             "- Conversion elasticities ELAS (0 = converts easily … 1 = hard to convert), in "
-            "ascending code order; empty = 0.\n"
+            "ascending code order; empty = 0. ELAS is added to TPROP of the current class (as "
+            "in CLUE-S); to make a class irreversible, forbid its conversions in the matrix.\n"
             "- Conversion matrix (optional table): field 'from' and one field per target class "
             "named by its code (to_1, c1 …); 1 = allowed, 0 = forbidden. Staying is always "
             "allowed.\n"
@@ -101,6 +105,13 @@ class CluesAllocation(EcoEconAlgorithm):
             self.YEAR_FIELD, self.tr("Year field of the demand table (empty: 'year' if present, "
                                      "else consecutive rows)"), None, self.DEMAND,
             FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.VALUE_FIELD, self.tr("Demand field of a long table (class field + this "
+                                      "field; empty: 'demand' or 'area')"), None, self.DEMAND,
+            FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TARGET_YEAR, self.tr("Target year of a long table without a year field"),
+            NUMBER_INTEGER, None, optional=True))
         self.addParameter(QgsProcessingParameterMatrix(
             self.DEMAND_MATRIX, self.tr("Or: demand typed in (year, class, demand)"),
             numberRows=0, hasFixedNumberRows=False,
@@ -165,7 +176,11 @@ class CluesAllocation(EcoEconAlgorithm):
         if has_table:
             table = read_table(self, parameters, self.DEMAND, context, self.tr("demand table"))
             yf = self.parameterAsString(parameters, self.YEAR_FIELD, context) or None
-            return self.run_core(demand_from_records, table.fields, table.rows, yf)
+            vf = self.parameterAsString(parameters, self.VALUE_FIELD, context) or None
+            target = (None if parameters.get(self.TARGET_YEAR) in (None, "")
+                      else self.parameterAsInt(parameters, self.TARGET_YEAR, context))
+            return self.run_core(demand_from_records, table.fields, table.rows, yf,
+                                 value_field=vf, target_year=target)
         if rows:
             if len(rows) % 3:
                 raise QgsProcessingException(self.tr(

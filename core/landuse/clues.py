@@ -147,7 +147,7 @@ def coded_columns(fields, skip=()):
     out = {}
     low = {f.lower() for f in skip if f}
     for f in fields:
-        if f.lower() in low:
+        if f.lower() in low or f.lower().endswith("km2"):
             continue
         m = _CODE.search(f)
         if m:
@@ -167,24 +167,33 @@ def _field(fields, *names):
     return None
 
 
-def demand_from_records(fields, rows, year_field=None, label="demand table"):
+def demand_from_records(fields, rows, year_field=None, label="demand table", value_field=None,
+                        target_year=None):
     """Read a demand table → ``(years or None, codes, values (m, K))``.
 
-    Long form: fields ``year``, ``class`` and ``demand`` (or ``area``), one row per year and
-    class. Wide form: one row per year, one field per class named by its code (``1``, ``c1``,
-    ``V1`` …: the trailing number is the code) and optionally a year field. Without a year
-    field the rows are consecutive years, the first being the year of the initial map (the
-    CLUE-S demand.in convention).
+    Long form: a class field (``class``, ``code`` or ``lucode``) and a value field (``demand``,
+    ``area``, ``cells`` or ``value_field``, e.g. ``optimal_km2`` of the land-use structure LP),
+    with a year field (one row per year and class) or, without one, every row the demand of
+    ``target_year``. Wide form: one row per year, one field per class named by its code
+    (``c1``, ``V1``, ``class_1`` …: the trailing number is the code; names ending in ``km2``
+    are not classes) and optionally a year field. Without a year field the rows are
+    consecutive years, the first being the year of the initial map (the CLUE-S demand.in
+    convention).
     """
     yf = _field(fields, year_field, "year")
     if year_field and yf is None:
         raise InputError("The {} has no field '{}'.".format(label, year_field))
+    if value_field and _field(fields, value_field) is None:
+        raise InputError("The {} has no field '{}'.".format(label, value_field))
     cf = _field(fields, "class", "code", "lucode")
-    df = _field(fields, "demand", "area", "cells")
+    df = _field(fields, value_field, "demand", "area", "cells")
     if cf and df:
         if yf is None:
-            raise InputError("The {} is in long form (class and demand fields) but has no year "
-                             "field.".format(label))
+            if target_year is None:
+                raise InputError("The {} is in long form (class and demand fields) but has no "
+                                 "year field; add one or give the target year.".format(label))
+            rows = [dict(r, __year=target_year) for r in rows]
+            yf = "__year"
         table = {}
         for i, r in enumerate(rows, start=1):
             y = _code(r[yf], "The {} row {} field '{}'".format(label, i, yf))

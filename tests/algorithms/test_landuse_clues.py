@@ -188,3 +188,27 @@ def test_clues_infeasible_names_class_and_writes_nothing(tmp_path, run):
     # one suitability surface too few
     with pytest.raises(QgsProcessingException, match="one suitability surface per class"):
         run("ecoecon:cluesallocation", dict(params, SUITABILITY=s[:2], CONVERSION=None))
+
+
+def test_clues_reads_the_land_use_structure_table(tmp_path, run):
+    """The LP's output (code, name, current_km2, optimal_km2; no year) as the demand of a target
+    year, interpolated yearly from the initial map."""
+    lu, lu_path, drivers, _ = _landscape(tmp_path, seed=5)
+    valid = lu != -9999
+    c0 = np.array([(lu[valid] == c).sum() for c in (1, 2, 3)])
+    end = c0 + np.array([-30, 50, -20])
+    km2 = 0.01
+    lp = _write_csv(tmp_path / "lp.csv", ["code", "name", "current_km2", "optimal_km2"],
+                    [[c, "n%d" % c, a * km2, b * km2] for c, a, b in zip((1, 2, 3), c0, end)])
+    s = [write_tif(tmp_path / ("s%d.tif" % k),
+                   np.random.default_rng(k).random(lu.shape).astype(np.float32))
+         for k in range(3)]
+    res = run("ecoecon:cluesallocation", {
+        "INITIAL": lu_path, "START_YEAR": 2020, "DEMAND": lp, "VALUE_FIELD": "optimal_km2",
+        "TARGET_YEAR": 2025, "UNIT": 2, "SUITABILITY": s, "TOL_MODE": 1, "TOL_MEAN": 0,
+        "TOL_MAX": 0, "OUTPUT": str(tmp_path / "sim.tif"),
+        "FINAL": str(tmp_path / "final.tif"), "LOG": "TEMPORARY_OUTPUT",
+        "DEVIATION": "TEMPORARY_OUTPUT"})
+    assert res["N_YEARS"] == 5
+    final = read_tif(res["FINAL"])[0]
+    assert [(final[valid] == c).sum() for c in (1, 2, 3)] == list(end)

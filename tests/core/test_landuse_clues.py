@@ -263,6 +263,15 @@ def test_demand_and_conversion_tables():
     with pytest.raises(InputError, match="class 1 in year 2022"):
         demand_from_records(["Year", "class", "demand"],
                             rows[:2] + [{"Year": 2022, "class": 3, "demand": 1}])
+    # the land-use structure LP's output: one row per class, the target year given apart
+    rows = [{"code": 1, "name": "a", "current_km2": 5, "optimal_km2": 4.5},
+            {"code": 2, "name": "b", "current_km2": 5, "optimal_km2": 5.5}]
+    fields = ["code", "name", "current_km2", "optimal_km2"]
+    years, codes, vals = demand_from_records(fields, rows, value_field="optimal_km2",
+                                             target_year=2035)
+    assert years == [2035] and codes == [1, 2] and vals.tolist() == [[4.5, 5.5]]
+    with pytest.raises(InputError, match="target year"):
+        demand_from_records(fields, rows, value_field="optimal_km2")
     rows = [{"from": 1, "c1": 1, "c2": 0}, {"from": 2, "c1": 1, "c2": 1}]
     allowed = conversion_from_records(["from", "c1", "c2"], rows, [1, 2])
     assert allowed.tolist() == [[True, False], [True, True]]
