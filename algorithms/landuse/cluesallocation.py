@@ -34,6 +34,7 @@ class CluesAllocation(EcoEconAlgorithm):
                                                    "MAX_ITER", "WARM")
     NEIGHBOURHOOD, NB_RADIUS, NB_WEIGHT, SEED = ("NEIGHBOURHOOD", "NB_RADIUS", "NB_WEIGHT",
                                                  "SEED")
+    JITTER = "JITTER"
     OUTPUT, FINAL, LOG, DEVIATION = "OUTPUT", "FINAL", "LOG", "DEVIATION"
     N_YEARS, MAX_DEVIATION = "N_YEARS", "MAX_DEVIATION"
 
@@ -54,7 +55,9 @@ class CluesAllocation(EcoEconAlgorithm):
             "that meets class u's demand with the other ITER fixed; the iteration converges to "
             "the same ITER as CLUE-S's proportional update: the allocation then maximises "
             "Σ TPROP under the class totals (an optimal-transport problem; ITER are its dual "
-            "prices). ITER starts from the previous year's values (warm start). The map of "
+            "prices). ITER starts from the previous year's values (warm start). A seeded random term "
+            "below 0.0001 (parameter) is added to P to break ties between equal suitabilities, "
+            "as lulcc's jitter does. The map of "
             "each year is the starting map of the next.\n"
             "With the neighbourhood option, P is replaced by (1 − w)·P + w·P_nbh, where P_nbh "
             "= logistic(a_u + b_u·F_u), F_u the enrichment of class u in the (2r+1)² window "
@@ -154,9 +157,14 @@ class CluesAllocation(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.NB_WEIGHT, self.tr("Neighbourhood weight w (one value, or one per class)"),
             defaultValue="0.3"))
+        jitter = QgsProcessingParameterNumber(
+            self.JITTER, self.tr("Tie-breaking random term added to P (at most)"),
+            NUMBER_DOUBLE, 1e-4, minValue=0.0, maxValue=0.1)
+        jitter.setFlags(jitter.flags() | FLAG_ADVANCED)
+        self.addParameter(jitter)
         self.addParameter(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed (neighbourhood model sample)"), NUMBER_INTEGER, 1,
-            minValue=0))
+            self.SEED, self.tr("Random seed (tie-breaking term, neighbourhood sample)"),
+            NUMBER_INTEGER, 1, minValue=0))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Simulated land use (one band per year)")))
         self.addParameter(QgsProcessingParameterRasterDestination(
@@ -308,7 +316,9 @@ class CluesAllocation(EcoEconAlgorithm):
             years=years, tol_mean=tol_mean, tol_max=tol_max, mode=mode,
             max_iter=self.parameterAsInt(parameters, self.MAX_ITER, context),
             warm_start=self.parameterAsBoolean(parameters, self.WARM, context),
-            neighbourhood=nb, progress=self.progress(feedback, 5, 90))
+            neighbourhood=nb, jitter=self.parameterAsDouble(parameters, self.JITTER, context),
+            seed=self.parameterAsInt(parameters, self.SEED, context),
+            progress=self.progress(feedback, 5, 90))
         unit_s = "%" if mode == "percent" else self.tr(" cells")
         for t, y in enumerate(res.years):
             feedback.pushInfo(self.tr("{}: {} iterations, mean deviation {:.4g}{}, maximum "

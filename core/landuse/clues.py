@@ -448,7 +448,8 @@ class CluesResult:
 
 def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allowed=None,
                    restricted=None, years=None, tol_mean=0.1, tol_max=0.1, mode="percent",
-                   max_iter=200, warm_start=True, neighbourhood=None, progress=None):
+                   max_iter=200, warm_start=True, neighbourhood=None, jitter=1e-4, seed=0,
+                   progress=None):
     """Run CLUE-S for ``T = len(demand)`` yearly steps.
 
     initial      (H, W) class codes; ``valid`` (H, W) bool: cells with data (others ignored).
@@ -462,6 +463,10 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
                  of the demand (``mode='percent'``) or cells (``mode='cells'``).
     max_iter     most ITER sweeps per year; a year that does not converge raises InputError.
     warm_start   start ITER of a year from the previous year's values (else from 0).
+    jitter       a seeded uniform random term in [0, jitter) added to P of every cell and class
+                 (drawn once per run), which breaks exact ties such as equal suitability
+                 values (as lulcc's ``jitter.f``, default 2e-4 there); 0 = none. The tests
+                 comparing with optimal transport use 0.
     neighbourhood  None, or dict(radius=r, weight=(K,) w_u, coef=(K, 2) or None, seed=s):
                  TPROP uses (1 − w_u)·P + w_u·P_nbh with P_nbh = logistic(a_u + b_u·F_u), F_u
                  the enrichment of class u around the cell in the current year's map; (a, b) are
@@ -531,8 +536,11 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
                              "with data.".format(years[t], int(demand[t].sum()), n))
     dtype = np.float64 if n_act * K <= _FLOAT64_LIMIT else np.float32
     P_loc = np.empty((K, n_act), dtype=dtype)
+    rng = np.random.default_rng(seed) if jitter else None
     for k in range(K):
         P_loc[k] = suit[k].ravel()[act_cells]
+        if rng is not None:
+            P_loc[k] += (rng.random(n_act) * jitter).astype(dtype)
 
     nb_coef = None
     if neighbourhood:

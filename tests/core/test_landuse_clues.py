@@ -75,7 +75,7 @@ def test_whole_run_year_equals_optimal_transport_with_restricted_cells():
     c0 = np.bincount(init[valid], minlength=K)
     D = _scaled(c0, [1.2, 0.9, 0.95, 1.0], n)[None, :]
     r = clues_allocate(init, valid, [0, 1, 2, 3], suit, D, elas, allowed, restricted,
-                       tol_mean=0, tol_max=0, mode="cells")
+                       tol_mean=0, tol_max=0, mode="cells", jitter=0)
     act = valid & ~restricted
     cur = init[act]
     S = suit[:, act].copy()
@@ -165,6 +165,21 @@ def test_infeasible_run_raises_before_allocating():
     with pytest.raises(InputError, match="restricted"):
         clues_allocate(init, np.ones(init.shape, bool), [0, 1], suit, np.array([[10, 30]]),
                        [0, 0], restricted=init == 0)
+
+
+def test_jitter_breaks_ties_of_equal_suitability():
+    init = np.random.default_rng(0).integers(0, 3, (50, 60))
+    suit = np.full((3, 50, 60), 0.5)
+    D = np.array([[1100, 1000, 900]])
+    valid = np.ones(init.shape, bool)
+    with pytest.raises(InputError, match="did not meet the demand"):
+        clues_allocate(init, valid, [0, 1, 2], suit, D, [0.1] * 3, tol_mean=0, tol_max=0,
+                       mode="cells", jitter=0, max_iter=20)
+    r = clues_allocate(init, valid, [0, 1, 2], suit, D, [0.1] * 3, tol_mean=0, tol_max=0,
+                       mode="cells")
+    assert r.allocated[0].tolist() == [1100, 1000, 900]
+    # few changes: only as many cells change as the demand needs (ELAS keeps the rest)
+    assert (r.maps[0] != init).sum() == np.abs(np.bincount(init.ravel()) - D[0]).sum() // 2
 
 
 def test_enrichment_against_brute_force():
