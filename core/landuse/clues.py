@@ -391,6 +391,7 @@ def _solve_year(S, need, demand_total, iters, tol_mean, tol_max, mode, max_iter,
     K, n = S.shape
     iters = np.array(iters, dtype=np.float64)
     it = 0
+    best, stall = np.inf, 0
     while True:
         alloc = _argmax(S, iters)
         counts = np.bincount(alloc, minlength=K)
@@ -400,6 +401,13 @@ def _solve_year(S, need, demand_total, iters, tol_mean, tol_max, mode, max_iter,
             return alloc, iters, it, True
         if it >= max_iter:
             return alloc, iters, it, False
+        # float32 scores cannot separate cells closer than their rounding: when the deviation
+        # stops falling, finish in float64
+        stall = stall + 1 if max_dev >= best else 0
+        best = min(best, max_dev)
+        if stall >= 3 and S.dtype != np.float64:
+            S = S.astype(np.float64)
+            stall = 0
         it += 1
         progress.check()
         for k in range(K):

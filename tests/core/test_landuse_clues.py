@@ -182,6 +182,22 @@ def test_jitter_breaks_ties_of_equal_suitability():
     assert (r.maps[0] != init).sum() == np.abs(np.bincount(init.ravel()) - D[0]).sum() // 2
 
 
+def test_float32_scores_still_reach_the_exact_demand(monkeypatch):
+    """Large maps keep the scores in float32; a stalled exact allocation finishes in float64."""
+    from ecoecon.core.landuse import clues
+    monkeypatch.setattr(clues, "_FLOAT64_LIMIT", 0)
+    suit, init = _landscape((80, 90), 6, seed=21)
+    valid = np.ones(init.shape, bool)
+    c0 = np.bincount(init.ravel(), minlength=6)
+    T = 5
+    end = _scaled(c0, [0.8, 1.1, 1.2, 0.9, 1.05, 1.0], init.size)
+    D = np.array([largest_remainder(c0 + (end - c0) * (t + 1) / T, init.size)
+                  for t in range(T)])
+    r = clues_allocate(init, valid, list(range(6)), suit.astype(np.float32), D,
+                       [0.3, 0.2, 0.1, 0.4, 0.5, 0.2], tol_mean=0, tol_max=0, mode="cells")
+    np.testing.assert_array_equal(r.allocated, D)
+
+
 def test_enrichment_against_brute_force():
     rng = np.random.default_rng(3)
     m = rng.integers(-1, 3, (9, 11))
