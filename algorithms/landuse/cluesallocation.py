@@ -86,8 +86,10 @@ class CluesAllocation(EcoEconAlgorithm):
             "- Conversion matrix (optional table): field 'from' and one field per target class "
             "named by its code (to_1, c1 …); 1 = allowed, 0 = forbidden. Staying is always "
             "allowed.\n"
-            "- Restricted areas (optional raster, for example ecological sources and type I "
-            "corridors): cells with a value other than 0 never change.\n\n"
+            "- Restricted areas (optional rasters, for example the ecological sources and the "
+            "type I corridors): cells with a value other than 0 (and not nodata) in any of "
+            "them never change. To restrict only some codes of a raster (type I of a corridor "
+            "class raster), reclassify it first ('Reclassify by table').\n\n"
             "Outputs: the simulated maps, one band per year (band description = year; same "
             "codes as the initial map; nodata where it has none); the last year's map as its "
             "own raster; an iteration log (year, iteration, mean and maximum deviation in the "
@@ -130,9 +132,9 @@ class CluesAllocation(EcoEconAlgorithm):
             defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.CONVERSION, self.tr("Conversion matrix table"), [TYPE_VECTOR], optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
+        self.addParameter(QgsProcessingParameterMultipleLayers(
             self.RESTRICTED, self.tr("Restricted areas (non-zero cells never change)"),
-            optional=True))
+            TYPE_RASTER, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.TOL_MODE, self.tr("Deviation measured in"),
             [self.tr("% of the demand"), self.tr("cells")], defaultValue=0))
@@ -289,11 +291,14 @@ class CluesAllocation(EcoEconAlgorithm):
                            self.tr("conversion matrix"))
             allowed = self.run_core(conversion_from_records, t.fields, t.rows, codes)
         restricted = None
-        rlayer = self.parameterAsRasterLayer(parameters, self.RESTRICTED, context)
-        if rlayer is not None:
+        for rlayer in self.parameterAsLayerList(parameters, self.RESTRICTED, context) or []:
             rarr, rv = read_aligned(rlayer, grid, 1, rlayer.name(), "nearest", feedback,
                                     require_data=False)
-            restricted = valid & rv & (rarr != 0)
+            mask = valid & rv & (rarr != 0)
+            feedback.pushInfo(self.tr("{}: {} restricted cells.").format(rlayer.name(),
+                                                                        int(mask.sum())))
+            restricted = mask if restricted is None else restricted | mask
+        if restricted is not None:
             feedback.pushInfo(self.tr("{} restricted cells never change.").format(
                 int(restricted.sum())))
         nb = None

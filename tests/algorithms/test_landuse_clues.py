@@ -107,10 +107,16 @@ def test_clues_chain_demand_restricted_conversion(tmp_path, run):
     restr = np.zeros(lu.shape, np.int32)
     restr[10:20, 5:30] = 1
     restr_path = write_tif(tmp_path / "restr.tif", restr)
+    # a second mask (say, corridors), with nodata that must not restrict anything
+    corr = np.zeros(lu.shape, np.int32)
+    corr[30:33, :] = 3
+    corr[0:5, :] = -1
+    corr_path = write_tif(tmp_path / "corr.tif", corr, nodata=-1)
+    restr = (restr > 0) | (corr > 0)
     res = run("ecoecon:cluesallocation", {
         "INITIAL": lu_path, "START_YEAR": 2020, "DEMAND": demand,
         "SUITABILITY": [suit["OUTPUT"]], "ELASTICITY": "0.3, 0.2, 0.5", "CONVERSION": conv,
-        "RESTRICTED": restr_path, "TOL_MODE": 1, "TOL_MEAN": 0, "TOL_MAX": 0,
+        "RESTRICTED": [restr_path, corr_path], "TOL_MODE": 1, "TOL_MEAN": 0, "TOL_MAX": 0,
         "OUTPUT": str(tmp_path / "sim.tif"), "FINAL": str(tmp_path / "final.tif"),
         "LOG": "TEMPORARY_OUTPUT", "DEVIATION": "TEMPORARY_OUTPUT"})
     bands = _bands(res["OUTPUT"])
@@ -121,7 +127,7 @@ def test_clues_chain_demand_restricted_conversion(tmp_path, run):
         assert np.isnan(m[0, 0])
         counts = [(m[valid] == c).sum() for c in (1, 2, 3)]
         assert counts == rows[t + 1]  # demand met exactly (tolerance 0 cells)
-        r = restr.astype(bool) & valid
+        r = restr & valid
         assert np.all(m[r] == lu[r])
         assert not np.any(valid & (prev == 2) & (m == 3))  # forbidden conversion
         prev = m
