@@ -83,6 +83,25 @@ def test_suitability_outputs_match_scikit_learn(tmp_path, run):
     np.testing.assert_allclose(beta2, np.r_[m.intercept_, m.coef_[0]], rtol=1e-6)
 
 
+def test_suitability_without_statsmodels_gives_the_same_table(tmp_path, run, monkeypatch):
+    import sys
+    lu, lu_path, drivers, _ = _landscape(tmp_path, seed=6)
+    params = {"INPUT": lu_path, "DRIVERS": drivers, "SAMPLE": 300, "SEED": 2,
+              "OUTPUT": str(tmp_path / "p.tif"), "COEFFICIENTS": "TEMPORARY_OUTPUT",
+              "MODELS": "TEMPORARY_OUTPUT"}
+    with_sm = run("ecoecon:landusesuitability", params)
+    monkeypatch.setitem(sys.modules, "statsmodels", None)  # import statsmodels → ImportError
+    monkeypatch.setitem(sys.modules, "statsmodels.api", None)
+    without = run("ecoecon:landusesuitability", dict(params, OUTPUT=str(tmp_path / "q.tif")))
+    assert {m["solver"] for m in _table(without["MODELS"])} == {"irls"}
+    assert {m["solver"] for m in _table(with_sm["MODELS"])} == {"statsmodels"}
+    a, b = _table(with_sm["COEFFICIENTS"]), _table(without["COEFFICIENTS"])
+    for ra, rb in zip(a, b):
+        assert ra["term"] == rb["term"]
+        for f in ("beta", "se", "p"):
+            assert rb[f] == pytest.approx(ra[f], rel=1e-8, abs=1e-300)
+
+
 def _write_csv(path, header, rows):
     path.write_text("\n".join([",".join(header)] + [",".join(map(str, r)) for r in rows]) + "\n")
     return str(path)

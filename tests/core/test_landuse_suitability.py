@@ -25,13 +25,15 @@ def _data(shape=(60, 70), K=3, F=3, seed=0):
     return lu, valid, drivers
 
 
-def test_coefficients_and_auc_equal_scikit_learn():
+@pytest.mark.parametrize("use_statsmodels", [True, False])
+def test_coefficients_and_auc_equal_scikit_learn(use_statsmodels):
     sk = pytest.importorskip("sklearn.linear_model")
     from sklearn.metrics import roc_auc_score
     lu, valid, drivers = _data()
     codes = [10, 20, 30]
     r = fit_suitability(lu, valid, codes, drivers, n_per_class=600, seed=5,
-                        prior_correction=False)
+                        prior_correction=False, use_statsmodels=use_statsmodels)
+    assert r["models"][0]["backend"] == ("statsmodels" if use_statsmodels else "irls")
     sample = r["sample"]
     X = drivers.reshape(3, -1)[:, sample].T
     y_all = lu.ravel()[sample]
