@@ -1,11 +1,13 @@
 """CLUE-S benchmarks and real-data runs (not run by CI).
 
-    nice python benchmarks/landuse/bench_clues.py [speed] [sibuyan] [plum] [ot] [algorithm]
+    nice python benchmarks/landuse/bench_clues.py [speed] [sibuyan] [plum] [ot] [suitability]
+                                                  [algorithm]
 
 speed    1000×1000 cells × 6 classes × 10 yearly steps, tolerance 0.1 % (mean and maximum),
          warm and cold start, and exact (0 cells); wall time and peak memory. A plain CLUE-S
          proportional ITER update (ITER_u += g·(D_u − A_u)/D_u, as R lulcc / CLUMondo without the
          random term) runs on the same problem as the baseline.
+suitability  fit_suitability on 1M cells, 6 classes, 8 drivers (fit, probability surfaces, AUC).
 ot       the converged allocation against POT's exact ot.emd on 20 000 cells (time, agreement).
 sibuyan  the CLUE-S teaching landscape: logit suitability on the drivers, the four demand
          scenarios 1997→2011 with the national park (restr1) restricted; the 2011 map of
@@ -128,6 +130,22 @@ def bench_speed():
     print("baseline proportional CLUE-S update (gain 0.5), 0.1 %%: %6.2f s, iterations/year %s"
           % (dt, its))
     return out
+
+
+def bench_suitability():
+    """fit_suitability on 1000×1000 cells, 6 classes, 8 smooth drivers, 2000 cells per class."""
+    print("== suitability: 1000×1000 cells × 6 classes × 8 drivers ==")
+    rng = np.random.default_rng(3)
+    drivers = np.stack([ndimage.gaussian_filter(rng.standard_normal((1000, 1000)), 10)
+                        for _ in range(8)])
+    z = drivers / drivers.std(axis=(1, 2), keepdims=True)
+    w = rng.normal(0, 1, (6, 8))
+    lu = np.argmax(np.einsum("kf,fhw->khw", w, z) + rng.gumbel(size=(6, 1000, 1000)), axis=0)
+    valid = np.ones(lu.shape, bool)
+    t0 = time.perf_counter()
+    r = fit_suitability(lu, valid, list(range(6)), drivers, n_per_class=2000, seed=1)
+    print("%.2f s (%s); AUC %s" % (time.perf_counter() - t0, r["models"][0]["backend"],
+                                   ", ".join("%.3f" % m["auc_map"] for m in r["models"])))
 
 
 def bench_ot():
@@ -329,12 +347,14 @@ def bench_algorithm():
 
 
 if __name__ == "__main__":
-    what = set(sys.argv[1:]) or {"speed", "ot", "sibuyan", "plum"}
+    what = set(sys.argv[1:]) or {"speed", "ot", "suitability", "sibuyan", "plum"}
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     if "speed" in what:
         bench_speed()
     if "ot" in what:
         bench_ot()
+    if "suitability" in what:
+        bench_suitability()
     if "sibuyan" in what:
         bench_sibuyan()
     if "plum" in what:
