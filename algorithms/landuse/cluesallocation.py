@@ -275,6 +275,12 @@ class CluesAllocation(EcoEconAlgorithm):
                     "has data; every cell needs a suitability for every class.").format(
                     codes[k], int(bad.sum())))
             suit[k] = np.where(valid, arr, 0.0)
+            lo, hi = float(suit[k][valid].min()), float(suit[k][valid].max())
+            if lo < 0.0 or hi > 1.0:
+                feedback.pushWarning(self.tr(
+                    "The suitability of class {} ranges {:.4g}–{:.4g}, outside 0–1: CLUE-S "
+                    "adds it to the elasticities (0–1), so rescale it to probabilities.")
+                    .format(codes[k], lo, hi))
             self.check_canceled(feedback)
         elas = parse_numbers(self.parameterAsString(parameters, self.ELASTICITY, context),
                              self.tr("Conversion elasticities"))
@@ -285,6 +291,10 @@ class CluesAllocation(EcoEconAlgorithm):
             raise QgsProcessingException(self.tr(
                 "Give one conversion elasticity per class in ascending order of the codes {} "
                 "({} values), got {}.").format(", ".join(map(str, codes)), K, len(elas)))
+        if any(e < 0 or e > 1 for e in elas):
+            feedback.pushWarning(self.tr(
+                "Conversion elasticities outside 0–1 ({}): CLUE-S uses 0 (converts easily) to "
+                "1 (hard to convert).").format(", ".join("%g" % e for e in elas)))
         allowed = None
         if parameters.get(self.CONVERSION) not in (None, ""):
             t = read_table(self, parameters, self.CONVERSION, context,

@@ -228,52 +228,52 @@
         <translation>类别 {} 的适宜性在初始地图有数据的 {} 个单元中为 nodata；每个单元都需要每个类别的适宜性。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="279" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="285" />
         <source>Conversion elasticities</source>
         <translation>转换弹性</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="283" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="289" />
         <source>No conversion elasticities given: 0 for every class.</source>
         <translation>未给出转换弹性：所有类别取 0。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="285" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="291" />
         <source>Give one conversion elasticity per class in ascending order of the codes {} ({} values), got {}.</source>
         <translation>请按代码 {} 的升序为每个类别给出一个转换弹性（{} 个值），实际给出 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="290" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="300" />
         <source>conversion matrix</source>
         <translation>转换矩阵</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="302" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="312" />
         <source>{} restricted cells never change.</source>
         <translation>{} 个限制单元永不变化。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="306" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="316" />
         <source>Neighbourhood weight</source>
         <translation>邻域权重</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="309" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="319" />
         <source>Give one neighbourhood weight or one per class ({}).</source>
         <translation>请给出一个邻域权重或每类一个（{} 个）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="327" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="337" />
         <source> cells</source>
         <translation> 个单元</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="329" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="339" />
         <source>{}: {} iterations, mean deviation {:.4g}{}, maximum {:.4g}{}.</source>
         <translation>{}：{} 次迭代，平均偏差 {:.4g}{}，最大 {:.4g}{}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="335" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="345" />
         <source>Neighbourhood logit of class {}: a = {:.4g}, b = {:.4g}.</source>
         <translation>类别 {} 的邻域 logit：a = {:.4g}，b = {:.4g}。</translation>
     </message>
@@ -335,9 +335,19 @@ Outputs: the simulated maps, one band per year (band description = year; same co
         <translation>随机种子（平局随机项、邻域抽样）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="298" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="308" />
         <source>{}: {} restricted cells.</source>
         <translation>{}：{} 个限制单元。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="280" />
+        <source>The suitability of class {} ranges {:.4g}–{:.4g}, outside 0–1: CLUE-S adds it to the elasticities (0–1), so rescale it to probabilities.</source>
+        <translation>类别 {} 的适宜性范围为 {:.4g}–{:.4g}，超出 0–1：CLUE-S 将其与转换弹性（0–1）相加，请将其重新缩放为概率。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="295" />
+        <source>Conversion elasticities outside 0–1 ({}): CLUE-S uses 0 (converts easily) to 1 (hard to convert).</source>
+        <translation>转换弹性超出 0–1（{}）：CLUE-S 使用 0（容易转换）到 1（难以转换）。</translation>
     </message>
 </context>
 <context>
