@@ -385,6 +385,27 @@ def _argmax(S, iters):
     return idx
 
 
+def _kth_pair(t, d, guess, width):
+    """The d-th and (d+1)-th smallest values of ``t`` (sorted positions d−1 and d).
+
+    Searches a band around ``guess`` first (the counts below and inside the band locate the two
+    values), widening it a few times, and partitions the whole array only as a last resort:
+    the band holds a few thousand values where the full array holds millions.
+    """
+    if np.isfinite(guess) and abs(guess) < 0.5 * -FORBID:
+        for _ in range(4):
+            lo_b, hi_b = guess - width, guess + width
+            below = int(np.count_nonzero(t < lo_b))
+            if below <= d - 1:
+                band = t[(t >= lo_b) & (t < hi_b)]
+                if below + band.size >= d + 1:
+                    part = np.partition(band, (d - 1 - below, d - below))
+                    return float(part[d - 1 - below]), float(part[d - below])
+            width *= 8.0
+    part = np.partition(t, (d - 1, d))
+    return float(part[d - 1]), float(part[d])
+
+
 def _solve_year(S, need, demand_total, iters, tol_mean, tol_max, mode, max_iter, trace,
                 progress):
     """Adjust ``iters`` (K,) until the argmax of S + iters meets ``need`` within tolerance."""
@@ -392,6 +413,7 @@ def _solve_year(S, need, demand_total, iters, tol_mean, tol_max, mode, max_iter,
     iters = np.array(iters, dtype=np.float64)
     it = 0
     best, stall = np.inf, 0
+    width = np.full(K, 1e-3)  # search band around the current ITER, adapted to the last step
     while True:
         alloc = _argmax(S, iters)
         counts = np.bincount(alloc, minlength=K)
@@ -427,12 +449,13 @@ def _solve_year(S, need, demand_total, iters, tol_mean, tol_max, mode, max_iter,
             if d >= n:
                 iters[k] = float(t.max()) + 1.0
                 continue
-            part = np.partition(t, (d - 1, d))
-            lo, hi = float(part[d - 1]), float(part[d])
+            lo, hi = _kth_pair(t, d, iters[k], width[k])
+            old = iters[k]
             if hi >= 0.5 * -FORBID:  # the (d+1)-th cell may not become k at all
                 iters[k] = lo + 1.0
             else:
                 iters[k] = 0.5 * (lo + hi) if hi > lo else hi
+            width[k] = min(max(4.0 * abs(iters[k] - old), 1e-6), 1.0)
         progress(min(it / max(max_iter, 1), 1.0))
 
 

@@ -308,3 +308,16 @@ def test_demand_and_conversion_tables():
     assert allowed.tolist() == [[True, False], [True, True]]
     with pytest.raises(InputError, match="no row for class"):
         conversion_from_records(["from", "c1", "c2"], rows[:1], [1, 2])
+
+
+def test_banded_selection_equals_sorting():
+    from ecoecon.core.landuse.clues import _kth_pair
+    rng = np.random.default_rng(9)
+    t = rng.normal(size=5000)
+    t[:300] = 1e30  # forbidden cells
+    t[300:350] = 0.25  # ties
+    s = np.sort(t)
+    for d in (1, 17, 2500, 4000, 4699, 4700):
+        for guess, width in ((0.0, 1e-3), (s[d], 1e-6), (-5.0, 1e-6), (np.inf, 1.0),
+                             (3.0, 10.0)):
+            assert _kth_pair(t, d, guess, width) == (s[d - 1], s[d])
