@@ -377,10 +377,12 @@ def _argmax(S, iters):
     K, n = S.shape
     best = S[0] + S.dtype.type(iters[0])
     idx = np.zeros(n, dtype=np.int16 if K > 127 else np.int8)
+    v = np.empty_like(best)
+    better = np.empty(n, dtype=bool)
     for k in range(1, K):
-        v = S[k] + S.dtype.type(iters[k])
-        better = v > best
-        best = np.where(better, v, best)
+        np.add(S[k], S.dtype.type(iters[k]), out=v)
+        np.greater(v, best, out=better)
+        np.maximum(best, v, out=best)
         idx[better] = k
     return idx
 
@@ -432,6 +434,7 @@ def _solve_year(S, need, demand_total, iters, tol_mean, tol_max, mode, max_iter,
             stall = 0
         it += 1
         progress.check()
+        buf = np.empty(n, dtype=S.dtype)
         for k in range(K):
             if K == 1:
                 break
@@ -439,9 +442,12 @@ def _solve_year(S, need, demand_total, iters, tol_mean, tol_max, mode, max_iter,
             for j in range(K):
                 if j == k:
                     continue
-                v = S[j] + S.dtype.type(iters[j])
-                M = v if M is None else np.maximum(M, v, out=M)
-            t = M - S[k]
+                if M is None:
+                    M = S[j] + S.dtype.type(iters[j])
+                else:
+                    np.add(S[j], S.dtype.type(iters[j]), out=buf)
+                    np.maximum(M, buf, out=M)
+            t = np.subtract(M, S[k], out=M)
             d = int(need[k])
             if d <= 0:
                 iters[k] = float(t.min()) - 1.0
