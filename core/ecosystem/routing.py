@@ -387,7 +387,10 @@ def _d8_graph(direction, filled, valid, dist):
         raise RuntimeError("flow directions are not in topological order")
     out_edge = has & ~link
     edges = (src, tgt[link], d[link], np.ones(src.size))
-    return FlowGraph((rows, cols), cells, pos, P, out_edge, d8=d, edges=edges)
+    g = FlowGraph((rows, cols), cells, pos, P, out_edge, d8=d, edges=edges)
+    g.raw = np.ones(src.size)
+    g.inside_sum = (has & (rn >= 0) & (rn < rows) & (cn >= 0) & (cn < cols)).astype(np.float64)
+    return g
 
 
 def _quantise(weights, total):
@@ -445,10 +448,12 @@ def _mfd_graph(q, filled, valid, dist):
     qsum = qc.sum(axis=0)
     srcs, tgts, ks, shares = [], [], [], []
     out_edge = np.zeros(cells.size, bool)
+    inside_sum = np.zeros(cells.size)
     for k in range(8):
         has = qc[k] > 0
         rn, cn = r + DR[k], c + DC[k]
         ins = has & (rn >= 0) & (rn < rows) & (cn >= 0) & (cn < cols)
+        inside_sum += np.where(ins, qc[k], 0)
         tgt = np.full(cells.size, -1, dtype=np.int64)
         tgt[ins] = pos[rn[ins] * cols + cn[ins]]
         link = tgt >= 0
@@ -466,8 +471,11 @@ def _mfd_graph(q, filled, valid, dist):
         raise RuntimeError("flow directions are not in topological order")
     n = cells.size
     P = sp.csr_matrix((share, (src, tgt)), shape=(n, n))
-    return FlowGraph((rows, cols), cells, pos, P, out_edge, weights4=qc,
-                     edges=(src, tgt, k, share))
+    g = FlowGraph((rows, cols), cells, pos, P, out_edge, weights4=qc,
+                  edges=(src, tgt, k, share))
+    g.raw = qc[k, src].astype(np.float64)
+    g.inside_sum = inside_sum
+    return g
 
 
 def flow_direction(filled, valid, method="mfd"):
