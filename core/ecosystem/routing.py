@@ -79,22 +79,34 @@ class FlowGraph:
     Attributes: ``shape``; ``cells`` (flat indices of the valid cells, in topological order:
     every cell drains only to cells after it); ``pos`` (grid → position in ``cells``, -1 at
     nodata); ``P`` (CSR, ``P[i, j]`` = share of cell i's flow that goes to cell j, positions);
-    ``out_edge`` (bool per position: part of the flow leaves the grid or enters nodata);
+    the edges (``src``, ``indices`` = target, ``k`` = direction, ``share`` of the source's
+    flow, ``raw`` = the 4-bit weight or 1), grouped by source (CSR ``indptr``);
+    ``out_edge`` (bool per position: part of the flow leaves the grid);
     ``weights4`` (MFD: the eight 4-bit integers per position; D8: None) and ``d8`` (D8: the
     direction 0..7 per position, -1 for none).
     """
 
-    def __init__(self, shape, cells, pos, P, out_edge, d8=None, weights4=None, edges=None):
+    def __init__(self, shape, cells, pos, tgt, share, raw, out_edge, inside_sum, d8=None,
+                 weights4=None):
         self.shape = shape
         self.cells = cells
         self.pos = pos
-        self.P = P
         self.out_edge = out_edge
+        self.inside_sum = inside_sum
         self.d8 = d8
         self.weights4 = weights4
-        self.edges = edges  # (src position, dst position, direction k, share)
+        mask = tgt >= 0  # (n, 8): edges, row-major so that they come grouped by source
+        counts = mask.sum(axis=1)
+        self.indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+        self.indices = tgt[mask]
+        self.share = share[mask]
+        self.raw = raw[mask]
+        self.src = np.repeat(np.arange(cells.size, dtype=np.int64), counts)
+        self.k = np.nonzero(mask)[1]
+        if np.any(self.indices <= self.src):
+            raise RuntimeError("flow directions are not in topological order")
+        self.edges = (self.src, self.indices, self.k, self.share)
         self._lower = None
-        self._upper = None
 
     @property
     def n(self):
@@ -108,17 +120,20 @@ class FlowGraph:
     def from_grid(self, grid):
         return np.asarray(grid, dtype=np.float64).ravel()[self.cells]
 
-    def lower(self):
-        """I − Pᵀ (lower triangular, CSR)."""
-        if self._lower is None:
-            self._lower = (sp.identity(self.n, format="csr") - self.P.T.tocsr()).tocsr()
-            self._lower.sort_indices()
-        return self._lower
+    def csr(self, data):
+        """A matrix with the sparsity of ``P`` (row = source cell, column = target cell) and
+        the given values, one per edge (CSR, built without conversion)."""
+        return sp.csr_matrix((data, self.indices, self.indptr), shape=(self.n, self.n))
 
-    def upper(self, P=None):
-        m = (sp.identity(self.n, format="csr") - (self.P if P is None else P)).tocsr()
-        m.sort_indices()
-        return m
+    def solve_up(self, data, b):
+        """x = b + Mᵀx with M = csr(data): accumulate from upslope (lower triangular)."""
+        m = self.csr(-np.asarray(data, dtype=np.float64)).T.tocsr()
+        return spsolve_triangular(m, b, lower=True, unit_diagonal=True)
+
+    def solve_down(self, data, b):
+        """x = b + Mx with M = csr(data): gather from downslope (upper triangular)."""
+        m = self.csr(-np.asarray(data, dtype=np.float64))
+        return spsolve_triangular(m, b, lower=False, unit_diagonal=True)
 
     def accumulate(self, weight):
         """Σ of ``weight`` over each cell and every cell upslope, each upslope cell counted
@@ -127,8 +142,9 @@ class FlowGraph:
         b = np.asarray(weight, dtype=np.float64)
         if self.n == 0:
             return b.copy()
-        return spsolve_triangular(self.lower(), b, lower=True, unit_diagonal=True,
-                                  overwrite_b=False)
+        if self._lower is None:
+            self._lower = self.csr(-self.share).T.tocsr()
+        return spsolve_triangular(self._lower, b, lower=True, unit_diagonal=True)
 
 
 def _topological_cells(filled, valid, dist):
@@ -368,29 +384,33 @@ def flow_dir_d8(filled, valid):
     return _d8_graph(direction, filled, valid, dist)
 
 
+def _targets(pos, cells, shape):
+    """(n, 8) position of each cell's neighbour k (-1 off the grid or nodata) and (n, 8)
+    'neighbour k is inside the grid'."""
+    pg = pos.reshape(shape)
+    tg = np.empty((cells.size, 8), dtype=np.int64)
+    ins = np.empty((cells.size, 8), bool)
+    one = np.ones(shape, bool)
+    for k in range(8):
+        tg[:, k] = _shift(pg, k, -1).ravel()[cells]
+        ins[:, k] = _shift(one, k, False).ravel()[cells]
+    return tg, ins
+
+
 def _d8_graph(direction, filled, valid, dist):
-    rows, cols = filled.shape
+    shape = filled.shape
     cells, pos = _topological_cells(filled, valid, dist)
     d = direction.ravel()[cells]
-    r, c = cells // cols, cells % cols
+    tg, ins = _targets(pos, cells, shape)
+    sel = np.zeros((cells.size, 8), bool)
     has = d >= 0
-    kd = np.where(has, d, 0)
-    rn, cn = r + DR[kd], c + DC[kd]
-    inside = has & (rn >= 0) & (rn < rows) & (cn >= 0) & (cn < cols)
-    tgt = np.full(cells.size, -1, dtype=np.int64)
-    tgt[inside] = pos[rn[inside] * cols + cn[inside]]
-    link = tgt >= 0
-    src = np.flatnonzero(link)
-    n = cells.size
-    P = sp.csr_matrix((np.ones(src.size), (src, tgt[link])), shape=(n, n))
-    if np.any(tgt[link] <= src):
-        raise RuntimeError("flow directions are not in topological order")
-    out_edge = has & ~link
-    edges = (src, tgt[link], d[link], np.ones(src.size))
-    g = FlowGraph((rows, cols), cells, pos, P, out_edge, d8=d, edges=edges)
-    g.raw = np.ones(src.size)
-    g.inside_sum = (has & (rn >= 0) & (rn < rows) & (cn >= 0) & (cn < cols)).astype(np.float64)
-    return g
+    sel[np.flatnonzero(has), d[has]] = True
+    tgt = np.where(sel, tg, -1)
+    inside = (sel & ins).any(axis=1)
+    out_edge = has & ~(tgt >= 0).any(axis=1)
+    one = np.ones((cells.size, 8))
+    return FlowGraph(shape, cells, pos, tgt, one, one, out_edge, inside.astype(np.float64),
+                     d8=d)
 
 
 def _quantise(weights, total):
@@ -410,8 +430,9 @@ def flow_dir_mfd(filled, valid):
     for k in range(8):  # sequential sum, as pygeoprocessing adds them
         total += pos_drop[k]
     has_down = valid & (total > 0)
-    q = _quantise(pos_drop, total[None])
-    q[:, ~has_down] = 0
+    q = np.zeros((8,) + filled.shape, dtype=np.int64)
+    hr, hc = np.nonzero(has_down)
+    q[:, hr, hc] = _quantise(pos_drop[:, hr, hc], total[hr, hc][None])
     dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod)
     if nodata_drain.any():
         r, c = np.nonzero(nodata_drain)
@@ -441,41 +462,19 @@ def flow_dir_mfd(filled, valid):
 
 
 def _mfd_graph(q, filled, valid, dist):
-    rows, cols = filled.shape
+    shape = filled.shape
     cells, pos = _topological_cells(filled, valid, dist)
-    r, c = cells // cols, cells % cols
-    qc = q[:, r, c]  # (8, n)
-    qsum = qc.sum(axis=0)
-    srcs, tgts, ks, shares = [], [], [], []
-    out_edge = np.zeros(cells.size, bool)
-    inside_sum = np.zeros(cells.size)
-    for k in range(8):
-        has = qc[k] > 0
-        rn, cn = r + DR[k], c + DC[k]
-        ins = has & (rn >= 0) & (rn < rows) & (cn >= 0) & (cn < cols)
-        inside_sum += np.where(ins, qc[k], 0)
-        tgt = np.full(cells.size, -1, dtype=np.int64)
-        tgt[ins] = pos[rn[ins] * cols + cn[ins]]
-        link = tgt >= 0
-        out_edge |= has & ~link
-        s = np.flatnonzero(link)
-        srcs.append(s)
-        tgts.append(tgt[link])
-        ks.append(np.full(s.size, k))
-        shares.append(qc[k][link] / qsum[link])
-    src = np.concatenate(srcs)
-    tgt = np.concatenate(tgts)
-    k = np.concatenate(ks)
-    share = np.concatenate(shares)
-    if np.any(tgt <= src):
-        raise RuntimeError("flow directions are not in topological order")
-    n = cells.size
-    P = sp.csr_matrix((share, (src, tgt)), shape=(n, n))
-    g = FlowGraph((rows, cols), cells, pos, P, out_edge, weights4=qc,
-                  edges=(src, tgt, k, share))
-    g.raw = qc[k, src].astype(np.float64)
-    g.inside_sum = inside_sum
-    return g
+    qc = q.reshape(8, -1)[:, cells].T  # (n, 8)
+    qsum = qc.sum(axis=1)
+    tg, ins = _targets(pos, cells, shape)
+    has = qc > 0
+    tgt = np.where(has, tg, -1)
+    out_edge = (has & (tg < 0)).any(axis=1)
+    inside_sum = np.where(has & ins, qc, 0).sum(axis=1).astype(np.float64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        share = qc / qsum[:, None]
+    return FlowGraph(shape, cells, pos, tgt, share, qc.astype(np.float64), out_edge,
+                     inside_sum, weights4=qc.T)
 
 
 def flow_direction(filled, valid, method="mfd"):
@@ -490,11 +489,8 @@ def reaches(graph, target):
     """Bool per position: some of the cell's flow reaches a ``target`` cell (targets
     included)."""
     t = np.asarray(target, bool)
-    P = graph.P.tocsr(copy=True)
-    # cut the rows of target cells: flow stops there
-    rows_keep = sp.diags((~t).astype(np.float64))
-    U = graph.upper(rows_keep @ P)
-    x = spsolve_triangular(U, t.astype(np.float64), lower=False, unit_diagonal=True)
+    data = np.where(t[graph.src], 0.0, graph.share)  # flow stops at targets
+    x = graph.solve_down(data, t.astype(np.float64))
     return x > 0
 
 
@@ -510,19 +506,18 @@ def distance_to_channel(graph, channel, weight, method):
     w = np.asarray(weight, dtype=np.float64)
     ok = reaches(graph, ch)
     n = graph.n
-    src, tgt, k, share = graph.edges
+    src, tgt = graph.src, graph.indices
     keep = ~ch[src] & ok[tgt]
-    src, tgt, k, share = src[keep], tgt[keep], k[keep], share[keep]
     if method == "d8":
-        Q = sp.csr_matrix((np.ones(src.size), (src, tgt)), shape=(n, n))
+        data = keep.astype(np.float64)
         b = np.where(ok & ~ch, w, 0.0)
     else:
-        q4 = graph.weights4[k, src].astype(np.float64)
+        q4 = np.where(keep, graph.raw, 0.0)
         tot = np.bincount(src, weights=q4, minlength=n)
-        share = q4 / tot[src]
-        Q = sp.csr_matrix((share, (src, tgt)), shape=(n, n))
-        b = np.bincount(src, weights=share * w[tgt], minlength=n)
-    d = spsolve_triangular(graph.upper(Q), b, lower=False, unit_diagonal=True)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            data = np.where(keep, q4 / tot[src], 0.0)
+        b = np.bincount(src, weights=data * w[tgt], minlength=n)
+    d = graph.solve_down(data, b)
     d[~ok] = np.nan
     d[ch] = 0.0
     return d

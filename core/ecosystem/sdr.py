@@ -99,7 +99,11 @@ def ls_factor(slope, fa, cell, l_max):
 
 def _lookup(lulc, valid, table, name):
     """Per-cell value of ``table`` (``{code: value}``); error naming missing codes."""
-    codes = np.unique(lulc[valid]).astype(np.int64)
+    li = lulc[valid].astype(np.int64)
+    if li.size and li.min() >= 0 and li.max() < 10 ** 7:
+        codes = np.flatnonzero(np.bincount(li))
+    else:
+        codes = np.unique(li)
     missing = [c for c in codes.tolist() if c not in table]
     if missing:
         raise InputError(
@@ -108,7 +112,6 @@ def _lookup(lulc, valid, table, name):
     keys = np.array(sorted(table), dtype=np.int64)
     vals = np.array([table[k] for k in keys], dtype=np.float64)
     out = np.zeros(lulc.shape, dtype=np.float64)
-    li = lulc[valid].astype(np.int64)
     out[valid] = vals[np.searchsorted(keys, li)]
     return out
 
@@ -138,15 +141,11 @@ def deposition(graph, sdr, e_prime, ok):
         dr = np.where(s_i == 1, 1.0, (dbar - s_i) / (1 - s_i))
     dr = np.where(ok, dr, 0.0)
     # F_i = (1 − dr_i) Σ_j p_ji F_j + E'_i over ok cells (F = 0 elsewhere)
-    _, _, _, p = graph.edges
+    p = graph.share
     keep = ok[src] & ok[tgt]
-    coef = (1 - dr[tgt[keep]]) * p[keep]
-    L = sp.csr_matrix((-coef, (tgt[keep], src[keep])), shape=(n, n))
-    L = (L + sp.identity(n, format="csr")).tocsr()
-    L.sort_indices()
     b = np.where(ok, e_prime, 0.0)
-    F = spsolve_triangular(L, b, lower=True, unit_diagonal=True)
-    up = sp.csr_matrix((p[keep], (tgt[keep], src[keep])), shape=(n, n)) @ F
+    F = graph.solve_up(np.where(keep, (1 - dr[tgt]) * p, 0.0), b)
+    up = graph.csr(np.where(keep, p, 0.0)).T @ F
     T = np.maximum(dr * up, 0.0)
     F = np.maximum(F, 0.0)
     T[~ok] = np.nan
