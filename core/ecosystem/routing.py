@@ -106,7 +106,7 @@ class FlowGraph:
         if np.any(self.indices <= self.src):
             raise RuntimeError("flow directions are not in topological order")
         self.edges = (self.src, self.indices, self.k, self.share)
-        self._lower = None
+        self._ptr2 = None
 
     @property
     def n(self):
@@ -121,19 +121,41 @@ class FlowGraph:
         return np.asarray(grid, dtype=np.float64).ravel()[self.cells]
 
     def csr(self, data):
-        """A matrix with the sparsity of ``P`` (row = source cell, column = target cell) and
-        the given values, one per edge (CSR, built without conversion)."""
+        """A matrix with the sparsity of the flow (row = source cell, column = target cell)
+        and the given values, one per edge (CSR, built without conversion)."""
         return sp.csr_matrix((data, self.indices, self.indptr), shape=(self.n, self.n))
+
+    def _system(self, data):
+        """I − M with M = csr(data), the unit diagonal stored explicitly (so that SciPy's
+        triangular solver need not insert it) and the indices sorted."""
+        if self._ptr2 is None:
+            n = self.n
+            self._ptr2 = self.indptr + np.arange(n + 1)
+            self._edge_slot = np.ones(self._ptr2[-1], bool)
+            self._edge_slot[self._ptr2[:-1]] = False
+            idx = np.empty(self._ptr2[-1], dtype=np.int64)
+            idx[~self._edge_slot] = np.arange(n)
+            idx[self._edge_slot] = self.indices
+            order = np.lexsort((idx, np.repeat(np.arange(n), np.diff(self._ptr2))))
+            self._order = order
+            self._idx2 = idx[order]
+        vals = np.ones(self._ptr2[-1])
+        vals[self._edge_slot] = -np.asarray(data, dtype=np.float64)
+        m = sp.csr_matrix((vals[self._order], self._idx2, self._ptr2),
+                          shape=(self.n, self.n))
+        m.has_sorted_indices = True
+        m.has_canonical_format = True
+        return m
 
     def solve_up(self, data, b):
         """x = b + Mᵀx with M = csr(data): accumulate from upslope (lower triangular)."""
-        m = self.csr(-np.asarray(data, dtype=np.float64)).T.tocsr()
-        return spsolve_triangular(m, b, lower=True, unit_diagonal=True)
+        return spsolve_triangular(self._system(data).T, np.asarray(b, dtype=np.float64),
+                                  lower=True, unit_diagonal=True, overwrite_A=True)
 
     def solve_down(self, data, b):
         """x = b + Mx with M = csr(data): gather from downslope (upper triangular)."""
-        m = self.csr(-np.asarray(data, dtype=np.float64))
-        return spsolve_triangular(m, b, lower=False, unit_diagonal=True)
+        return spsolve_triangular(self._system(data), np.asarray(b, dtype=np.float64),
+                                  lower=False, unit_diagonal=True, overwrite_A=True)
 
     def accumulate(self, weight):
         """Σ of ``weight`` over each cell and every cell upslope, each upslope cell counted
@@ -142,9 +164,7 @@ class FlowGraph:
         b = np.asarray(weight, dtype=np.float64)
         if self.n == 0:
             return b.copy()
-        if self._lower is None:
-            self._lower = self.csr(-self.share).T.tocsr()
-        return spsolve_triangular(self._lower, b, lower=True, unit_diagonal=True)
+        return self.solve_up(self.share, b)
 
 
 def _topological_cells(filled, valid, dist):
