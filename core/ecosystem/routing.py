@@ -95,14 +95,25 @@ class FlowGraph:
         self.inside_sum = inside_sum
         self.d8 = d8
         self.weights4 = weights4
-        mask = tgt >= 0  # (n, 8): edges, row-major so that they come grouped by source
+        # (n, 8) edges, row-major so that they come grouped by source, each row sorted by
+        # target (targets come after their source in topological order, so with the unit
+        # diagonal in front every row of I − M is in canonical order)
+        n = cells.size
+        key = np.where(tgt >= 0, tgt, np.iinfo(np.int64).max)
+        perm = np.argsort(key, axis=1, kind="stable")
+        tgt = np.take_along_axis(tgt, perm, 1)
+        share = np.take_along_axis(np.broadcast_to(share, tgt.shape), perm, 1)
+        raw = np.take_along_axis(np.broadcast_to(raw, tgt.shape), perm, 1)
+        kdir = np.broadcast_to(np.arange(8), tgt.shape)
+        kdir = np.take_along_axis(kdir, perm, 1)
+        mask = tgt >= 0
         counts = mask.sum(axis=1)
         self.indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
         self.indices = tgt[mask]
         self.share = share[mask]
         self.raw = raw[mask]
         self.src = np.repeat(np.arange(cells.size, dtype=np.int64), counts)
-        self.k = np.nonzero(mask)[1]
+        self.k = kdir[mask]
         if np.any(self.indices <= self.src):
             raise RuntimeError("flow directions are not in topological order")
         self.edges = (self.src, self.indices, self.k, self.share)
@@ -126,8 +137,8 @@ class FlowGraph:
         return sp.csr_matrix((data, self.indices, self.indptr), shape=(self.n, self.n))
 
     def _system(self, data):
-        """I − M with M = csr(data), the unit diagonal stored explicitly (so that SciPy's
-        triangular solver need not insert it) and the indices sorted."""
+        """I − M with M = csr(data), the unit diagonal stored explicitly in front of each row
+        (so that SciPy's triangular solver need neither insert it nor sort)."""
         if self._ptr2 is None:
             n = self.n
             self._ptr2 = self.indptr + np.arange(n + 1)
@@ -136,13 +147,10 @@ class FlowGraph:
             idx = np.empty(self._ptr2[-1], dtype=np.int64)
             idx[~self._edge_slot] = np.arange(n)
             idx[self._edge_slot] = self.indices
-            order = np.lexsort((idx, np.repeat(np.arange(n), np.diff(self._ptr2))))
-            self._order = order
-            self._idx2 = idx[order]
+            self._idx2 = idx
         vals = np.ones(self._ptr2[-1])
         vals[self._edge_slot] = -np.asarray(data, dtype=np.float64)
-        m = sp.csr_matrix((vals[self._order], self._idx2, self._ptr2),
-                          shape=(self.n, self.n))
+        m = sp.csr_matrix((vals, self._idx2, self._ptr2), shape=(self.n, self.n))
         m.has_sorted_indices = True
         m.has_canonical_format = True
         return m
