@@ -558,34 +558,49 @@ def streams_d8(fa, threshold):
 
 
 def streams_mfd(graph, fa, threshold, trace=0.7):
-    """pygeoprocessing ``extract_streams_mfd``: from outlets (FA ≥ threshold with flow leaving
-    the grid) trace upstream through cells with FA ≥ trace·threshold; cells with FA ≥
-    threshold on those traces are streams, and so are the traced cells below them that lead
-    down to the stream network."""
+    """pygeoprocessing ``extract_streams_mfd``: from each outlet (FA ≥ threshold with flow
+    leaving the grid), in scan order, a first-in-first-out search upstream through cells with
+    FA ≥ trace·threshold; the cells with FA ≥ threshold it meets are streams. When such a cell
+    is met, the weaker cells already met below it (a chain of them, downstream) become stream
+    too — the queue order of the search decides which, and it is emulated here one queue
+    generation at a time."""
     n = graph.n
-    src, tgt, _, _ = graph.edges
+    src, tgt = graph.src, graph.indices
     big = fa >= threshold
     mid = fa >= trace * threshold
     outlet = big & graph.out_edge
     if not outlet.any():
         return np.zeros(n, bool)
-    # upstream reachability from the outlets through 'mid' cells (reverse edges tgt -> src)
+    rows, cols = graph.shape
+    # the search from a popped cell n visits the cells sn flowing into n, direction n → sn
     e = mid[src] & mid[tgt]
-    root = n
-    rs = np.concatenate([tgt[e], np.full(outlet.sum(), root)])
-    rd = np.concatenate([src[e], np.flatnonzero(outlet)])
-    g = sp.csr_matrix((np.ones(rs.size), (rs, rd)), shape=(n + 1, n + 1))
-    reach = np.zeros(n + 1, bool)
-    reach[csgraph.breadth_first_order(g, root, directed=True, return_predecessors=False)] = True
-    reach = reach[:n]
-    stream = reach & big
-    # traced cells below a stream cell, down to the network
-    weak = reach & ~big
-    e2 = stream[src] | weak[src]
-    e2 &= weak[tgt]
-    rs = np.concatenate([src[e2], np.full(stream.sum(), root)])
-    rd = np.concatenate([tgt[e2], np.flatnonzero(stream)])
-    g = sp.csr_matrix((np.ones(rs.size), (rs, rd)), shape=(n + 1, n + 1))
-    down = np.zeros(n + 1, bool)
-    down[csgraph.breadth_first_order(g, root, directed=True, return_predecessors=False)] = True
-    return stream | (down[:n] & weak)
+    a, b, kk = tgt[e], src[e], (graph.k[e] + 4) % 8
+    o = np.argsort(a, kind="stable")
+    a, b, kk = a[o], b[o], kk[o]
+    cells = graph.cells
+    r, c = cells // cols, cells % cols
+    scan = ((r >> 8) * ((cols + 255) >> 8) + (c >> 8)) * (1 << 16) + (r & 255) * 256 + (c & 255)
+    seeds = np.flatnonzero(outlet)
+    seeds = seeds[np.argsort(scan[seeds], kind="stable")]
+    order, _ = _layered_bfs(n, a, b, kk, seeds)
+    reached = order >= 0
+    stream = reached & big
+    weak = reached & ~big
+    # a weak cell X turns into stream when a stream cell S found after it lies upstream of
+    # it through weak cells all found before S: f(X) = latest such S
+    t = order.astype(np.float64)
+    s_found = stream.copy()
+    s_found[seeds] = False  # outlets are marked without tracing back
+    f = np.full(n, -np.inf)
+    ee = weak[tgt] & (s_found[src] | weak[src])
+    es, et = src[ee], tgt[ee]
+    base = np.where(s_found, t, -np.inf)
+    while True:
+        cand = np.maximum(base[es], f[es])
+        m = np.full(n, -np.inf)
+        np.maximum.at(m, et, cand)
+        new = np.where(weak & (m > t), m, -np.inf)
+        if np.array_equal(new, f):
+            break
+        f = new
+    return stream | np.isfinite(f)

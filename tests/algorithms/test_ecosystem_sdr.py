@@ -78,15 +78,28 @@ def test_sdr_d8_matches_invest(tmp_path, run):
         assert mine[k] == pytest.approx(ref[k], rel=1e-5), k
 
 
+# MFD on the bundle: the stream tracing (extract_streams_mfd) depends on the order of its
+# queue, emulated generation by generation; one cell of the 3,105 stream cells differs, and
+# IC, SDR, export and deposition differ on the cells that drain through it. (nodata-pattern
+# differences, cells beyond 1e-3) as measured:
+MFD_KNOWN = {"FLOW_ACCUMULATION": (0, 0), "LS": (0, 0), "RKLS": (1, 0), "USLE": (1, 0),
+             "SOIL_CONSERVATION": (1, 0), "IC": (1, 30), "SDR": (0, 34),
+             "SED_EXPORT": (1, 33), "AVOIDED_EXPORT": (1, 36), "SED_DEPOSITION": (0, 52),
+             "STREAM": (0, 1)}
+
+
 def test_sdr_mfd_matches_invest(tmp_path, run):
     res, ref_dir = _run_bundle(run, tmp_path, "mfd")
-    # flow accumulation and everything before the streams: every cell within 1e-3
-    for name in ("FLOW_ACCUMULATION", "LS"):
+    for name in OUTS:
         same_nodata, bad, _, _ = _compare(res, ref_dir, name)
-        assert same_nodata.all() and not bad.any(), name
+        n_nodata, n_bad = MFD_KNOWN[name]
+        assert (~same_nodata).sum() <= n_nodata, (name, (~same_nodata).sum())
+        assert bad.sum() <= n_bad, (name, bad.sum())
+    # the criteria: FA within 1e-3 everywhere (above), watershed totals within 1 %
     mine, ref = _ws_totals(tmp_path / "ws.csv"), _ref_totals(ref_dir)
     for k in ref:
         assert mine[k] == pytest.approx(ref[k], rel=0.01), k
+        assert mine[k] == pytest.approx(ref[k], rel=5e-4), k  # as measured: ≤ 0.02 %
     assert res["TOTAL_SOIL_CONSERVATION"] == pytest.approx(ref["avoid_eros"], rel=0.01)
 
 
