@@ -99,7 +99,7 @@ class FlowGraph:
         # target (targets come after their source in topological order, so with the unit
         # diagonal in front every row of I − M is in canonical order)
         n = cells.size
-        key = np.where(tgt >= 0, tgt, np.iinfo(np.int64).max)
+        key = np.where(tgt >= 0, tgt, np.iinfo(tgt.dtype).max)
         perm = np.argsort(key, axis=1, kind="stable")
         tgt = np.take_along_axis(tgt, perm, 1)
         share = np.take_along_axis(np.broadcast_to(share, tgt.shape), perm, 1)
@@ -416,7 +416,7 @@ def _targets(pos, cells, shape):
     """(n, 8) position of each cell's neighbour k (-1 off the grid or nodata) and (n, 8)
     'neighbour k is inside the grid'."""
     pg = pos.reshape(shape)
-    tg = np.empty((cells.size, 8), dtype=np.int64)
+    tg = np.empty((cells.size, 8), dtype=np.int32 if cells.size < 2 ** 31 else np.int64)
     ins = np.empty((cells.size, 8), bool)
     one = np.ones(shape, bool)
     for k in range(8):
@@ -453,14 +453,16 @@ def flow_dir_mfd(filled, valid):
     valid = np.asarray(valid, bool)
     rows, cols = filled.shape
     drops, nod = _drops(filled, valid)
-    pos_drop = np.where(np.nan_to_num(drops, nan=-1.0) > 0, drops, 0.0)
+    np.nan_to_num(drops, copy=False, nan=0.0)
+    pos_drop = np.maximum(drops, 0.0, out=drops)  # in place: only the lower neighbours
     total = np.zeros(filled.shape)
     for k in range(8):  # sequential sum, as pygeoprocessing adds them
         total += pos_drop[k]
     has_down = valid & (total > 0)
-    q = np.zeros((8,) + filled.shape, dtype=np.int64)
+    q = np.zeros((8,) + filled.shape, dtype=np.int8)
     hr, hc = np.nonzero(has_down)
     q[:, hr, hc] = _quantise(pos_drop[:, hr, hc], total[hr, hc][None])
+    del drops, pos_drop
     dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod)
     if nodata_drain.any():
         r, c = np.nonzero(nodata_drain)
@@ -492,7 +494,7 @@ def flow_dir_mfd(filled, valid):
 def _mfd_graph(q, filled, valid, dist):
     shape = filled.shape
     cells, pos = _topological_cells(filled, valid, dist)
-    qc = q.reshape(8, -1)[:, cells].T  # (n, 8)
+    qc = q.reshape(8, -1)[:, cells].T.astype(np.int64)  # (n, 8)
     qsum = qc.sum(axis=1)
     tg, ins = _targets(pos, cells, shape)
     has = qc > 0
