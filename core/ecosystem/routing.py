@@ -97,23 +97,21 @@ class FlowGraph:
         self.weights4 = weights4
         # (n, 8) edges, row-major so that they come grouped by source, each row sorted by
         # target (targets come after their source in topological order, so with the unit
-        # diagonal in front every row of I − M is in canonical order)
+        # diagonal in front every row of I − M is in canonical order): sort target·8 + k
         n = cells.size
-        key = np.where(tgt >= 0, tgt, np.iinfo(tgt.dtype).max)
-        perm = np.argsort(key, axis=1, kind="stable")
-        tgt = np.take_along_axis(tgt, perm, 1)
-        share = np.take_along_axis(np.broadcast_to(share, tgt.shape), perm, 1)
-        raw = np.take_along_axis(np.broadcast_to(raw, tgt.shape), perm, 1)
-        kdir = np.broadcast_to(np.arange(8), tgt.shape)
-        kdir = np.take_along_axis(kdir, perm, 1)
-        mask = tgt >= 0
+        big = np.iinfo(np.int64).max
+        key = np.where(tgt >= 0, tgt.astype(np.int64) * 8 + np.arange(8), big)
+        key.sort(axis=1)
+        mask = key != big
         counts = mask.sum(axis=1)
         self.indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-        self.indices = tgt[mask]
-        self.share = share[mask]
-        self.raw = raw[mask]
-        self.src = np.repeat(np.arange(cells.size, dtype=np.int64), counts)
-        self.k = kdir[mask]
+        kv = key[mask]
+        self.indices = kv // 8
+        self.k = kv % 8
+        self.src = np.repeat(np.arange(n, dtype=np.int64), counts)
+        flat = self.src * 8 + self.k
+        self.share = np.broadcast_to(share, tgt.shape).ravel()[flat]
+        self.raw = np.broadcast_to(raw, tgt.shape).ravel()[flat]
         if np.any(self.indices <= self.src):
             raise RuntimeError("flow directions are not in topological order")
         self.edges = (self.src, self.indices, self.k, self.share)
