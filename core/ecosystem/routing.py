@@ -86,7 +86,7 @@ class FlowGraph:
     direction 0..7 per position, -1 for none).
     """
 
-    def __init__(self, shape, cells, pos, tgt, share, raw, out_edge, inside_sum, d8=None,
+    def __init__(self, shape, cells, pos, tgt, raw, out_edge, inside_sum, d8=None,
                  weights4=None):
         self.shape = shape
         self.cells = cells
@@ -99,19 +99,22 @@ class FlowGraph:
         # target (targets come after their source in topological order, so with the unit
         # diagonal in front every row of I − M is in canonical order): sort target·8 + k
         n = cells.size
-        big = np.iinfo(np.int64).max
-        key = np.where(tgt >= 0, tgt.astype(np.int64) * 8 + np.arange(8), big)
+        kt = np.int32 if 8 * (n + 1) < np.iinfo(np.int32).max else np.int64
+        big = np.iinfo(kt).max
+        key = np.where(tgt >= 0, tgt.astype(kt) * 8 + np.arange(8, dtype=kt), big)
         key.sort(axis=1)
         mask = key != big
         counts = mask.sum(axis=1)
         self.indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
         kv = key[mask]
-        self.indices = kv // 8
-        self.k = kv % 8
+        self.indices = (kv // 8).astype(np.int64)
+        self.k = (kv % 8).astype(np.int64)
         self.src = np.repeat(np.arange(n, dtype=np.int64), counts)
-        flat = self.src * 8 + self.k
-        self.share = np.broadcast_to(share, tgt.shape).ravel()[flat]
-        self.raw = np.broadcast_to(raw, tgt.shape).ravel()[flat]
+        # the 4-bit weight (D8: 1) and the share of the source's flow: weight / Σ weights
+        # of all its directions, those leaving the grid included (pygeoprocessing)
+        rowsum = raw.sum(axis=1, dtype=np.int64).astype(np.float64)
+        self.raw = raw.ravel()[self.src * 8 + self.k].astype(np.float64)
+        self.share = self.raw / rowsum[self.src]
         if np.any(self.indices <= self.src):
             raise RuntimeError("flow directions are not in topological order")
         self.edges = (self.src, self.indices, self.k, self.share)
@@ -434,9 +437,8 @@ def _d8_graph(direction, filled, valid, dist):
     tgt = np.where(sel, tg, -1)
     inside = (sel & ins).any(axis=1)
     out_edge = has & ~(tgt >= 0).any(axis=1)
-    one = np.ones((cells.size, 8))
-    return FlowGraph(shape, cells, pos, tgt, one, one, out_edge, inside.astype(np.float64),
-                     d8=d)
+    return FlowGraph(shape, cells, pos, tgt, sel.astype(np.int8), out_edge,
+                     inside.astype(np.float64), d8=d)
 
 
 def _quantise(weights, total):
@@ -457,9 +459,9 @@ def flow_dir_mfd(filled, valid):
     for k in range(8):  # sequential sum, as pygeoprocessing adds them
         total += pos_drop[k]
     has_down = valid & (total > 0)
-    q = np.zeros((8,) + filled.shape, dtype=np.int8)
+    q = np.zeros((rows * cols, 8), dtype=np.int8)  # cell-major: rows gathered at once
     hr, hc = np.nonzero(has_down)
-    q[:, hr, hc] = _quantise(pos_drop[:, hr, hc], total[hr, hc][None])
+    q[hr * cols + hc] = _quantise(pos_drop[:, hr, hc], total[hr, hc][None]).T
     del drops, pos_drop
     dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod)
     if nodata_drain.any():
@@ -468,7 +470,7 @@ def flow_dir_mfd(filled, valid):
         tot = np.zeros(r.size)
         for k in range(8):
             tot += wn[k]
-        q[:, r, c] = _quantise(wn, tot[None])
+        q[r * cols + c] = _quantise(wn, tot[None]).T
     fl = valid & ~has_down & ~nodata_drain
     if fl.any():
         r, c = np.nonzero(fl)
@@ -485,24 +487,20 @@ def flow_dir_mfd(filled, valid):
         tot = np.zeros(r.size)
         for k in range(8):
             tot += wn[k]
-        q[:, r, c] = _quantise(wn, tot[None])
+        q[r * cols + c] = _quantise(wn, tot[None]).T
     return _mfd_graph(q, filled, valid, dist)
 
 
 def _mfd_graph(q, filled, valid, dist):
     shape = filled.shape
     cells, pos = _topological_cells(filled, valid, dist)
-    qc = q.reshape(8, -1)[:, cells].T.astype(np.int64)  # (n, 8)
-    qsum = qc.sum(axis=1)
+    qc = q[cells]  # (n, 8) int8
     tg, ins = _targets(pos, cells, shape)
     has = qc > 0
     tgt = np.where(has, tg, -1)
     out_edge = (has & (tg < 0)).any(axis=1)
     inside_sum = np.where(has & ins, qc, 0).sum(axis=1).astype(np.float64)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        share = qc / qsum[:, None]
-    return FlowGraph(shape, cells, pos, tgt, share, qc.astype(np.float64), out_edge,
-                     inside_sum, weights4=qc.T)
+    return FlowGraph(shape, cells, pos, tgt, qc, out_edge, inside_sum, weights4=qc.T)
 
 
 def flow_direction(filled, valid, method="mfd"):
