@@ -51,8 +51,9 @@ class SoilConservation(EcoEconAlgorithm):
         return self.tr(
             "Soil conservation as the ecological-security literature maps it, RKLS − USLE "
             "(potential minus actual soil loss), together with InVEST's sediment delivery "
-            "ratio (SDR) model, computed as natcap.invest 3.20 does (cell for cell on its "
-            "sample data).\n\n"
+            "ratio (SDR) model, computed as natcap.invest 3.20 does (on InVEST's sample data "
+            "all but a few dozen of 90,000 cells agree within 0.1 %, where two equally short "
+            "flow paths are ordered differently; watershed totals within 0.02 %).\n\n"
             "Inputs: DEM (m, projected CRS with square cells); rainfall erosivity R "
             "(MJ·mm/(ha·h·yr)); soil erodibility K (t·ha·h/(ha·MJ·mm)); land use and a "
             "biophysical table with columns lucode, usle_c and usle_p (a code of the raster "
