@@ -180,3 +180,40 @@ def test_missing_code_names_it_and_writes_nothing(tmp_path, run):
             "SOIL_CONSERVATION": str(out), "USLE": str(tmp_path / "u.tif"),
             "SED_EXPORT": str(tmp_path / "e.tif"), "SDR": str(tmp_path / "s.tif")})
     assert not out.exists()
+
+
+def test_two_watersheds_split_the_totals(tmp_path, run):
+    from osgeo import gdal, ogr, osr
+    inp = shared_data("invest_reference", "inputs", "awy_sdr")
+    ds = gdal.Open(str(inp / "dem.tif"))
+    gt, n = ds.GetGeoTransform(), ds.RasterXSize
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(ds.GetProjection())
+    path = str(tmp_path / "two.gpkg")
+    vds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    lyr = vds.CreateLayer("ws", srs, ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    x0, y0, x1, y1 = gt[0], gt[3], gt[0] + n * gt[1], gt[3] + ds.RasterYSize * gt[5]
+    xm = gt[0] + 120 * gt[1]
+    for name, (a, b) in (("west", (x0, xm)), ("east", (xm, x1))):
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f.SetField("name", name)
+        f.SetGeometry(ogr.CreateGeometryFromWkt(
+            "POLYGON((%r %r,%r %r,%r %r,%r %r,%r %r))" % (a, y0, b, y0, b, y1, a, y1, a, y0)))
+        lyr.CreateFeature(f)
+    vds = None
+    res = run("ecoecon:soilconservation", {
+        "DEM": str(inp / "dem.tif"), "EROSIVITY": str(inp / "erosivity_SYNTHETIC.tif"),
+        "ERODIBILITY": str(inp / "erodibility_SYNTHETIC.tif"), "LULC": str(inp / "lulc.tif"),
+        "TABLE": str(inp / "biophysical_sdr.csv"), "FLOW_DIR": 1, "WATERSHEDS": path,
+        "WS_ID_FIELD": "name", "WATERSHED_TABLE": str(tmp_path / "ws.csv"),
+        "SOIL_CONSERVATION": str(tmp_path / "sc.tif"), "USLE": str(tmp_path / "u.tif"),
+        "SED_EXPORT": str(tmp_path / "e.tif"), "SDR": str(tmp_path / "s.tif")})
+    rows = {f["ws_id"]: float(f["avoid_eros"])
+            for f in QgsVectorLayer(str(tmp_path / "ws.csv"), "ws", "ogr").getFeatures()}
+    sc = read_tif(res["SOIL_CONSERVATION"])[0]
+    # each polygon's total is Σ of its cells × 0.09 ha
+    assert rows["west"] == pytest.approx(np.nansum(sc[:, :120]) * 0.09, rel=1e-6)
+    assert rows["east"] == pytest.approx(np.nansum(sc[:, 120:]) * 0.09, rel=1e-6)
+    ref = _ref_totals(shared_data("invest_reference", "outputs", "sdr_d8"))
+    assert rows["west"] + rows["east"] == pytest.approx(ref["avoid_eros"], rel=1e-5)
