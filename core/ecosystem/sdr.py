@@ -23,8 +23,6 @@ Steps (all vectorised; routing in :mod:`.routing`):
    ``calculate_sediment_deposition``); avoided export = (RKLS − USLE)·SDR + deposition.
 """
 import numpy as np
-import scipy.sparse as sp
-from scipy.sparse.linalg import spsolve_triangular
 
 from ..errors import InputError
 from ..progress import as_progress
