@@ -361,22 +361,30 @@ def _fifo_predecessors(shape, nodes, gw, d, src_loc, flat_loc, comp_of):
     src_mask[src_loc] = True
     dd[src_mask] = 0.0
     band = np.floor(np.where(fin, d, -1) + 1e-7).astype(np.int64)
-    o = np.argsort(band[tb], kind="stable")
-    ta, tb, tk, ts = ta[o], tb[o], tk[o], ts[o]
-    eband = band[tb]
-    bounds = np.searchsorted(eband, np.arange(eband.max() + 2 if eband.size else 1))
-    for j in range(1, bounds.size - 1):
-        lo, hi = bounds[j], bounds[j + 1]
-        if lo == hi:
+    # one sort: by band, then target cell, then queue order and direction of the source
+    o = np.lexsort((tk, order[ta], tb, band[tb]))
+    ta, tb, ts = ta[o], tb[o], ts[o]
+    if ta.size == 0:
+        return pred
+    gstart = np.flatnonzero(np.concatenate([[True], tb[1:] != tb[:-1]]))  # target groups
+    gband = band[tb[gstart]]
+    bb = np.searchsorted(gband, np.arange(gband.max() + 2))  # groups of each band
+    gend = np.concatenate([gstart[1:], [ta.size]])
+    pos = np.arange(ta.size)
+    for j in range(1, bb.size - 1):
+        g0, g1 = bb[j], bb[j + 1]
+        if g0 == g1:
             continue
-        ea, eb, ek = ta[lo:hi], tb[lo:hi], tk[lo:hi]
-        v = dd[ea] + ts[lo:hi]
-        oo = np.lexsort((ek, order[ea], v, eb))
-        ea, eb, v = ea[oo], eb[oo], v[oo]
-        firsts = np.unique(eb, return_index=True)[1]
-        wb = eb[firsts]
-        dd[wb] = v[firsts]
-        pred[nodes[wb]] = nodes[ea[firsts]]
+        lo, hi = gstart[g0], gend[g1 - 1]
+        starts = gstart[g0:g1] - lo
+        v = dd[ta[lo:hi]] + ts[lo:hi]
+        vmin = np.minimum.reduceat(v, starts)
+        lens = np.diff(np.concatenate([starts, [hi - lo]]))
+        hit = np.where(v == np.repeat(vmin, lens), pos[:hi - lo], hi - lo)
+        first = np.minimum.reduceat(hit, starts) + lo
+        wb = tb[first]
+        dd[wb] = vmin
+        pred[nodes[wb]] = nodes[ta[first]]
     return pred
 
 
