@@ -259,7 +259,7 @@ class SoilConservation(EcoEconAlgorithm):
                                                     "avoid_exp", "avoid_eros")])
         id_kind = "int64" if all(isinstance(r[0], int) for r in rows) else (
             "double" if all(isinstance(r[0], (int, float)) for r in rows) else "string")
-        if parameters.get(self.WATERSHED_TABLE) is not None:
+        if parameters.get(self.WATERSHED_TABLE):
             dest = write_table(self, parameters, self.WATERSHED_TABLE, context,
                                [("ws_id", id_kind), ("usle_tot", "double"),
                                 ("sed_export", "double"), ("sed_dep", "double"),
