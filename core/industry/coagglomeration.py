@@ -265,7 +265,7 @@ def _down(t):
 
 def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, p=2,
                     draws=1000, seed=0, solver=EXACT, sigma=None, min_firms=1, certify=True,
-                    levels=None, n_jobs=1, tol=1e-4, max_iter=10000, progress=None):
+                    levels=None, n_jobs=1, tol=1e-3, max_iter=10000, only=None, progress=None):
     """Coagg(j, k) for every ordered pair of industries (self-pairs included).
 
     ``xy`` (F, 2) projected coordinates (map units, e.g. metres); ``codes`` F industry codes
@@ -277,7 +277,8 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
     ``sigma`` in map units, reg = sigma^p, tolerance ``tol`` on the L1 marginal error).
     ``certify`` (exact only) decides draws by proven bounds before solving exactly; the result
     is identical to solving every draw. ``levels``: cell sides of the binned bounds (map
-    units; default extent/12 and extent/40). ``n_jobs`` threads over rows j.
+    units; default extent/12 and extent/40). ``n_jobs`` threads over rows j. ``only``: an
+    optional list of industry codes to analyse (the others stay in the pool of the draws).
     """
     prog = as_progress(progress)
     xy = np.asarray(xy, dtype=np.float64)
@@ -316,6 +317,13 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
     ind_codes, inv = np.unique(np.array(ind, dtype=object).astype(str), return_inverse=True)
     counts = np.bincount(inv, minlength=ind_codes.size)
     keep = counts >= max(1, int(min_firms))
+    if only is not None:
+        wanted = {code_level(code_text(c) or "", industry_digits) for c in only}
+        unknown = sorted(wanted - set(str(c) for c in ind_codes))
+        if unknown:
+            raise InputError("The industries {} are not in the data (it has: {}).".format(
+                ", ".join(unknown), ", ".join(str(c) for c in ind_codes[:30])))
+        keep &= np.isin(ind_codes.astype(str), sorted(wanted))
     dropped = {str(c): int(n) for c, n in zip(ind_codes, counts) if n < max(1, int(min_firms))}
     if keep.sum() < 2:
         raise InputError(
