@@ -28,6 +28,7 @@ bounds before any exact solve, so the result equals a full exact run:
 * only draws whose bounds straddle a threshold are solved exactly.
 """
 import threading
+import time
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
@@ -88,14 +89,39 @@ class CoaggResult:
         return self.exceed / float(self.draws)
 
 
-class _Row:
-    """Everything for one row j: observed W(j, k) for every k and the exceedance counts."""
+STAT_KEYS = ("exact", "binned", "decided_dual", "decided_binned", "t_observed", "t_bounds",
+             "t_binned", "t_exact_draws")
 
-    def __init__(self, xy, w, members, perms, p, solver, reg, tol, max_iter, certify, levels,
-                 stop):
+
+class _Engine:
+    """The work of one run. Certified exact path in two phases: per row j the observed
+    W(j, k) and the dual lower bounds of every draw (:meth:`row_setup`); then per draw size n
+    the quantised draws, shared by every row (:meth:`quantise_draws`), and per row the
+    decisions (:meth:`row_size`). Rows are independent work units."""
+
+    def __init__(self, xy, w, members, perms, p, solver, reg, tol, max_iter, levels, stop):
         self.xy, self.w, self.members, self.perms = xy, w, members, perms
         self.p, self.solver, self.reg, self.tol, self.max_iter = p, solver, reg, tol, max_iter
-        self.certify, self.levels, self.stop = certify, levels, stop
+        self.levels, self.stop = levels or [], stop
+        self.sizes = np.array([m.size for m in members])
+        self.uniq = np.unique(self.sizes)
+        self.stats = dict.fromkeys(STAT_KEYS, 0)
+        self.lock = threading.Lock()
+        self.cell_ids = []
+        if self.levels:
+            lo = xy.min(axis=0)
+            for h in self.levels:
+                g = np.floor((xy - lo) / h).astype(np.int64)
+                self.cell_ids.append(g[:, 0] * (int(g[:, 1].max()) + 1) + g[:, 1])
+
+    def merge(self, st):
+        with self.lock:
+            for k, v in st.items():
+                self.stats[k] = self.stats.get(k, 0) + v
+
+    def check(self):
+        if self.stop.is_set():
+            raise Canceled("canceled")
 
     def masses(self, idx):
         if self.w is None:
@@ -108,71 +134,85 @@ class _Row:
             return exact_ot(a, b, C, potentials)
         return sinkhorn_log(a, b, C, self.reg, tol=self.tol, max_iter=self.max_iter)[0]
 
-    def run(self, j):
-        st = {"exact": 0, "binned": 0, "decided_dual": 0, "decided_binned": 0}
-        members = self.members
-        K = len(members)
-        idx_j = members[j]
-        a = self.masses(idx_j)
-        C = cost_matrix(self.xy[idx_j], self.xy, self.p)  # N_j x all firms
+    def observed(self, j, C, a, st, potentials):
+        K = len(self.members)
         W = np.empty(K)
         pots = []
-        for k in range(K):
+        for k, mk in enumerate(self.members):
+            self.check()
             if k == j and self.solver == EXACT:
                 W[k] = 0.0
                 continue
-            r = self.solve(a, self.masses(members[k]), C[:, members[k]],
-                           potentials=self.solver == EXACT)
-            if self.solver == EXACT:
+            r = self.solve(a, self.masses(mk), C[:, mk], potentials=potentials)
+            if potentials:
                 W[k], u, _ = r
-                pots.append((members[k].size, u))
+                pots.append((mk.size, u))
             else:
                 W[k] = r
             st["exact"] += 1
-        sizes = np.array([m.size for m in members])
-        exceed = np.zeros(K, dtype=np.int64)
-        D = self.perms.shape[0]
-        if self.solver == EXACT and self.certify:
-            self._certified(j, a, C, W, sizes, exceed, pots, st)
-        else:
-            for b in range(D):
-                if self.stop.is_set():
-                    raise Canceled("canceled")
-                for n in np.unique(sizes):
-                    ks = np.flatnonzero(sizes == n)
-                    d = self.perms[b, :n]
-                    v = self.solve(a, self.masses(d), C[:, d])
-                    st["exact"] += 1
-                    exceed[ks] += v > W[ks]
-        return W, exceed, st
+        return W, pots
+
+    # --- every draw solved (entropic, or exact without certification) ---------------------
+    def row_plain(self, j):
+        st = dict.fromkeys(STAT_KEYS, 0)
+        t0 = time.perf_counter()
+        idx_j = self.members[j]
+        a = self.masses(idx_j)
+        C = cost_matrix(self.xy[idx_j], self.xy, self.p)  # N_j x all firms
+        W, _ = self.observed(j, C, a, st, False)
+        st["t_observed"] += time.perf_counter() - t0
+        exceed = np.zeros(len(self.members), dtype=np.int64)
+        t0 = time.perf_counter()
+        for b in range(self.perms.shape[0]):
+            for n in self.uniq:
+                self.check()
+                ks = np.flatnonzero(self.sizes == n)
+                d = self.perms[b, :n]
+                v = self.solve(a, self.masses(d), C[:, d])
+                st["exact"] += 1
+                exceed[ks] += v > W[ks]
+        st["t_exact_draws"] += time.perf_counter() - t0
+        self.merge(st)
+        return W, exceed
 
     # --- certified exact decisions ---------------------------------------------------------
-    def _certified(self, j, a, C, W, sizes, exceed, pots, st):
+    def row_setup(self, j):
+        """Observed row, dual lower bounds LB[b, size] for every draw, quantised X_j."""
+        st = dict.fromkeys(STAT_KEYS, 0)
+        t0 = time.perf_counter()
         D = self.perms.shape[0]
         w = self.w
+        idx_j = self.members[j]
+        a = self.masses(idx_j)
+        C = cost_matrix(self.xy[idx_j], self.xy, self.p)  # N_j x all firms
+        W, pots = self.observed(j, C, a, st, True)
+        st["t_observed"] += time.perf_counter() - t0
+        t0 = time.perf_counter()
         # dual potentials: from the observed problems with the largest targets, and from
         # exact solves of the first draws at the largest size (pool-like targets)
         pots.sort(key=lambda t: -t[0])
         U = [u for _, u in pots[:4]]
-        n_big = int(sizes.max())
+        n_big = int(self.uniq.max())
         known = {}
         for b in range(min(4, D)):
+            self.check()
             d = self.perms[b, :n_big]
             v, u, _ = exact_ot(a, self.masses(d), C[:, d], potentials=True)
             st["exact"] += 1
-            known[(b, n_big)] = v
+            known[b] = v
             U.append(u)
         U = np.array(U)                                      # (P, N_j)
         base = U @ a                                         # (P,)
         Uc = np.empty((U.shape[0], C.shape[1]))
         for i, u in enumerate(U):
             Uc[i] = (C - u[:, None]).min(axis=0)            # c-transforms on every firm
-        uniq = np.unique(sizes)
+        del C
+        uniq = self.uniq
         n_max = int(uniq.max())
         block = max(1, int(2e7 // (U.shape[0] * n_max)))
-        # lower bounds for every (draw, size)
         LB = np.empty((D, uniq.size))
         for s0 in range(0, D, block):
+            self.check()
             pb = self.perms[s0:s0 + block, :n_max]
             G = Uc[:, pb]                                    # (P, B, n_max)
             if w is None:
@@ -185,52 +225,75 @@ class _Row:
                 den = np.cumsum(wg, axis=1)
                 lb = cs[:, :, uniq - 1] / den[None][:, :, uniq - 1]
             LB[s0:s0 + block] = (lb + base[:, None, None]).max(axis=0)
-        bins = self._bins_j(j, a)
-        for si, n in enumerate(uniq):
-            if self.stop.is_set():
-                raise Canceled("canceled")
-            ks = np.flatnonzero(sizes == n)
-            T = W[ks]
-            lo = LB[:, si]
-            # decided by the dual bound: counts for every threshold below it
-            for b in range(D):
-                lob = lo[b]
-                hib = np.inf
-                if (b, n) in known:
-                    v = known[(b, n)]
-                    exceed[ks] += v > T
-                    continue
-                und = ~((lob > _up(T)) | (hib < _down(T)))
-                if not und.any():
-                    exceed[ks] += lob > _up(T)
-                    st["decided_dual"] += 1
-                    continue
-                d = self.perms[b, :n]
-                nu = self.masses(d)
-                decided = False
-                for li, h in enumerate(self.levels):
-                    l2, h2 = self._binned_bounds(li, bins[li], d, nu)
-                    st["binned"] += 1
-                    lob, hib = max(lob, l2), min(hib, h2)
-                    und = ~((lob > _up(T)) | (hib < _down(T)))
-                    if not und.any():
-                        exceed[ks] += lob > _up(T)
-                        st["decided_binned"] += 1
-                        decided = True
-                        break
-                if not decided:
-                    v = exact_ot(a, nu, C[:, d])
-                    st["exact"] += 1
-                    exceed[ks] += v > T
+        bins = [self.quantise(li, idx_j, a) for li in range(len(self.levels))]
+        st["t_bounds"] += time.perf_counter() - t0
+        self.merge(st)
+        return {"a": a, "W": W, "LB": LB, "known": known, "bins": bins,
+                "exceed": np.zeros(len(self.members), dtype=np.int64)}
 
-    def _bins_j(self, j, a):
+    def quantise_draws(self, n):
+        """The draws of size n quantised at every level: [level][b] = (mass, centroids, q)."""
         out = []
-        idx = self.members[j]
         for li in range(len(self.levels)):
-            out.append(self._quantise(li, idx, a))
+            lv = []
+            for b in range(self.perms.shape[0]):
+                d = self.perms[b, :n]
+                q = self.quantise(li, d, self.masses(d))
+                # a level pays only where it has far fewer cells than the draw has firms
+                lv.append(q if li == 0 or q[0].size <= 0.5 * n else None)
+            out.append(lv)
         return out
 
-    def _quantise(self, li, idx, m):
+    def row_size(self, j, si, row, qdraws):
+        """Exceedances of row j against the columns of size uniq[si]."""
+        st = dict.fromkeys(STAT_KEYS, 0)
+        n = int(self.uniq[si])
+        ks = np.flatnonzero(self.sizes == n)
+        T = row["W"][ks]
+        up, down = _up(T), _down(T)
+        lo = row["LB"][:, si]
+        a = row["a"]
+        xj = self.xy[self.members[j]]
+        exceed = row["exceed"]
+        big = n == int(self.uniq.max())
+        for b in range(self.perms.shape[0]):
+            if big and b in row["known"]:
+                exceed[ks] += row["known"][b] > T
+                continue
+            lob, hib = lo[b], np.inf
+            if not ((lob <= up) & (hib >= down)).any():
+                exceed[ks] += lob > up
+                st["decided_dual"] += 1
+                continue
+            self.check()
+            t0 = time.perf_counter()
+            decided = False
+            for li in range(len(self.levels)):
+                if qdraws[li][b] is None:  # not coarser than the draw itself: skip
+                    continue
+                l2, h2 = self.binned_bounds(row["bins"][li], qdraws[li][b])
+                st["binned"] += 1
+                lob, hib = max(lob, l2), min(hib, h2)
+                if not ((lob <= up) & (hib >= down)).any():
+                    exceed[ks] += lob > up
+                    st["decided_binned"] += 1
+                    st["level%d" % li] = st.get("level%d" % li, 0) + 1
+                    decided = True
+                    break
+            t1 = time.perf_counter()
+            st["t_binned"] += t1 - t0
+            if not decided:
+                d = self.perms[b, :n]
+                v = exact_ot(a, self.masses(d), cost_matrix(xj, self.xy[d], self.p))
+                st["exact"] += 1
+                exceed[ks] += v > T
+                dt = time.perf_counter() - t1
+                st["t_exact_draws"] += dt
+                key = "t_exact_n>=500" if n >= 500 else "t_exact_n<500"
+                st[key] = st.get(key, 0.0) + dt
+        self.merge(st)
+
+    def quantise(self, li, idx, m):
         cell = self.cell_ids[li][idx]
         u, inv = np.unique(cell, return_inverse=True)
         mass = np.bincount(inv, m, minlength=u.size)
@@ -241,18 +304,51 @@ class _Row:
         r = pts - cen[inv]
         dist2 = (r * r).sum(1)
         q = float((m * (dist2 if self.p == 2 else dist2 ** (self.p / 2.0))).sum())
-        return mass, cen, q
+        return mass / mass.sum(), cen, q
 
-    def _binned_bounds(self, li, bj, d, nu):
+    def binned_bounds(self, bj, by):
+        """Proven bounds on W(j, Y) from the quantised measures (see the module doc)."""
         mj, cj, qj = bj
-        my, cy, qy = self._quantise(li, d, nu)
-        wbar = exact_ot(mj / mj.sum(), my / my.sum(), cost_matrix(cj, cy, self.p))
+        my, cy, qy = by
+        wbar = exact_ot(mj, my, cost_matrix(cj, cy, self.p))
         p = self.p
         wp = wbar ** (1.0 / p)
         rj, ry = qj ** (1.0 / p), qy ** (1.0 / p)
         lo = max(0.0, wp - rj - ry) ** p
         hi = wbar + qj + qy if p == 2 else (wp + rj + ry) ** p
         return lo * (1 - 1e-12), hi * (1 + 1e-12)
+
+
+def _parallel(fn, items, n_jobs, stop, on_done=None):
+    """``fn(item)`` for every item, in ``n_jobs`` threads (POT's solver releases the GIL);
+    results in item order. ``on_done(count)`` runs in the calling thread (progress, cancel);
+    an exception there or in a worker stops the others."""
+    items = list(items)
+    out = [None] * len(items)
+    if n_jobs <= 1 or len(items) <= 1:
+        for i, it in enumerate(items):
+            out[i] = fn(it)
+            if on_done:
+                on_done(i + 1)
+        return out
+    with ThreadPoolExecutor(min(n_jobs, len(items))) as ex:
+        futs = {ex.submit(fn, it): i for i, it in enumerate(items)}
+        pending = set(futs)
+        done = 0
+        try:
+            while pending:
+                fin, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                for f in fin:
+                    out[futs[f]] = f.result()
+                    done += 1
+                if on_done:
+                    on_done(done)
+        except BaseException:
+            stop.set()
+            for f in pending:
+                f.cancel()
+            raise
+    return out
 
 
 def _up(t):
@@ -338,49 +434,33 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
     perms = draw_permutations(seed, draws, F, int(max(m.size for m in members)))
     prog(0.02)
     stop = threading.Event()
-    row = _Row(xy, w, members, perms, p, solver, reg, tol, max_iter, certify, None, stop)
-    if solver == EXACT and certify:
+    certify = bool(certify) and solver == EXACT
+    if certify:
         ext = float(max(np.ptp(xy[:, 0]), np.ptp(xy[:, 1]))) or 1.0
-        row.levels = list(levels) if levels else [ext / 12.0, ext / 40.0]
-        lo = xy.min(axis=0)
-        row.cell_ids = []
-        for h in row.levels:
-            g = np.floor((xy - lo) / h).astype(np.int64)
-            row.cell_ids.append(g[:, 0] * (int(g[:, 1].max()) + 1) + g[:, 1])
+        levels = list(levels) if levels else [ext / 12.0, ext / 40.0]
+    eng = _Engine(xy, w, members, perms, p, solver, reg, tol, max_iter,
+                  levels if certify else None, stop)
     K = len(members)
-    Wm = np.empty((K, K))
-    Em = np.empty((K, K), dtype=np.int64)
-    stats = {"exact": 0, "binned": 0, "decided_dual": 0, "decided_binned": 0}
-
-    def collect(j, res):
-        Wm[j], Em[j], st = res
-        for key in stats:
-            stats[key] += st[key]
-
     n_jobs = max(1, int(n_jobs))
-    done = 0
-    if n_jobs == 1:
-        for j in range(K):
-            prog.check()
-            collect(j, row.run(j))
-            done += 1
-            prog(0.02 + 0.98 * done / K)
+    if not certify:
+        res = _parallel(eng.row_plain, range(K), n_jobs, stop,
+                        lambda c: prog(0.02 + 0.98 * c / K))
+        Wm = np.array([r[0] for r in res])
+        Em = np.array([r[1] for r in res])
     else:
-        with ThreadPoolExecutor(n_jobs) as ex:
-            futs = {ex.submit(row.run, j): j for j in range(K)}
-            pending = set(futs)
-            try:
-                while pending:
-                    fin, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                    for f in fin:
-                        collect(futs[f], f.result())
-                        done += 1
-                    prog(0.02 + 0.98 * done / K)
-            except BaseException:
-                stop.set()
-                for f in pending:
-                    f.cancel()
-                raise
+        rows = _parallel(eng.row_setup, range(K), n_jobs, stop,
+                         lambda c: prog(0.02 + 0.18 * c / K))
+        S = eng.uniq.size
+        for si, n in enumerate(eng.uniq):
+            prog.check()
+            t0 = time.perf_counter()
+            q = eng.quantise_draws(int(n))
+            eng.stats["t_binned"] += time.perf_counter() - t0
+            _parallel(lambda j: eng.row_size(j, si, rows[j], q), range(K), n_jobs, stop,
+                      lambda c: prog(0.2 + 0.8 * (si + c / K) / S))
+        Wm = np.array([r["W"] for r in rows])
+        Em = np.array([r["exceed"] for r in rows])
+    stats = dict(eng.stats)
     stats["problems"] = K * K + K * draws * len(np.unique([m.size for m in members]))
     return CoaggResult(codes=codes_kept, groups=groups,
                        sizes=np.array([m.size for m in members]), W=Wm, exceed=Em,
