@@ -114,7 +114,7 @@ class Coagglomeration(EcoEconAlgorithm):
                 minValue=0.0),
             QgsProcessingParameterNumber(
                 self.TOL, self.tr("Entropic tolerance (L1 marginal error)"), NUMBER_DOUBLE,
-                1e-3, minValue=1e-12),
+                1e-2, minValue=1e-12),
             QgsProcessingParameterNumber(
                 self.MAX_ITER, self.tr("Entropic iteration limit"), NUMBER_INTEGER, 10000,
                 minValue=1),

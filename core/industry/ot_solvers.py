@@ -31,11 +31,11 @@ def cost_matrix(x, y, p=2):
     return d if p == 1 else d ** p
 
 
-def exact_ot(a, b, C, potentials=False):
+def exact_ot(a, b, C, potentials=False, plan=False):
     """Exact OT cost ``min_P <P, C>`` between the histograms ``a`` and ``b`` (each summing to 1).
 
     Returns the cost, or ``(cost, u, v)`` with the dual potentials (``u_i + v_l <= C_il``,
-    ``cost = a.u + b.v``) when ``potentials``. Raises ``RuntimeError`` when the network simplex
+    ``cost = a.u + b.v``) when ``potentials``, or ``(cost, u, v, plan)`` when ``plan``. Raises ``RuntimeError`` when the network simplex
     stops before optimality (it never returns a non-optimal value silently)."""
     a = np.ascontiguousarray(a, dtype=np.float64)
     b = np.ascontiguousarray(b, dtype=np.float64)
@@ -44,14 +44,16 @@ def exact_ot(a, b, C, potentials=False):
     n_iter = max(100000, 50 * C.shape[0] * C.shape[1])
     emd_c = _emd_c()
     if emd_c is not None:  # the network simplex itself, without emd2's per-call checks
-        _, val, u, v, code = emd_c(a, b, C, n_iter, 1)
+        G, val, u, v, code = emd_c(a, b, C, n_iter, 1)
     else:
         import ot
-        val, log = ot.emd2(a, b, C, numItermax=n_iter, log=True)
-        u, v, code = log["u"], log["v"], log.get("result_code", 1)
+        G, log = ot.emd(a, b, C, numItermax=n_iter, log=True)
+        val, u, v, code = log["cost"], log["u"], log["v"], log.get("result_code", 1)
     if code != 1:
         raise RuntimeError("exact OT (network simplex) stopped before optimality (POT result "
                            "code %s)" % code)
+    if plan:
+        return float(val), np.asarray(u), np.asarray(v), np.asarray(G)
     if potentials:
         return float(val), np.asarray(u), np.asarray(v)
     return float(val)
@@ -77,7 +79,7 @@ def _lse(m, axis):
     return np.squeeze(out, axis=axis)
 
 
-def sinkhorn_log(a, b, C, reg, tol=1e-4, max_iter=10000, scaling=0.5, stage_iter=3):
+def sinkhorn_log(a, b, C, reg, tol=1e-2, max_iter=10000, scaling=0.8, stage_iter=5):
     """Entropic OT value ``<P_reg, C>`` (log-domain Sinkhorn with epsilon-scaling).
 
     ``reg`` is the regularisation in cost units (``sigma ** p`` for a blur ``sigma`` in map units).
