@@ -62,14 +62,34 @@ def code_level(code, digits):
     return code if digits <= 0 else code[:digits]
 
 
-def draw_permutations(seed, draws, n_pool, n_max):
+def draw_permutations(seed, draws, n_pool, n_max, start=0):
     """Counterfactual draws: row b = the first ``n_max`` entries of random permutation b of the
-    ``n_pool`` firms. Row b depends only on (seed, b), so any subset of draws can be
-    regenerated independently (blocks of draws on other workers give identical results)."""
+    ``n_pool`` firms, for b = start .. start + draws - 1. Row b depends only on (seed, b), so
+    any block of draws can be regenerated independently (blocks of draws on other workers
+    give identical results)."""
     out = np.empty((draws, n_max), dtype=np.int64)
-    for b in range(draws):
-        out[b] = np.random.default_rng([int(seed), b]).permutation(n_pool)[:n_max]
+    for i in range(draws):
+        out[i] = np.random.default_rng([int(seed), start + i]).permutation(n_pool)[:n_max]
     return out
+
+
+def work_unit(data, j, b0, b1):
+    """One work unit for a distributed run: row j against draws b0 .. b1 - 1, computed from
+    plain data only (no shared state), so any scheduler may run it anywhere. Returns
+    ``(j, W row, exceedance counts over the block, stats)``. The certified bounds only decide
+    how a draw is resolved, never its outcome, so blocks sum to the result of a local run."""
+    xy, w, members = data["xy"], data["w"], data["members"]
+    perms = draw_permutations(data["seed"], b1 - b0, xy.shape[0], data["n_max"], start=b0)
+    eng = _Engine(xy, w, members, perms, data["p"], data["solver"], data["reg"], data["tol"],
+                  data["max_iter"], data["levels"], threading.Event())
+    if data["levels"]:
+        row = eng.row_setup(j)
+        for si, n in enumerate(eng.uniq):
+            eng.row_size(j, si, row, eng.quantise_draws(int(n)))
+        W, exceed = row["W"], row["exceed"]
+    else:
+        W, exceed = eng.row_plain(j)
+    return j, W, exceed, dict(eng.stats)
 
 
 @dataclass
@@ -415,7 +435,8 @@ def _down(t):
 
 def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, p=2,
                     draws=1000, seed=0, solver=EXACT, sigma=None, min_firms=1, certify=True,
-                    levels=None, n_jobs=1, tol=1e-2, max_iter=10000, only=None, progress=None):
+                    levels=None, n_jobs=1, tol=1e-2, max_iter=10000, only=None, scheduler=None,
+                    block=250, progress=None):
     """Coagg(j, k) for every ordered pair of industries (self-pairs included).
 
     ``xy`` (F, 2) projected coordinates (map units, e.g. metres); ``codes`` F industry codes
@@ -429,6 +450,10 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
     is identical to solving every draw. ``levels``: cell sides of the binned bounds (map
     units; default extent/12 and extent/40). ``n_jobs`` threads over rows j. ``only``: an
     optional list of industry codes to analyse (the others stay in the pool of the draws).
+    ``scheduler``: address of a running Dask distributed scheduler (``tcp://host:8786``) or a
+    ``distributed.Client``; work units (row j, block of ``block`` draws) then run on its
+    workers, with results identical to a local run. No worker is ever started here (inside
+    QGIS ``sys.executable`` is QGIS itself): start the cluster with an explicit Python.
     """
     prog = as_progress(progress)
     xy = np.asarray(xy, dtype=np.float64)
@@ -496,6 +521,16 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
                   levels if certify else None, stop)
     K = len(members)
     n_jobs = max(1, int(n_jobs))
+    if scheduler:
+        data = {"xy": xy, "w": w, "members": members, "seed": int(seed), "n_max": perms.shape[1],
+                "p": p, "solver": solver, "reg": reg, "tol": tol, "max_iter": max_iter,
+                "levels": levels if certify else None}
+        Wm, Em, stats = _run_dask(scheduler, data, K, draws, int(block), prog)
+        stats["problems"] = K * K + K * draws * len(np.unique([m.size for m in members]))
+        return CoaggResult(codes=codes_kept, groups=groups,
+                           sizes=np.array([m.size for m in members]), W=Wm, exceed=Em,
+                           draws=draws, seed=int(seed), p=p, solver=solver, sigma=sigma,
+                           dropped=dropped, stats=stats)
     if not certify:
         res = _parallel(eng.row_plain, range(K), n_jobs, stop,
                         lambda c: prog(0.02 + 0.98 * c / K))
@@ -520,6 +555,46 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
                        sizes=np.array([m.size for m in members]), W=Wm, exceed=Em,
                        draws=draws, seed=int(seed), p=p, solver=solver, sigma=sigma,
                        dropped=dropped, stats=stats)
+
+
+def _run_dask(scheduler, data, K, draws, block, prog):
+    """Submit the work units to a Dask distributed scheduler and add up their counts."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise InputError("A Dask scheduler was given, but the Python package 'distributed' is "
+                         "not installed here. Install it (pip install distributed) or leave "
+                         "the scheduler address empty to run locally.")
+    own = not hasattr(scheduler, "submit")
+    try:
+        client = Client(scheduler, timeout=30) if own else scheduler
+    except (OSError, TimeoutError) as e:
+        raise InputError("Could not reach the Dask scheduler at {}: {}".format(scheduler, e))
+    try:
+        fut_data = client.scatter(data, broadcast=True)
+        block = max(1, block)
+        futs = [client.submit(work_unit, fut_data, j, b0, min(draws, b0 + block), pure=False)
+                for j in range(K) for b0 in range(0, draws, block)]
+        Wm = np.empty((K, K))
+        Em = np.zeros((K, K), dtype=np.int64)
+        stats = dict.fromkeys(STAT_KEYS, 0)
+        done = 0
+        try:
+            for f in as_completed(futs):
+                j, W, e, st = f.result()
+                Wm[j] = W
+                Em[j] += e
+                for k, v in st.items():
+                    stats[k] = stats.get(k, 0) + v
+                done += 1
+                prog(0.02 + 0.98 * done / len(futs))
+        except BaseException:
+            client.cancel(futs)
+            raise
+        return Wm, Em, stats
+    finally:
+        if own:
+            client.close()
 
 
 # --- tables ------------------------------------------------------------------------------------

@@ -205,3 +205,17 @@ def test_table3_counting_by_row_industry():
     core = core_rows(list(rows.values()), 2)
     order = sorted(rows.values(), key=lambda r: (-r[5], -r[8]))
     assert [r[1] for r in core] == [order[0][0], order[1][0]] and core[0][0] == 1
+
+
+def test_dask_backend_identical_to_local_run():
+    distributed = pytest.importorskip("distributed")
+    xy, codes = _planted(3)
+    kw = dict(draws=12, seed=4)
+    local = coagglomeration(xy, codes, **kw)
+    # in-process workers (threads): nothing is spawned through sys.executable
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
+                                  dashboard_address=None) as cluster:
+        remote = coagglomeration(xy, codes, scheduler=cluster.scheduler_address, block=5,
+                                 **kw)
+    np.testing.assert_array_equal(remote.exceed, local.exceed)
+    np.testing.assert_allclose(remote.W, local.W, rtol=1e-12)
