@@ -7,7 +7,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterNumber)
+                       QgsProcessingParameterNumber, QgsProcessingParameterString)
 
 from ...core.industry.coagglomeration import (CORE_COLUMNS, ENTROPIC, EXACT, GROUP_COLUMNS,
                                               INDUSTRY_COLUMNS, PAIR_COLUMNS, coagglomeration,
@@ -28,7 +28,7 @@ class Coagglomeration(EcoEconAlgorithm):
         "INPUT", "CODE_FIELD", "INDUSTRY_DIGITS", "GROUP_DIGITS", "WEIGHT_FIELD", "MIN_FIRMS")
     P, DRAWS, SEED, LEVEL, SEP_LEVEL, SOLVER, SIGMA, TOL, MAX_ITER = (
         "P", "DRAWS", "SEED", "LEVEL", "SEP_LEVEL", "SOLVER", "SIGMA", "TOLERANCE", "MAX_ITER")
-    INCLUDE_SELF, N_CORE, THREADS = "INCLUDE_SELF", "N_CORE", "THREADS"
+    INCLUDE_SELF, N_CORE, THREADS, SCHEDULER = "INCLUDE_SELF", "N_CORE", "THREADS", "SCHEDULER"
     PAIRS, INDUSTRIES, GROUPS, CORE = "PAIRS", "INDUSTRIES", "GROUPS", "CORE"
     CORE_CODES, N_SIGNIFICANT = "CORE_CODES", "N_SIGNIFICANT"
 
@@ -70,7 +70,10 @@ class Coagglomeration(EcoEconAlgorithm):
             "core industries: the groups with the most significant pairs (ties: higher mean "
             "Coagg), with their code in field 'code' and the codes comma-separated in the "
             "string output, for filtering firms (by code prefix) in the kernel density.\n"
-            "The layer must be in a projected CRS (distances in map units).")
+            "The layer must be in a projected CRS (distances in map units).\n"
+            "Optional: a Dask scheduler address sends the work (industry j × block of draws) "
+            "to a running Dask cluster, with identical results; this algorithm never starts "
+            "workers itself (needs the Python package 'distributed').")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -123,6 +126,10 @@ class Coagglomeration(EcoEconAlgorithm):
             QgsProcessingParameterNumber(
                 self.THREADS, self.tr("Threads"), NUMBER_INTEGER,
                 min(2, os.cpu_count() or 1), minValue=1),
+            QgsProcessingParameterString(
+                self.SCHEDULER, self.tr("Dask scheduler address (optional, e.g. "
+                                        "tcp://10.0.0.5:8786; empty = run here)"),
+                optional=True),
         ]
         for p in adv:
             p.setFlags(p.flags() | FLAG_ADVANCED)
@@ -198,6 +205,8 @@ class Coagglomeration(EcoEconAlgorithm):
             n_jobs=self.parameterAsInt(parameters, self.THREADS, context),
             tol=self.parameterAsDouble(parameters, self.TOL, context),
             max_iter=self.parameterAsInt(parameters, self.MAX_ITER, context),
+            scheduler=self.parameterAsString(parameters, self.SCHEDULER, context).strip()
+            or None,
             progress=self.progress(feedback, 0, 95))
         if res.dropped:
             feedback.pushInfo(self.tr("Left out (fewer firms than the minimum): {}.").format(

@@ -35,7 +35,8 @@ def exact_ot(a, b, C, potentials=False, plan=False):
     """Exact OT cost ``min_P <P, C>`` between the histograms ``a`` and ``b`` (each summing to 1).
 
     Returns the cost, or ``(cost, u, v)`` with the dual potentials (``u_i + v_l <= C_il``,
-    ``cost = a.u + b.v``) when ``potentials``, or ``(cost, u, v, plan)`` when ``plan``. Raises ``RuntimeError`` when the network simplex
+    ``cost = a.u + b.v``) when ``potentials``, or ``(cost, u, v, plan)`` when ``plan``.
+    Raises ``RuntimeError`` when the network simplex
     stops before optimality (it never returns a non-optimal value silently)."""
     a = np.ascontiguousarray(a, dtype=np.float64)
     b = np.ascontiguousarray(b, dtype=np.float64)
