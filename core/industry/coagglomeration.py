@@ -157,7 +157,7 @@ class _Engine:
             return exact_ot(a, b, C, potentials)
         return sinkhorn_log(a, b, C, self.reg, tol=self.tol, max_iter=self.max_iter)[0]
 
-    def observed(self, j, C, a, st, potentials):
+    def observed(self, j, xj, a, st, potentials):
         K = len(self.members)
         W = np.empty(K)
         pots = []
@@ -166,7 +166,8 @@ class _Engine:
             if k == j and self.solver == EXACT:
                 W[k] = 0.0
                 continue
-            r = self.solve(a, self.masses(mk), C[:, mk], potentials=potentials)
+            r = self.solve(a, self.masses(mk), cost_matrix(xj, self.xy[mk], self.p),
+                           potentials=potentials)
             if potentials:
                 W[k], u, _ = r
                 pots.append((mk.size, u))
@@ -181,8 +182,8 @@ class _Engine:
         t0 = time.perf_counter()
         idx_j = self.members[j]
         a = self.masses(idx_j)
-        C = cost_matrix(self.xy[idx_j], self.xy, self.p)  # N_j x all firms
-        W, _ = self.observed(j, C, a, st, False)
+        xj = self.xy[idx_j]
+        W, _ = self.observed(j, xj, a, st, False)
         st["t_observed"] += time.perf_counter() - t0
         exceed = np.zeros(len(self.members), dtype=np.int64)
         t0 = time.perf_counter()
@@ -191,7 +192,7 @@ class _Engine:
                 self.check()
                 ks = np.flatnonzero(self.sizes == n)
                 d = self.perms[b, :n]
-                v = self.solve(a, self.masses(d), C[:, d])
+                v = self.solve(a, self.masses(d), cost_matrix(xj, self.xy[d], self.p))
                 st["exact"] += 1
                 exceed[ks] += v > W[ks]
         st["t_exact_draws"] += time.perf_counter() - t0
@@ -207,8 +208,8 @@ class _Engine:
         w = self.w
         idx_j = self.members[j]
         a = self.masses(idx_j)
-        C = cost_matrix(self.xy[idx_j], self.xy, self.p)  # N_j x all firms
-        W, pots = self.observed(j, C, a, st, True)
+        xj = self.xy[idx_j]
+        W, pots = self.observed(j, xj, a, st, True)
         st["t_observed"] += time.perf_counter() - t0
         t0 = time.perf_counter()
         # dual potentials: from the observed problems with the largest targets, and from
@@ -220,16 +221,20 @@ class _Engine:
         for b in range(min(4, D)):
             self.check()
             d = self.perms[b, :n_big]
-            v, u, _ = exact_ot(a, self.masses(d), C[:, d], potentials=True)
+            v, u, _ = exact_ot(a, self.masses(d), cost_matrix(xj, self.xy[d], self.p),
+                               potentials=True)
             st["exact"] += 1
             known[b] = v
             U.append(u)
         U = np.array(U)                                      # (P, N_j)
         base = U @ a                                         # (P,)
-        Uc = np.empty((U.shape[0], C.shape[1]))
-        for i, u in enumerate(U):
-            Uc[i] = (C - u[:, None]).min(axis=0)            # c-transforms on every firm
-        del C
+        F = self.xy.shape[0]
+        Uc = np.empty((U.shape[0], F))
+        step = max(1, int(4e6 // max(1, xj.shape[0])))     # cost blocks of ~32 MB at most
+        for c0 in range(0, F, step):
+            Cblk = cost_matrix(xj, self.xy[c0:c0 + step], self.p)
+            for i, u in enumerate(U):                       # c-transforms on every firm
+                Uc[i, c0:c0 + step] = (Cblk - u[:, None]).min(axis=0)
         uniq = self.uniq
         n_max = int(uniq.max())
         block = max(1, int(2e7 // (U.shape[0] * n_max)))
