@@ -1,0 +1,684 @@
+"""Wasserstein co-agglomeration of industries (Coagg) with Monte Carlo counterfactuals.
+
+For industries j, k with firm sets X_j (N_j points) and X_k (N_k points) in projected
+coordinates, W(j, k) is the optimal-transport cost between the uniform (or weighted)
+distributions on X_j and X_k with ground cost |x - y|^p (p = 2 by default, i.e. W_2^2; p = 1
+gives W_1). The counterfactuals replace k by N_k firms drawn at random without replacement from
+ALL firms of the data set, D times (seeded). Draw b of size n is the first n entries of random
+permutation b of the firms, so the same draws serve every row j (common random numbers; each
+pair's null stays i.i.d.). Coagg(j, k) = share of draws b with W(j, k) < W(j, draw_b): close to
+1 means j and k are closer than chance (co-agglomeration), close to 0 that they are further
+apart (separation). Coagg is asymmetric.
+
+Method: Billings & Johnson (2016) index as operationalised by Chen et al. (2020) and used by
+Kang et al.; this module computes the faithful definition (projected coordinates, positive
+regularisation or the exact limit), not the public reference code, which passes ``10^-3``
+(= -9 in Python) as the Sinkhorn regularisation.
+
+Speed (exact solver): every draw's *decision* W(j, draw) > W(j, k) is certified by proven
+bounds before any exact solve, so the result equals a full exact run:
+
+* dual lower bound: for any potential u on X_j, W(j, Y) >= a.u + sum_y nu_y min_i (C_iy - u_i)
+  (Kantorovich duality with the c-transform); a handful of potentials per row give a lower
+  bound for every draw at the cost of a prefix sum;
+* binned bounds: firms quantised to the centroids of square cells of side h; with
+  W_bar the OT cost between the quantised measures and q^p = sum_i a_i |x_i - c(x_i)|^p the
+  quantisation cost, W_p(j, Y) lies within W_bar_p +- (q_j + q_Y) (triangle inequality); for
+  p = 2 gluing the cell-pair plan gives the sharper W <= W_bar + q_j^2 + q_Y^2;
+* lifted dual bound: the binned problem's cell potentials extended to the firms to first
+  order (gradient of the cost at the cell's barycentric image) and improved by a few
+  alternating c-transforms on the firms' cost matrix (each step a feasible dual pair);
+* only draws whose bounds straddle a threshold are solved exactly.
+"""
+import threading
+import time
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..errors import InputError
+from ..progress import Canceled, as_progress
+from .ot_solvers import cost_matrix, exact_ot, sinkhorn_log
+
+EXACT, ENTROPIC = "exact", "entropic"
+
+
+def code_text(value):
+    """An industry code as text: 1311.0 -> '1311', ' C13 ' -> 'C13'; empty -> None."""
+    if value is None:
+        return None
+    if isinstance(value, float):
+        if value != value:
+            return None
+        if value == int(value):
+            return str(int(value))
+    s = str(value).strip()
+    return s or None
+
+
+def code_level(code, digits):
+    """The first ``digits`` characters of ``code`` (all of it when digits <= 0)."""
+    return code if digits <= 0 else code[:digits]
+
+
+def draw_permutations(seed, draws, n_pool, n_max, start=0):
+    """Counterfactual draws: row b = the first ``n_max`` entries of random permutation b of the
+    ``n_pool`` firms, for b = start .. start + draws - 1. Row b depends only on (seed, b), so
+    any block of draws can be regenerated independently (blocks of draws on other workers
+    give identical results)."""
+    out = np.empty((draws, n_max), dtype=np.int64)
+    for i in range(draws):
+        out[i] = np.random.default_rng([int(seed), start + i]).permutation(n_pool)[:n_max]
+    return out
+
+
+def work_unit(data, j, b0, b1):
+    """One work unit for a distributed run: row j against draws b0 .. b1 - 1, computed from
+    plain data only (no shared state), so any scheduler may run it anywhere. Returns
+    ``(j, W row, exceedance counts over the block, stats)``. The certified bounds only decide
+    how a draw is resolved, never its outcome, so blocks sum to the result of a local run."""
+    xy, w, members = data["xy"], data["w"], data["members"]
+    perms = draw_permutations(data["seed"], b1 - b0, xy.shape[0], data["n_max"], start=b0)
+    eng = _Engine(xy, w, members, perms, data["p"], data["solver"], data["reg"], data["tol"],
+                  data["max_iter"], data["levels"], threading.Event())
+    if data["levels"]:
+        row = eng.row_setup(j)
+        for si, n in enumerate(eng.uniq):
+            eng.row_size(j, si, row, eng.quantise_draws(int(n)))
+        W, exceed = row["W"], row["exceed"]
+    else:
+        W, exceed = eng.row_plain(j)
+    return j, W, exceed, dict(eng.stats)
+
+
+@dataclass
+class CoaggResult:
+    codes: list            # industry codes, row/column order
+    groups: list           # group code of each industry
+    sizes: np.ndarray      # firms per industry
+    W: np.ndarray          # observed W(j, k)
+    exceed: np.ndarray     # number of draws with W(j, draw) > W(j, k)
+    draws: int
+    seed: int
+    p: int
+    solver: str
+    sigma: float = None
+    dropped: dict = field(default_factory=dict)   # code -> firms, below the minimum
+    stats: dict = field(default_factory=dict)
+
+    @property
+    def coagg(self):
+        return self.exceed / float(self.draws)
+
+
+STAT_KEYS = ("exact", "binned", "decided_dual", "decided_binned", "t_observed", "t_bounds",
+             "t_binned", "t_exact_draws")
+
+
+class _Engine:
+    """The work of one run. Certified exact path in two phases: per row j the observed
+    W(j, k) and the dual lower bounds of every draw (:meth:`row_setup`); then per draw size n
+    the quantised draws, shared by every row (:meth:`quantise_draws`), and per row the
+    decisions (:meth:`row_size`). Rows are independent work units."""
+
+    def __init__(self, xy, w, members, perms, p, solver, reg, tol, max_iter, levels, stop):
+        self.xy, self.w, self.members, self.perms = xy, w, members, perms
+        self.p, self.solver, self.reg, self.tol, self.max_iter = p, solver, reg, tol, max_iter
+        self.levels, self.stop = levels or [], stop
+        self.sizes = np.array([m.size for m in members])
+        self.uniq = np.unique(self.sizes)
+        self.stats = dict.fromkeys(STAT_KEYS, 0)
+        self.lock = threading.Lock()
+        self.cell_ids = []
+        if self.levels:
+            lo = xy.min(axis=0)
+            for h in self.levels:
+                g = np.floor((xy - lo) / h).astype(np.int64)
+                self.cell_ids.append(g[:, 0] * (int(g[:, 1].max()) + 1) + g[:, 1])
+
+    def merge(self, st):
+        with self.lock:
+            for k, v in st.items():
+                self.stats[k] = self.stats.get(k, 0) + v
+
+    def check(self):
+        if self.stop.is_set():
+            raise Canceled("canceled")
+
+    def masses(self, idx):
+        if self.w is None:
+            return np.full(idx.size, 1.0 / idx.size)
+        m = self.w[idx]
+        return m / m.sum()
+
+    def solve(self, a, b, C, potentials=False):
+        if self.solver == EXACT:
+            return exact_ot(a, b, C, potentials)
+        return sinkhorn_log(a, b, C, self.reg, tol=self.tol, max_iter=self.max_iter)[0]
+
+    def observed(self, j, xj, a, st, potentials):
+        K = len(self.members)
+        W = np.empty(K)
+        pots = []
+        for k, mk in enumerate(self.members):
+            self.check()
+            if k == j and self.solver == EXACT:
+                W[k] = 0.0
+                continue
+            r = self.solve(a, self.masses(mk), cost_matrix(xj, self.xy[mk], self.p),
+                           potentials=potentials)
+            if potentials:
+                W[k], u, _ = r
+                pots.append((mk.size, u))
+            else:
+                W[k] = r
+            st["exact"] += 1
+        return W, pots
+
+    # --- every draw solved (entropic, or exact without certification) ---------------------
+    def row_plain(self, j):
+        st = dict.fromkeys(STAT_KEYS, 0)
+        t0 = time.perf_counter()
+        idx_j = self.members[j]
+        a = self.masses(idx_j)
+        xj = self.xy[idx_j]
+        W, _ = self.observed(j, xj, a, st, False)
+        st["t_observed"] += time.perf_counter() - t0
+        exceed = np.zeros(len(self.members), dtype=np.int64)
+        t0 = time.perf_counter()
+        for b in range(self.perms.shape[0]):
+            for n in self.uniq:
+                self.check()
+                ks = np.flatnonzero(self.sizes == n)
+                d = self.perms[b, :n]
+                v = self.solve(a, self.masses(d), cost_matrix(xj, self.xy[d], self.p))
+                st["exact"] += 1
+                exceed[ks] += v > W[ks]
+        st["t_exact_draws"] += time.perf_counter() - t0
+        self.merge(st)
+        return W, exceed
+
+    # --- certified exact decisions ---------------------------------------------------------
+    def row_setup(self, j):
+        """Observed row, dual lower bounds LB[b, size] for every draw, quantised X_j."""
+        st = dict.fromkeys(STAT_KEYS, 0)
+        t0 = time.perf_counter()
+        D = self.perms.shape[0]
+        w = self.w
+        idx_j = self.members[j]
+        a = self.masses(idx_j)
+        xj = self.xy[idx_j]
+        W, pots = self.observed(j, xj, a, st, True)
+        st["t_observed"] += time.perf_counter() - t0
+        t0 = time.perf_counter()
+        # dual potentials: from the observed problems with the largest targets, and from
+        # exact solves of the first draws at the largest size (pool-like targets)
+        pots.sort(key=lambda t: -t[0])
+        U = [u for _, u in pots[:4]]
+        n_big = int(self.uniq.max())
+        known = {}
+        for b in range(min(4, D)):
+            self.check()
+            d = self.perms[b, :n_big]
+            v, u, _ = exact_ot(a, self.masses(d), cost_matrix(xj, self.xy[d], self.p),
+                               potentials=True)
+            st["exact"] += 1
+            known[b] = v
+            U.append(u)
+        U = np.array(U)                                      # (P, N_j)
+        base = U @ a                                         # (P,)
+        F = self.xy.shape[0]
+        Uc = np.empty((U.shape[0], F))
+        step = max(1, int(4e6 // max(1, xj.shape[0])))     # cost blocks of ~32 MB at most
+        for c0 in range(0, F, step):
+            Cblk = cost_matrix(xj, self.xy[c0:c0 + step], self.p)
+            for i, u in enumerate(U):                       # c-transforms on every firm
+                Uc[i, c0:c0 + step] = (Cblk - u[:, None]).min(axis=0)
+        uniq = self.uniq
+        n_max = int(uniq.max())
+        block = max(1, int(2e7 // (U.shape[0] * n_max)))
+        LB = np.empty((D, uniq.size))
+        for s0 in range(0, D, block):
+            self.check()
+            pb = self.perms[s0:s0 + block, :n_max]
+            G = Uc[:, pb]                                    # (P, B, n_max)
+            if w is None:
+                cs = np.cumsum(G, axis=2)
+                den = np.arange(1, n_max + 1, dtype=np.float64)
+                lb = cs[:, :, uniq - 1] / den[uniq - 1]
+            else:
+                wg = w[pb]
+                cs = np.cumsum(G * wg[None], axis=2)
+                den = np.cumsum(wg, axis=1)
+                lb = cs[:, :, uniq - 1] / den[None][:, :, uniq - 1]
+            LB[s0:s0 + block] = (lb + base[:, None, None]).max(axis=0)
+        bins = [self.quantise(li, idx_j, a) for li in range(len(self.levels))]
+        st["t_bounds"] += time.perf_counter() - t0
+        self.merge(st)
+        return {"a": a, "W": W, "LB": LB, "known": known, "bins": bins,
+                "exceed": np.zeros(len(self.members), dtype=np.int64)}
+
+    def quantise_draws(self, n):
+        """The draws of size n quantised at every level: [level][b] = (mass, centroids, q)."""
+        out = []
+        for li in range(len(self.levels)):
+            lv = []
+            for b in range(self.perms.shape[0]):
+                d = self.perms[b, :n]
+                q = self.quantise(li, d, self.masses(d))
+                # a level pays only where it has far fewer cells than the draw has firms
+                lv.append(q if li == 0 or q[0].size <= 0.5 * n else None)
+            out.append(lv)
+        return out
+
+    def row_size(self, j, si, row, qdraws):
+        """Exceedances of row j against the columns of size uniq[si]."""
+        st = dict.fromkeys(STAT_KEYS, 0)
+        n = int(self.uniq[si])
+        ks = np.flatnonzero(self.sizes == n)
+        T = row["W"][ks]
+        up, down = _up(T), _down(T)
+        lo = row["LB"][:, si]
+        a = row["a"]
+        xj = self.xy[self.members[j]]
+        exceed = row["exceed"]
+        big = n == int(self.uniq.max())
+        for b in range(self.perms.shape[0]):
+            if big and b in row["known"]:
+                exceed[ks] += row["known"][b] > T
+                continue
+            lob, hib = lo[b], np.inf
+            if not ((lob <= up) & (hib >= down)).any():
+                exceed[ks] += lob > up
+                st["decided_dual"] += 1
+                continue
+            self.check()
+            t0 = time.perf_counter()
+            decided = False
+            lift = None
+            for li in range(len(self.levels)):
+                if qdraws[li][b] is None:  # not coarser than the draw itself: skip
+                    continue
+                l2, h2, f, g = self.binned_bounds(row["bins"][li], qdraws[li][b])
+                lift = (li, f, g)
+                st["binned"] += 1
+                lob, hib = max(lob, l2), min(hib, h2)
+                if not ((lob <= up) & (hib >= down)).any():
+                    exceed[ks] += lob > up
+                    st["decided_binned"] += 1
+                    st["level%d" % li] = st.get("level%d" % li, 0) + 1
+                    decided = True
+                    break
+            d = self.perms[b, :n]
+            nu = self.masses(d)
+            Cb = None
+            if not decided and lift is not None:
+                # dual bound on the firms themselves: the cell potentials of the binned
+                # problem lifted to first order, improved by alternating c-transforms
+                li, f, g = lift
+                Cb = cost_matrix(xj, self.xy[d], self.p)
+                u = self._lift(f, xj, row["bins"][li][3])
+                v = self._lift(g, self.xy[d], qdraws[li][b][3])
+                l3, u = _ascent(Cb, a, nu, u)
+                l4, v = _ascent(Cb.T, nu, a, v)
+                lob = max(lob, max(l3, l4) * (1 - 1e-12))
+                if not ((lob <= up) & (hib >= down)).any():
+                    exceed[ks] += lob > up
+                    st["decided_lifted"] = st.get("decided_lifted", 0) + 1
+                    decided = True
+            t1 = time.perf_counter()
+            st["t_binned"] += t1 - t0
+            if not decided:
+                if Cb is None:
+                    Cb = cost_matrix(xj, self.xy[d], self.p)
+                v = exact_ot(a, nu, Cb)
+                st["exact"] += 1
+                exceed[ks] += v > T
+                dt = time.perf_counter() - t1
+                st["t_exact_draws"] += dt
+                key = "t_exact_n>=500" if n >= 500 else "t_exact_n<500"
+                st[key] = st.get(key, 0.0) + dt
+        self.merge(st)
+
+    def quantise(self, li, idx, m):
+        cell = self.cell_ids[li][idx]
+        u, inv = np.unique(cell, return_inverse=True)
+        mass = np.bincount(inv, m, minlength=u.size)
+        pts = self.xy[idx]
+        cx = np.bincount(inv, m * pts[:, 0], minlength=u.size) / mass
+        cy = np.bincount(inv, m * pts[:, 1], minlength=u.size) / mass
+        cen = np.column_stack([cx, cy])
+        r = pts - cen[inv]
+        dist2 = (r * r).sum(1)
+        q = float((m * (dist2 if self.p == 2 else dist2 ** (self.p / 2.0))).sum())
+        return mass / mass.sum(), cen, q, inv
+
+    def _grad(self, dxy):
+        if self.p == 2:
+            return 2.0 * dxy
+        n = np.hypot(dxy[:, 0], dxy[:, 1])
+        n[n == 0] = np.inf
+        return dxy / n[:, None]
+
+    def _lift(self, pot, pts, inv):
+        val, cen, grad = pot
+        return val[inv] + ((pts - cen[inv]) * grad[inv]).sum(axis=1)
+
+    def binned_bounds(self, bj, by):
+        """Proven bounds on W(j, Y) from the quantised measures (see the module doc), and
+        the dual potentials of the quantised problem (cells of X_j, cells of Y)."""
+        mj, cj, qj, _ = bj
+        my, cy, qy, _ = by
+        wbar, f, g, G = exact_ot(mj, my, cost_matrix(cj, cy, self.p), plan=True)
+        # first-order lift of the cell potentials: grad f(x) = grad_x c(x, T(x)) at the cell
+        # centroid, T = barycentric image of the cell under the quantised plan (and the same
+        # for g); any lift gives a valid bound once the other side is c-transformed exactly
+        tj = (G @ cy) / mj[:, None]
+        sy = (G.T @ cj) / my[:, None]
+        f = (f, cj, self._grad(cj - tj))
+        g = (g, cy, self._grad(cy - sy))
+        p = self.p
+        wp = wbar ** (1.0 / p)
+        rj, ry = qj ** (1.0 / p), qy ** (1.0 / p)
+        lo = max(0.0, wp - rj - ry) ** p
+        hi = wbar + qj + qy if p == 2 else (wp + rj + ry) ** p
+        return lo * (1 - 1e-12), hi * (1 + 1e-12), f, g
+
+
+def _ascent(C, a, b, u, steps=3):
+    """Dual lower bound a.u + b.u^c, improved by alternating c-transforms (block coordinate
+    ascent of the Kantorovich dual; every step keeps a feasible pair, so every value is a
+    valid lower bound of the transport cost). Returns (bound, u)."""
+    best = -np.inf
+    for _ in range(steps):
+        v = (C - u[:, None]).min(axis=0)
+        u = (C - v[None, :]).min(axis=1)
+        best = max(best, float(a @ u + b @ v))
+    return best, u
+
+
+def _parallel(fn, items, n_jobs, stop, on_done=None):
+    """``fn(item)`` for every item, in ``n_jobs`` threads (POT's solver releases the GIL);
+    results in item order. ``on_done(count)`` runs in the calling thread (progress, cancel);
+    an exception there or in a worker stops the others."""
+    items = list(items)
+    out = [None] * len(items)
+    if n_jobs <= 1 or len(items) <= 1:
+        for i, it in enumerate(items):
+            out[i] = fn(it)
+            if on_done:
+                on_done(i + 1)
+        return out
+    with ThreadPoolExecutor(min(n_jobs, len(items))) as ex:
+        futs = {ex.submit(fn, it): i for i, it in enumerate(items)}
+        pending = set(futs)
+        done = 0
+        try:
+            while pending:
+                fin, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                for f in fin:
+                    out[futs[f]] = f.result()
+                    done += 1
+                if on_done:
+                    on_done(done)
+        except BaseException:
+            stop.set()
+            for f in pending:
+                f.cancel()
+            raise
+    return out
+
+
+def _up(t):
+    return t * (1 + 1e-9) + 1e-300
+
+
+def _down(t):
+    return t * (1 - 1e-9)
+
+
+def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, p=2,
+                    draws=1000, seed=0, solver=EXACT, sigma=None, min_firms=1, certify=True,
+                    levels=None, n_jobs=1, tol=1e-2, max_iter=10000, only=None, scheduler=None,
+                    block=250, progress=None):
+    """Coagg(j, k) for every ordered pair of industries (self-pairs included).
+
+    ``xy`` (F, 2) projected coordinates (map units, e.g. metres); ``codes`` F industry codes
+    (text or numbers); the industry of a firm is the first ``industry_digits`` characters of
+    its code, its group the first ``group_digits`` (0 = the whole code). ``weights`` optional
+    positive firm weights (e.g. employment). Industries with fewer than ``min_firms`` firms are
+    left out as rows and columns but their firms stay in the pool of the counterfactual draws.
+    ``solver`` 'exact' (POT network simplex) or 'entropic' (log-domain Sinkhorn, blur
+    ``sigma`` in map units, reg = sigma^p, tolerance ``tol`` on the L1 marginal error).
+    ``certify`` (exact only) decides draws by proven bounds before solving exactly; the result
+    is identical to solving every draw. ``levels``: cell sides of the binned bounds (map
+    units; default extent/12 and extent/40). ``n_jobs`` threads over rows j. ``only``: an
+    optional list of industry codes to analyse (the others stay in the pool of the draws).
+    ``scheduler``: address of a running Dask distributed scheduler (``tcp://host:8786``) or a
+    ``distributed.Client``; work units (row j, block of ``block`` draws) then run on its
+    workers, with results identical to a local run. No worker is ever started here (inside
+    QGIS ``sys.executable`` is QGIS itself): start the cluster with an explicit Python.
+    """
+    prog = as_progress(progress)
+    xy = np.asarray(xy, dtype=np.float64)
+    if xy.ndim != 2 or xy.shape[1] != 2:
+        raise InputError("Coordinates must be an array of (x, y) pairs.")
+    F = xy.shape[0]
+    if F == 0:
+        raise InputError("There are no firms.")
+    if not np.isfinite(xy).all():
+        raise InputError("Some firm coordinates are missing or not finite.")
+    if p not in (1, 2):
+        raise InputError("The cost exponent p must be 1 or 2 (got {}).".format(p))
+    draws = int(draws)
+    if draws < 1:
+        raise InputError("The number of draws must be at least 1.")
+    if solver not in (EXACT, ENTROPIC):
+        raise InputError("Unknown solver '{}'.".format(solver))
+    reg = None
+    if solver == ENTROPIC:
+        if sigma is None or not sigma > 0:
+            raise InputError("The entropic solver needs a positive blur (sigma, map units).")
+        reg = float(sigma) ** p
+    w = None
+    if weights is not None:
+        w = np.asarray(weights, dtype=np.float64)
+        if w.shape != (F,) or not np.isfinite(w).all() or (w <= 0).any():
+            bad = int(np.sum(~np.isfinite(w) | (w <= 0))) if w.shape == (F,) else F
+            raise InputError("Firm weights must be positive numbers ({} firm(s) have a "
+                             "missing, zero or negative weight).".format(bad))
+    texts = [code_text(c) for c in codes]
+    missing = sum(t is None for t in texts)
+    if missing:
+        raise InputError("{} firm(s) have no industry code. Fill the code field or remove "
+                         "those firms.".format(missing))
+    ind = [code_level(t, industry_digits) for t in texts]
+    ind_codes, inv = np.unique(np.array(ind, dtype=object).astype(str), return_inverse=True)
+    counts = np.bincount(inv, minlength=ind_codes.size)
+    keep = counts >= max(1, int(min_firms))
+    if only is not None:
+        wanted = {code_level(code_text(c) or "", industry_digits) for c in only}
+        unknown = sorted(wanted - set(str(c) for c in ind_codes))
+        if unknown:
+            raise InputError("The industries {} are not in the data (it has: {}).".format(
+                ", ".join(unknown), ", ".join(str(c) for c in ind_codes[:30])))
+        keep &= np.isin(ind_codes.astype(str), sorted(wanted))
+    dropped = {str(c): int(n) for c, n in zip(ind_codes, counts) if n < max(1, int(min_firms))}
+    if keep.sum() < 2:
+        raise InputError(
+            "Fewer than two industries have at least {} firms ({} industries in all). Lower "
+            "the minimum or use a coarser industry code level.".format(min_firms,
+                                                                       ind_codes.size))
+    codes_kept = [str(c) for c in ind_codes[keep]]
+    members = [np.flatnonzero(inv == i) for i in np.flatnonzero(keep)]
+    groups = [code_level(c, group_digits) for c in codes_kept]
+    # centre the coordinates: squared distances of UTM-sized numbers lose digits otherwise
+    xy = xy - xy.mean(axis=0)
+    perms = draw_permutations(seed, draws, F, int(max(m.size for m in members)))
+    prog(0.02)
+    stop = threading.Event()
+    certify = bool(certify) and solver == EXACT
+    if certify:
+        ext = float(max(np.ptp(xy[:, 0]), np.ptp(xy[:, 1]))) or 1.0
+        levels = list(levels) if levels else [ext / 12.0, ext / 40.0]
+    eng = _Engine(xy, w, members, perms, p, solver, reg, tol, max_iter,
+                  levels if certify else None, stop)
+    K = len(members)
+    n_jobs = max(1, int(n_jobs))
+    if scheduler:
+        data = {"xy": xy, "w": w, "members": members, "seed": int(seed), "n_max": perms.shape[1],
+                "p": p, "solver": solver, "reg": reg, "tol": tol, "max_iter": max_iter,
+                "levels": levels if certify else None}
+        Wm, Em, stats = _run_dask(scheduler, data, K, draws, int(block), prog)
+        stats["problems"] = K * K + K * draws * len(np.unique([m.size for m in members]))
+        return CoaggResult(codes=codes_kept, groups=groups,
+                           sizes=np.array([m.size for m in members]), W=Wm, exceed=Em,
+                           draws=draws, seed=int(seed), p=p, solver=solver, sigma=sigma,
+                           dropped=dropped, stats=stats)
+    if not certify:
+        res = _parallel(eng.row_plain, range(K), n_jobs, stop,
+                        lambda c: prog(0.02 + 0.98 * c / K))
+        Wm = np.array([r[0] for r in res])
+        Em = np.array([r[1] for r in res])
+    else:
+        rows = _parallel(eng.row_setup, range(K), n_jobs, stop,
+                         lambda c: prog(0.02 + 0.18 * c / K))
+        S = eng.uniq.size
+        for si, n in enumerate(eng.uniq):
+            prog.check()
+            t0 = time.perf_counter()
+            q = eng.quantise_draws(int(n))
+            eng.stats["t_binned"] += time.perf_counter() - t0
+            _parallel(lambda j: eng.row_size(j, si, rows[j], q), range(K), n_jobs, stop,
+                      lambda c: prog(0.2 + 0.8 * (si + c / K) / S))
+        Wm = np.array([r["W"] for r in rows])
+        Em = np.array([r["exceed"] for r in rows])
+    stats = dict(eng.stats)
+    stats["problems"] = K * K + K * draws * len(np.unique([m.size for m in members]))
+    return CoaggResult(codes=codes_kept, groups=groups,
+                       sizes=np.array([m.size for m in members]), W=Wm, exceed=Em,
+                       draws=draws, seed=int(seed), p=p, solver=solver, sigma=sigma,
+                       dropped=dropped, stats=stats)
+
+
+def _run_dask(scheduler, data, K, draws, block, prog):
+    """Submit the work units to a Dask distributed scheduler and add up their counts."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise InputError("A Dask scheduler was given, but the Python package 'distributed' is "
+                         "not installed here. Install it (pip install distributed) or leave "
+                         "the scheduler address empty to run locally.")
+    own = not hasattr(scheduler, "submit")
+    try:
+        client = Client(scheduler, timeout=30) if own else scheduler
+    except (OSError, TimeoutError) as e:
+        raise InputError("Could not reach the Dask scheduler at {}: {}".format(scheduler, e))
+    try:
+        fut_data = client.scatter(data, broadcast=True)
+        block = max(1, block)
+        futs = [client.submit(work_unit, fut_data, j, b0, min(draws, b0 + block), pure=False)
+                for j in range(K) for b0 in range(0, draws, block)]
+        Wm = np.empty((K, K))
+        Em = np.zeros((K, K), dtype=np.int64)
+        stats = dict.fromkeys(STAT_KEYS, 0)
+        done = 0
+        try:
+            for f in as_completed(futs):
+                j, W, e, st = f.result()
+                Wm[j] = W
+                Em[j] += e
+                for k, v in st.items():
+                    stats[k] = stats.get(k, 0) + v
+                done += 1
+                prog(0.02 + 0.98 * done / len(futs))
+        except BaseException:
+            client.cancel(futs)
+            raise
+        return Wm, Em, stats
+    finally:
+        if own:
+            client.close()
+
+
+# --- tables ------------------------------------------------------------------------------------
+PAIR_COLUMNS = [("industry_j", "string"), ("industry_k", "string"), ("group_j", "string"),
+                ("group_k", "string"), ("same_group", "int"), ("self_pair", "int"),
+                ("n_j", "int"), ("n_k", "int"), ("w", "double"), ("coagg", "double"),
+                ("significant", "int"), ("separated", "int")]
+
+INDUSTRY_COLUMNS = [("industry", "string"), ("group", "string"), ("firms", "int"),
+                    ("pairs", "int"), ("sig", "int"), ("sig_within", "int"),
+                    ("sig_cross", "int"), ("separated", "int"), ("mean_coagg", "double")]
+
+GROUP_COLUMNS = [("group", "string"), ("industries", "int"), ("pairs", "int"),
+                 ("pairs_within", "int"), ("pairs_cross", "int"), ("sig", "int"),
+                 ("sig_within", "int"), ("sig_cross", "int"), ("mean_coagg", "double")]
+
+CORE_COLUMNS = [("rank", "int"), ("code", "string"), ("industries", "int"), ("sig", "int"),
+                ("sig_within", "int"), ("sig_cross", "int"), ("mean_coagg", "double")]
+
+
+def _pair_mask(res, include_self):
+    K = len(res.codes)
+    m = np.ones((K, K), dtype=bool)
+    if not include_self:
+        np.fill_diagonal(m, False)
+    return m
+
+
+def pair_rows(res, level=0.95, sep_level=0.05):
+    """One row per ordered pair (j, k) in the order of :data:`PAIR_COLUMNS`."""
+    c = res.coagg
+    rows = []
+    for j, cj in enumerate(res.codes):
+        for k, ck in enumerate(res.codes):
+            rows.append([cj, ck, res.groups[j], res.groups[k], int(res.groups[j] == res.groups[k]),
+                         int(j == k), int(res.sizes[j]), int(res.sizes[k]), float(res.W[j, k]),
+                         float(c[j, k]), int(c[j, k] >= level), int(c[j, k] <= sep_level)])
+    return rows
+
+
+def industry_rows(res, level=0.95, sep_level=0.05, include_self=True):
+    """Per industry j (row convention): pairs, significant pairs within / across its group,
+    significant separations, mean Coagg over its row."""
+    c = res.coagg
+    m = _pair_mask(res, include_self)
+    g = np.array(res.groups, dtype=object)
+    rows = []
+    for j, cj in enumerate(res.codes):
+        same = g == res.groups[j]
+        sig = (c[j] >= level) & m[j]
+        rows.append([cj, res.groups[j], int(res.sizes[j]), int(m[j].sum()), int(sig.sum()),
+                     int((sig & same).sum()), int((sig & ~same).sum()),
+                     int(((c[j] <= sep_level) & m[j]).sum()), float(c[j][m[j]].mean())])
+    return rows
+
+
+def group_rows(res, level=0.95, include_self=True):
+    """Per group (two-digit industry) in the form of Table 3 of Kang et al.: pairs counted by
+    the row industry j (a group of 9 industries among 181 has 9 x 181 = 1,629 pairs, 81 within
+    the group when self-pairs are included), significant pairs within / across, mean Coagg."""
+    c = res.coagg
+    m = _pair_mask(res, include_self)
+    g = np.array(res.groups, dtype=object)
+    rows = []
+    for grp in sorted(set(res.groups)):
+        rj = g == grp
+        rowm = m & rj[:, None]
+        within = rowm & rj[None, :]
+        cross = rowm & ~rj[None, :]
+        sig = c >= level
+        rows.append([grp, int(rj.sum()), int(rowm.sum()), int(within.sum()), int(cross.sum()),
+                     int((sig & rowm).sum()), int((sig & within).sum()),
+                     int((sig & cross).sum()), float(c[rowm].mean())])
+    return rows
+
+
+def core_rows(groups_table, n_core=3):
+    """The ``n_core`` groups with the most significant pairs (ties: higher mean Coagg, then
+    code), ranked, in the order of :data:`CORE_COLUMNS`."""
+    ranked = sorted(groups_table, key=lambda r: (-r[5], -r[8], r[0]))
+    return [[i + 1, r[0], r[1], r[5], r[6], r[7], r[8]]
+            for i, r in enumerate(ranked[:max(0, int(n_core))])]

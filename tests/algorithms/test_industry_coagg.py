@@ -1,0 +1,98 @@
+"""ecoecon:coagglomeration through processing.run: planted structure, Table 3 counts, the core
+industry outputs, weights, and refusal of geographic coordinates."""
+import csv
+
+import numpy as np
+import pytest
+from osgeo import ogr, osr
+from qgis.core import QgsProcessingException
+
+pytest.importorskip("ot")
+
+
+def _firms(path, epsg=32650, seed=0, offset=(500000.0, 4000000.0), scale=1.0):
+    """Groups 10 (101, 102: shared centres) and 20 (201: own centres, 202: uniform)."""
+    rng = np.random.default_rng(seed)
+    shared = rng.uniform(5e3, 45e3, (3, 2))
+    own = rng.uniform(5e3, 45e3, (3, 2))
+    recs = []
+    for code, centres, n in [("101", shared, 45), ("102", shared, 36), ("201", own, 39)]:
+        pts = centres[np.arange(n) % 3] + rng.normal(0, 1.5e3, (n, 2))
+        recs += [(code, x, y) for x, y in pts]
+    recs += [("202", x, y) for x, y in rng.uniform(0, 50e3, (30, 2))]
+    recs += [("203", 25e3, 25e3), ("203", 26e3, 25e3)]  # below a minimum of 5 firms
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    lyr = ds.CreateLayer("firms", srs, ogr.wkbPoint)
+    lyr.CreateField(ogr.FieldDefn("code", ogr.OFTString))
+    lyr.CreateField(ogr.FieldDefn("emp", ogr.OFTReal))
+    for i, (code, x, y) in enumerate(recs):
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f.SetField("code", code)
+        f.SetField("emp", 1.0 + i % 7)
+        g = ogr.Geometry(ogr.wkbPoint)
+        g.AddPoint_2D(offset[0] + x * scale, offset[1] + y * scale)
+        f.SetGeometry(g)
+        lyr.CreateFeature(f)
+    ds = None
+    return str(path)
+
+
+def _read(path):
+    with open(path, newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _params(tmp_path, src, **kw):
+    p = {"INPUT": src, "CODE_FIELD": "code", "INDUSTRY_DIGITS": 3, "GROUP_DIGITS": 2,
+         "MIN_FIRMS": 5, "DRAWS": 40, "SEED": 3, "N_CORE": 1, "THREADS": 1,
+         "PAIRS": str(tmp_path / "pairs.csv"), "INDUSTRIES": str(tmp_path / "ind.csv"),
+         "GROUPS": str(tmp_path / "groups.csv"), "CORE": str(tmp_path / "core.csv")}
+    p.update(kw)
+    return p
+
+
+def test_coagglomeration_tables_and_core(tmp_path, run):
+    src = _firms(tmp_path / "firms.gpkg")
+    res = run("ecoecon:coagglomeration", _params(tmp_path, src))
+    pairs = _read(res["PAIRS"])
+    assert len(pairs) == 16  # 4 industries (203 left out), self-pairs included
+    c = {(r["industry_j"], r["industry_k"]): float(r["coagg"]) for r in pairs}
+    assert c[("101", "102")] >= 0.95 and c[("102", "101")] >= 0.95
+    assert c[("101", "201")] < 0.95 and c[("201", "101")] < 0.95
+    assert all(c[(k, k)] == 1.0 for k in ("101", "102", "201", "202"))
+    assert all(int(r["significant"]) == (float(r["coagg"]) >= 0.95) for r in pairs)
+    groups = {r["group"]: r for r in _read(res["GROUPS"])}
+    for g in ("10", "20"):  # 2 industries each among 4: 8 pairs, 4 within, 4 across
+        assert [int(groups[g][f]) for f in ("industries", "pairs", "pairs_within",
+                                            "pairs_cross")] == [2, 8, 4, 4]
+        sig = [r for r in pairs if r["group_j"] == g and int(r["significant"])]
+        assert int(groups[g]["sig"]) == len(sig)
+        assert int(groups[g]["sig_within"]) == sum(r["group_k"] == g for r in sig)
+        mean = np.mean([float(r["coagg"]) for r in pairs if r["group_j"] == g])
+        assert float(groups[g]["mean_coagg"]) == pytest.approx(mean)
+    assert int(groups["10"]["sig_within"]) == 4  # 101, 102 both ways + self-pairs
+    core = _read(res["CORE"])
+    best = max(groups.values(), key=lambda r: (int(r["sig"]), float(r["mean_coagg"])))
+    assert len(core) == 1 and core[0]["code"] == best["group"] == res["CORE_CODES"]
+    assert res["N_SIGNIFICANT"] == sum(int(r["significant"]) for r in pairs)
+    ind = {r["industry"]: r for r in _read(res["INDUSTRIES"])}
+    assert set(ind) == {"101", "102", "201", "202"} and int(ind["101"]["firms"]) == 45
+
+
+def test_coagglomeration_weights_p1_and_no_self(tmp_path, run):
+    src = _firms(tmp_path / "firms.gpkg", seed=1)
+    res = run("ecoecon:coagglomeration", _params(
+        tmp_path, src, WEIGHT_FIELD="emp", P=1, INCLUDE_SELF=False, DRAWS=20, N_CORE=2,
+        THREADS=2))
+    groups = {r["group"]: r for r in _read(res["GROUPS"])}
+    assert int(groups["10"]["pairs"]) == 6 and int(groups["10"]["pairs_within"]) == 2
+    assert len(res["CORE_CODES"].split(",")) == 2
+
+
+def test_coagglomeration_refuses_geographic_crs(tmp_path, run):
+    src = _firms(tmp_path / "geo.gpkg", epsg=4326, offset=(110.0, 30.0), scale=1e-5)
+    with pytest.raises(QgsProcessingException, match="geographic"):
+        run("ecoecon:coagglomeration", _params(tmp_path, src))
+    assert not (tmp_path / "pairs.csv").exists()
