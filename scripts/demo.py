@@ -1,108 +1,127 @@
 #!/usr/bin/env python3
-"""The main job (for now): a small ecological-sources workflow on a SYNTHETIC demo region.
+"""The main job: the whole eco-economic workflow on a SYNTHETIC demo region, into one folder.
 
-Generates, with a fixed seed, a 250 m land-use map and three service rasters for a virtual
-region (mountains with forest around a basin with farmland and a city), runs the bundled model
-``ecoecon:sources_from_services`` (land use → habitat score; services → composite classes →
-sources), and writes every layer plus a short summary into the output folder.
-Usage: scripts/demo.sh [output-folder]
+    scripts/demo.sh [output-folder] [--reduced] [--draws N]
+
+1. generates the seeded virtual city region (scripts/demo_region.py; labelled SYNTHETIC),
+2. runs the bundled graphical model ``ecoecon:eco_economic_workflow`` (services → sources →
+   connectivity → resistance → corridors; firms → co-agglomeration → core industries → kernel
+   density → economic pattern; → conflicts → sustainable development pattern),
+3. writes a styled QGIS project, PNG maps rendered by QGIS's layout engine and an HTML report.
 """
+import argparse
 import os
+import re
 import sys
 import time
-
-import numpy as np
-from osgeo import gdal, osr
-from scipy import ndimage
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from qgis_session import start  # noqa: E402
 
-gdal.UseExceptions()
+MODEL = "ecoecon:eco_economic_workflow"
 
 
-def _write(path, arr, cell=250.0, nodata=None):
-    ds = gdal.GetDriverByName("GTiff").Create(path, arr.shape[1], arr.shape[0], 1,
-                                              gdal.GDT_Int32 if arr.dtype.kind == "i"
-                                              else gdal.GDT_Float32, ["COMPRESS=DEFLATE"])
-    ds.SetGeoTransform((400000.0, cell, 0, 2600000.0, 0, -cell))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32649)  # UTM 49N (a south-China city region)
-    ds.SetProjection(srs.ExportToWkt())
-    b = ds.GetRasterBand(1)
-    if nodata is not None:
-        b.SetNoDataValue(nodata)
-    b.WriteArray(arr)
-    ds = None
-    return path
+def model_parameters(p, facts, out, reduced, draws):
+    """Inputs of the workflow model from the generated region, and every model output as a
+    file in ``out/layers``."""
+    from qgis.core import QgsApplication
+    params = {"landuse": p["landuse"], "dem": p["dem"], "precipitation": p["precipitation"],
+              "eto": p["eto"], "root_depth": p["root_depth"], "pawc": p["pawc"],
+              "erosivity": p["erosivity"], "erodibility": p["erodibility"],
+              "slope": p["slope"], "biophysical": p["biophysical"], "threats": p["threats"],
+              "sensitivity": p["sensitivity"], "carbon_pools": p["carbon_pools"],
+              "resistance_table": p["resistance_landuse"],
+              "threat_rasters": [p["threat_urban"], p["threat_cropland"], p["threat_roads"]],
+              "firms": p["firms"], "firm_code": "code", "districts": p["admin"],
+              "district_name": "name", "min_source_area": 2.0 if reduced else 10.0,
+              "distance_threshold": 10000.0, "draws": draws, "n_core": 3,
+              "cell_size": 500.0}
+    alg = QgsApplication.processingRegistry().createAlgorithmById(MODEL)
+    layers = os.path.join(out, "layers")
+    os.makedirs(layers, exist_ok=True)
+    names = {}
+    for d in alg.destinationParameterDefinitions():
+        slug = re.sub("[^a-z0-9]+", "_", d.name().split(":")[1].lower()).strip("_")
+        ext = "tif" if d.type() == "rasterDestination" else "gpkg"
+        params[d.name()] = names[d.name()] = os.path.join(layers, slug + "." + ext)
+    return params, names
 
 
-def synthetic_region(folder, shape=(240, 200), seed=42):
-    """SYNTHETIC: terrain, land use and services of a virtual basin city region."""
-    rng = np.random.default_rng(seed)
-    yy, xx = np.mgrid[0:shape[0], 0:shape[1]]
-    r = np.hypot((yy - shape[0] / 2) / shape[0], (xx - shape[1] / 2) / shape[1])
-    rough = ndimage.gaussian_filter(rng.standard_normal(shape), 6)
-    elev = 50 + 1400 * np.clip(r - 0.22, 0, None) ** 1.3 + 120 * rough / rough.std()
-    city = np.hypot(yy - shape[0] * 0.55, xx - shape[1] * 0.45) < 18
-    lu = np.where(elev > 260, 1, 2)                        # 1 forest, 2 cropland
-    lu = np.where((elev > 180) & (elev <= 260), 3, lu)     # 3 grassland
-    lu = np.where(city, 5, lu)                             # 5 built-up
-    river = np.abs(yy - shape[0] * 0.5 - 12 * np.sin(xx / 15)) < 1.2
-    lu = np.where(river & ~city, 4, lu)                    # 4 water
-    lu = lu.astype(np.int32)
-    noise = ndimage.gaussian_filter(rng.standard_normal(shape), 3)
-    wy = np.clip(600 + 2 * (elev - 50) * 0.3 + 80 * noise, 0, None)          # mm
-    sc = np.clip((elev - 50) * 0.2 * np.isin(lu, [1, 3]) + 20 * noise + 30, 0, None)  # t/ha
-    carbon = np.select([lu == 1, lu == 3, lu == 2, lu == 4], [180, 80, 60, 10], 5) + 10 * noise
-    paths = {"landuse": _write(os.path.join(folder, "landuse_SYNTHETIC.tif"), lu)}
-    for name, a in (("water_yield", wy), ("soil_conservation", sc), ("carbon", carbon)):
-        paths[name] = _write(os.path.join(folder, name + "_SYNTHETIC.tif"), a.astype(np.float32))
-    table = os.path.join(folder, "habitat_score_SYNTHETIC.csv")
-    with open(table, "w") as fh:
-        fh.write("code,value,label\n1,1.0,forest\n2,0.3,cropland\n3,0.7,grassland\n"
-                 "4,0.9,water\n5,0.0,built-up\n")
-    paths["habitat_table"] = table
-    return paths
-
-
-def main(out):
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", nargs="?", default="demo_output")
+    ap.add_argument("--reduced", action="store_true", help="a small region (for tests)")
+    ap.add_argument("--draws", type=int, default=None,
+                    help="co-agglomeration draws (default 199, 99 with --reduced)")
+    a = ap.parse_args(argv)
+    draws = a.draws or (99 if a.reduced else 199)
     t0 = time.time()
+    out = os.path.abspath(a.out)
     os.makedirs(out, exist_ok=True)
-    print("Eco-Economic Planner demo (SYNTHETIC region) -> %s" % os.path.abspath(out))
+    print("Eco-Economic Planner demo on a SYNTHETIC region -> %s" % out, flush=True)
     start()
+    import demo_region
     import processing
-    from qgis.core import QgsProcessingFeedback
+    import report
+    from qgis.core import QgsProcessingFeedback, QgsRectangle
+
+    p, facts = demo_region.make_region(os.path.join(out, "inputs"), reduced=a.reduced)
+    print("[1/4] SYNTHETIC region: %d × %d cells, %d firms (%.0f s)"
+          % (facts["shape"][0], facts["shape"][1], facts["n_firms"], time.time() - t0),
+          flush=True)
 
     class Feedback(QgsProcessingFeedback):
-        def pushInfo(self, info):
-            if not info.startswith("Results:"):
-                print("  " + info)
+        last = [-10]
 
-    inputs = synthetic_region(out)
-    print("1/2 synthetic inputs written")
-    res = processing.run("ecoecon:sources_from_services", {
-        "landuse": inputs["landuse"], "habitat_table": inputs["habitat_table"],
-        "services": [inputs["water_yield"], inputs["soil_conservation"], inputs["carbon"]],
-        "n_classes": 4, "min_area": 10.0,
-        "habitat:Habitat score": os.path.join(out, "habitat_score.tif"),
-        "combine:Composite importance": os.path.join(out, "importance.tif"),
-        "combine:Importance classes": os.path.join(out, "importance_classes.tif"),
-        "combine:Class table": os.path.join(out, "importance_classes.csv"),
-        "sources:Source patches (raster)": os.path.join(out, "sources.tif"),
-        "sources:Source patches": os.path.join(out, "sources.gpkg")},
-        feedback=Feedback())
-    n = res["CHILD_RESULTS"]["sources"]["N_SOURCES"]
-    area = res["CHILD_RESULTS"]["sources"]["TOTAL_AREA"]
-    print("2/2 model ecoecon:sources_from_services done: %d ecological sources, %.1f km²"
-          % (n, area))
-    with open(os.path.join(out, "SUMMARY.txt"), "w") as fh:
-        fh.write("Eco-Economic Planner demo on a SYNTHETIC region\n"
-                 "ecological sources: %d, total area %.2f km2\n"
-                 "class breaks of the composite: %s\n"
-                 % (n, area, res["CHILD_RESULTS"]["combine"]["BREAKS_TEXT"]))
-    print("finished in %.1f s; outputs in %s" % (time.time() - t0, os.path.abspath(out)))
+        def __init__(self):
+            super().__init__()
+            self.progressChanged.connect(self._progress)
+
+        def _progress(self, value):
+            if value - self.last[0] >= 10:
+                self.last[0] = value
+                print("      model %3.0f %% (%.0f s)" % (value, time.time() - t0), flush=True)
+
+        def pushWarning(self, text):
+            print("      warning: " + text, flush=True)
+
+    params, names = model_parameters(p, facts, out, a.reduced, draws)
+    t1 = time.time()
+    res = processing.run(MODEL, params, feedback=Feedback())
+    model_s = time.time() - t1
+    ch = res["CHILD_RESULTS"]
+    print("[2/4] workflow model done in %.0f s: %d sources, %d corridors, core industries %s"
+          % (model_s, ch["sources"]["N_SOURCES"], ch["mcr"]["N_CORRIDORS"],
+             ch["coagg"]["CORE_CODES"]), flush=True)
+    n = names
+    L = {"landuse": p["landuse"], "districts": p["admin"],
+         "importance": n["combine:Service importance"],
+         "importance_classes": n["combine:Importance classes"],
+         "water_yield": n["wy:Water yield"], "soil_conservation": n["sc:Soil conservation"],
+         "habitat_quality": n["hq:Habitat quality"], "carbon": n["cs:Carbon storage"],
+         "resistance": n["res:Resistance"], "density": n["kde:Core industry density"],
+         "econ_classes": n["econ:Economic intensity classes"],
+         "sources": n["conn:Graded sources"], "corridors": n["mcr:Corridors"],
+         "conflicts": n["conf:Conflict zones"],
+         "conf_sources": n["conf:Conflicts by source grade"],
+         "conf_corridors": n["conf:Conflicts by corridor type"],
+         "conf_districts": n["conf:Conflicts by district"],
+         "coagg_groups": n["coagg:Co-agglomeration by group"],
+         "core_industries": n["coagg:Core industries"],
+         "cores": n["sdp:Economic cores"], "axes": n["sdp:Development axes"],
+         "belts": n["sdp:Industrial belts"], "barriers": n["sdp:Ecological barrier areas"],
+         "eco_axes": n["sdp:Ecological axes"], "sdp_conflicts": n["sdp:SDP conflict zones"]}
+    lay = report.styled_layers(L)
+    extent = QgsRectangle(lay["landuse"].extent())
+    project = report.build_project(lay, os.path.join(out, "eco_economic_SYNTHETIC.qgz"),
+                                   extent)
+    print("[3/4] QGIS project eco_economic_SYNTHETIC.qgz written", flush=True)
+    maps = report.render_maps(project, lay, out, extent)
+    path = report.write_html(os.path.join(out, "report.html"), L, maps, facts, model_s)
+    print("[4/4] %d maps and the report %s written; finished in %.0f s"
+          % (len(maps), os.path.basename(path), time.time() - t0), flush=True)
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "demo_output")
+    sys.exit(main())

@@ -216,6 +216,9 @@ def _firms(folder, rng, cities, towns, road, lu, reduced):
     codes = [(g, i) for g, (_, inds) in GROUPS.items() for i in inds]
     share = rng.dirichlet(np.full(len(codes), 3.0))
     counts = np.maximum((share * n_total).astype(int), 60)
+    planted = {i for grp in PLANTED for i in grp}
+    counts = np.array([max(c, n_total // 40) if ind in planted else c
+                       for c, (_, ind) in zip(counts, codes)])
     # shared sub-centres for the planted groups, own random centres for the others
     shared = {}
     for grp in PLANTED:
@@ -227,17 +230,20 @@ def _firms(folder, rng, cities, towns, road, lu, reduced):
     for (g, ind), n in zip(codes, counts):
         own = shared.get(ind) or [(rng.uniform(0.25, 0.75) * rows, rng.uniform(0.15, 0.85) *
                                    cols) for _ in range(2)]
-        kinds = rng.choice(4, size=n, p=[0.45, 0.2, 0.25, 0.10])
+        # planted industries keep more firms at their shared centres; every industry also
+        # crowds into the two cities and along the axis, as real firms do
+        mix = [0.60, 0.20, 0.10, 0.10] if ind in shared else [0.25, 0.45, 0.20, 0.10]
+        kinds = rng.choice(4, size=n, p=mix)
         pts = np.empty((n, 2))
         for k, label in enumerate(("centre", "city", "axis", "spread")):
             m = kinds == k
             q = int(m.sum())
             if label == "centre":
                 c = np.array(own)[rng.integers(len(own), size=q)]
-                pts[m] = c + rng.normal(0, 2.0, (q, 2))
+                pts[m] = c + rng.normal(0, 1.5, (q, 2))
             elif label == "city":
                 cc = np.array([(y, x) for y, x, _ in cities + towns])
-                w = np.array([6, 5, 1, 1, 1, 1], float)
+                w = np.array([10, 8, 1, 1, 1, 1], float)
                 c = cc[rng.choice(len(cc), size=q, p=w / w.sum())]
                 pts[m] = c + rng.normal(0, 3.5, (q, 2))
             elif label == "axis":

@@ -18,6 +18,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "resources", "models")
 
 
+FLAG_OPTIONAL = 8  # QgsProcessingParameterDefinition.FlagOptional (same value in QGIS 4)
+
+
 def _src_param(name):
     return QgsProcessingModelChildParameterSource.fromModelParameter(name)
 
@@ -36,6 +39,18 @@ def _input(model, param, x, y):
 
 
 def _child(model, child_id, alg_id, params, outputs, x, y, description):
+    """A child step; every mandatory parameter not given takes the algorithm's own default
+    (so the model states only what differs from the defaults)."""
+    from qgis.core import QgsApplication
+    alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+    if alg is None:
+        raise SystemExit("algorithm %s is not registered" % alg_id)
+    params = dict(params)
+    for d in alg.parameterDefinitions():
+        if d.name() in params or d.isDestination() or d.flags() & FLAG_OPTIONAL:
+            continue
+        if d.defaultValue() is not None:
+            params[d.name()] = _static(d.defaultValue())
     c = QgsProcessingModelChildAlgorithm(alg_id)
     c.setChildId(child_id)
     c.setDescription(description)
@@ -99,6 +114,130 @@ def sources_from_services():
     return m
 
 
+def eco_economic_workflow():
+    """Every step of the paper, from raw inputs to the sustainable development pattern."""
+    from algorithms_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR,
+                                   TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON, FIELD_ANY)
+    from qgis.core import QgsProcessingParameterField
+    m = QgsProcessingModelAlgorithm("eco_economic_workflow", "Workflow models", "models")
+    m.setHelpContent({"ALG_DESC": (
+        "The whole ecological-security / economic-production workflow in one run: "
+        "water yield, soil conservation, habitat quality and carbon → combined importance "
+        "classes → ecological sources → connectivity grades (dPC) → AHP-weighted resistance → "
+        "MCR corridors; firms → Wasserstein co-agglomeration → core industries → kernel "
+        "density → economic intensity classes; → eco-economic conflicts → sustainable "
+        "development pattern. Tables are in InVEST's formats; the resistance table has "
+        "fields 'code' and 'value'.")})
+    y = [40]
+
+    def inp(param):
+        _input(m, param, 60, y[0])
+        y[0] += 60
+
+    R = QgsProcessingParameterRasterLayer
+    for name, label in (("landuse", "Land use"), ("dem", "DEM (m)"),
+                        ("precipitation", "Precipitation (mm/yr)"),
+                        ("eto", "Reference ET0 (mm/yr)"),
+                        ("root_depth", "Depth to root-restricting layer (mm)"),
+                        ("pawc", "Plant-available water content (fraction)"),
+                        ("erosivity", "Rainfall erosivity R"), ("erodibility", "Soil erodibility K"),
+                        ("slope", "Slope (%)")):
+        inp(R(name, label))
+    T = QgsProcessingParameterFeatureSource
+    for name, label in (("biophysical", "Biophysical table (lucode, kc, root_depth, lulc_veg, "
+                                        "usle_c, usle_p)"),
+                        ("threats", "Threat table"), ("sensitivity", "Habitat sensitivity table"),
+                        ("carbon_pools", "Carbon pools table"),
+                        ("resistance_table", "Land-use resistance table (code, value)")):
+        inp(T(name, label, [TYPE_VECTOR]))
+    inp(QgsProcessingParameterMultipleLayers("threat_rasters", "Threat rasters", TYPE_RASTER))
+    inp(T("firms", "Firm points", [TYPE_VECTOR_POINT]))
+    inp(QgsProcessingParameterField("firm_code", "Industry code field", None, "firms",
+                                    FIELD_ANY))
+    p = T("districts", "Administrative units", [TYPE_VECTOR_POLYGON], optional=True)
+    inp(p)
+    inp(QgsProcessingParameterField("district_name", "Unit name field", None, "districts",
+                                    FIELD_ANY, optional=True))
+    N = QgsProcessingParameterNumber
+    inp(N("min_source_area", "Minimum source area (km²)", NUMBER_DOUBLE, 10.0, minValue=0))
+    inp(N("distance_threshold", "Connectivity distance threshold d0 (m)", NUMBER_DOUBLE,
+          10000.0, minValue=0))
+    inp(N("draws", "Co-agglomeration counterfactual draws", NUMBER_INTEGER, 1000, minValue=1))
+    inp(N("n_core", "Number of core industries (two-digit groups)", NUMBER_INTEGER, 3,
+          minValue=1))
+    inp(N("cell_size", "Kernel density cell size (m)", NUMBER_DOUBLE, 500.0, minValue=1))
+    P, C, S = _src_param, _src_child, _static
+    steps = [
+        ("wy", "ecoecon:wateryield", {"LULC": P("landuse"), "PRECIP": P("precipitation"),
+                                      "ETO": P("eto"), "DEPTH": P("root_depth"),
+                                      "PAWC": P("pawc"), "BIOPHYSICAL": P("biophysical")},
+         {"OUTPUT": "Water yield"}, "Water yield"),
+        ("sc", "ecoecon:soilconservation", {"DEM": P("dem"), "EROSIVITY": P("erosivity"),
+                                            "ERODIBILITY": P("erodibility"),
+                                            "LULC": P("landuse"), "TABLE": P("biophysical")},
+         {"SOIL_CONSERVATION": "Soil conservation"}, "Soil conservation"),
+        ("hq", "ecoecon:habitatquality", {"LULC": P("landuse"), "THREATS": P("threats"),
+                                          "THREAT_RASTERS": P("threat_rasters"),
+                                          "SENSITIVITY": P("sensitivity")},
+         {"QUALITY": "Habitat quality"}, "Habitat quality"),
+        ("cs", "ecoecon:carbonstorage", {"LULC": P("landuse"), "POOLS": P("carbon_pools")},
+         {"OUTPUT": "Carbon storage"}, "Carbon storage"),
+        ("combine", "ecoecon:combineservices",
+         {"INPUTS": [C("wy", "OUTPUT"), C("sc", "SOIL_CONSERVATION"), C("hq", "QUALITY"),
+                     C("cs", "OUTPUT")]},
+         {"OUTPUT": "Service importance", "CLASSES": "Importance classes",
+          "BREAKS": "Importance class table"}, "Combine services"),
+        ("sources", "ecoecon:ecologicalsources",
+         {"INPUT": C("combine", "CLASSES"), "MIN_AREA": P("min_source_area")},
+         {"POLYGONS": "Ecological sources"}, "Ecological sources"),
+        ("conn", "ecoecon:connectivityimportance",
+         {"INPUT": C("sources", "POLYGONS"), "D0": P("distance_threshold")},
+         {"OUTPUT": "Graded sources", "TABLE": "Connectivity table"},
+         "Connectivity importance (dPC)"),
+        ("res", "ecoecon:resistancesurface",
+         {"LANDUSE": P("landuse"), "LANDUSE_TABLE": P("resistance_table"),
+          "CODE_FIELD": S("code"), "VALUE_FIELD": S("value"), "SLOPE": P("slope"),
+          "ELEVATION": P("dem"), "SERVICE": C("combine", "OUTPUT")},
+         {"OUTPUT": "Resistance"}, "Resistance surface"),
+        ("mcr", "ecoecon:mcrcorridors",
+         {"SOURCES": C("conn", "OUTPUT"), "GRADE_FIELD": S("grade"),
+          "RESISTANCE": C("res", "OUTPUT")},
+         {"MCR": "Minimum cumulative resistance", "CORRIDORS": "Corridors"}, "MCR corridors"),
+        ("coagg", "ecoecon:coagglomeration",
+         {"INPUT": P("firms"), "CODE_FIELD": P("firm_code"), "DRAWS": P("draws"),
+          "N_CORE": P("n_core")},
+         {"PAIRS": "Co-agglomeration pairs", "GROUPS": "Co-agglomeration by group",
+          "CORE": "Core industries"}, "Co-agglomeration"),
+        ("kde", "ecoecon:kerneldensity",
+         {"INPUT": P("firms"), "CODE_FIELD": P("firm_code"),
+          "CODES": C("coagg", "CORE_CODES"), "CODE_LEVEL": S(2), "SEPARATE": S(False),
+          "CELL_SIZE": P("cell_size"), "REFERENCE": P("landuse")},
+         {"OUTPUT": "Core industry density"}, "Kernel density of core industries"),
+        ("econ", "ecoecon:economicpattern", {"INPUT": C("kde", "OUTPUT")},
+         {"OUTPUT": "Economic intensity classes", "ZONES": "High-intensity zones"},
+         "Economic pattern"),
+        ("conf", "ecoecon:ecoeconomicconflicts",
+         {"ECONOMIC": C("econ", "OUTPUT"), "SOURCES": C("conn", "OUTPUT"),
+          "GRADE_FIELD": S("grade"), "CORRIDORS": C("mcr", "CORRIDORS"),
+          "TYPE_FIELD": S("type"), "ADMIN": P("districts"), "NAME_FIELD": P("district_name")},
+         {"OUTPUT": "Conflict codes", "POLYGONS": "Conflict zones",
+          "SOURCE_TABLE": "Conflicts by source grade",
+          "CORRIDOR_TABLE": "Conflicts by corridor type",
+          "ADMIN_TABLE": "Conflicts by district"}, "Eco-economic conflicts"),
+        ("sdp", "ecoecon:sustainabledevelopmentpattern",
+         {"DENSITY": C("kde", "OUTPUT"), "CLASSES": C("econ", "OUTPUT"),
+          "SOURCES": C("conn", "OUTPUT"), "GRADE_FIELD": S("grade"),
+          "CORRIDORS": C("mcr", "CORRIDORS"), "TYPE_FIELD": S("type")},
+         {"ECONOMIC_CORES": "Economic cores", "DEVELOPMENT_AXES": "Development axes",
+          "BELTS": "Industrial belts", "BARRIERS": "Ecological barrier areas",
+          "ECO_AXES": "Ecological axes", "CONFLICT_ZONES": "SDP conflict zones"},
+         "Sustainable development pattern"),
+    ]
+    for i, (cid, alg, params, outs, desc) in enumerate(steps):
+        _child(m, cid, alg, params, outs, 420 + 260 * (i // 7), 60 + 110 * (i % 7), desc)
+    return m
+
+
 def main():
     QgsApplication.setPrefixPath("/usr", True)
     app = QgsApplication([], False)
@@ -119,7 +258,7 @@ def main():
     prov = EcoEconProvider()
     QgsApplication.processingRegistry().addProvider(prov)
     os.makedirs(OUT, exist_ok=True)
-    for build in (sources_from_services,):
+    for build in (sources_from_services, eco_economic_workflow):
         m = build()
         path = os.path.join(OUT, m.name() + ".model3")
         ok, errors = m.validate()
