@@ -219,23 +219,26 @@ def _flats(filled, valid, has_down, nod):
     if not flat.any():
         return dist, pred, nodata_drain, np.zeros(filled.shape, bool)
     h = np.where(valid, filled, np.nan)
-    # equal-height edges (E, SE, S, SW) between valid cells
-    idx = np.arange(filled.size).reshape(filled.shape)
-    src, dst, w = [], [], []
+    # equal-height edges (E, SE, S, SW) between valid cells (int32 indices: less memory)
+    it = np.int32 if filled.size < np.iinfo(np.int32).max else np.int64
+    idx = np.arange(filled.size, dtype=it).reshape(filled.shape)
+    src, dst, ks = [], [], []
     for k in (0, 7, 6, 5):
         nh = _shift(h, k, np.nan)
-        eq = (nh == h)
-        r, c = np.nonzero(eq)
+        r, c = np.nonzero(nh == h)
         src.append(idx[r, c])
         dst.append(idx[r + DR[k], c + DC[k]])
-        w.append(np.full(r.size, STEP[k]))
+        ks.append(np.full(r.size, k, dtype=np.int8))
+        del r, c, nh
+    del idx
     src = np.concatenate(src)
     dst = np.concatenate(dst)
-    w = np.concatenate(w)
+    ks = np.concatenate(ks)
     # only the components that hold a flat cell matter
     n = filled.size
-    g = sp.coo_matrix((np.ones(src.size), (src, dst)), shape=(n, n)).tocsr()
+    g = sp.csr_matrix((np.ones(src.size, dtype=np.float32), (src, dst)), shape=(n, n))
     ncomp, lab = csgraph.connected_components(g, directed=False)
+    del g
     flat_flat = flat.ravel()
     comp_has_flat = np.zeros(ncomp, bool)
     comp_has_flat[lab[flat_flat]] = True
@@ -250,7 +253,9 @@ def _flats(filled, valid, has_down, nod):
     sources = np.flatnonzero(down | nodata_src)
     nodata_drain = nodata_src.reshape(filled.shape)
     keep = in_flat_comp[src]
-    src, dst, w = src[keep], dst[keep], w[keep]
+    src, dst = src[keep], dst[keep]
+    w = STEP[ks[keep]]
+    del ks, keep
     nodes = np.flatnonzero(in_flat_comp)
     loc = np.full(n, -1, dtype=np.int64)
     loc[nodes] = np.arange(nodes.size)
@@ -470,8 +475,13 @@ def flow_dir_mfd(filled, valid):
         total += pos_drop[k]
     has_down = valid & (total > 0)
     q = np.zeros((rows * cols, 8), dtype=np.int8)  # cell-major: rows gathered at once
-    hr, hc = np.nonzero(has_down)
-    q[hr * cols + hc] = _quantise(pos_drop[:, hr, hc], total[hr, hc][None]).T
+    hidx = np.flatnonzero(has_down)
+    flat_drop = pos_drop.reshape(8, -1)
+    flat_total = total.ravel()
+    step = 1 << 18  # in blocks of cells, to bound the temporaries
+    for b0 in range(0, hidx.size, step):
+        ii = hidx[b0:b0 + step]
+        q[ii] = _quantise(flat_drop[:, ii], flat_total[ii][None]).T
     del drops, pos_drop
     dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod)
     if nodata_drain.any():

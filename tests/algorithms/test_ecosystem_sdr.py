@@ -58,7 +58,7 @@ def _ref_totals(ref_dir):
                                         "avoid_eros")}
 
 
-# D8 on the bundle: one of the 1,542 flat cells of the filled DEM takes another of two
+# D8 on the bundle: one of the 6,830 flat cells of the filled DEM takes another of two
 # equally short paths than InVEST's queue order gives it (see the report); the cells below
 # it — 12 for FA, LS, RKLS, USLE and soil conservation, up to 24 for IC/SDR/export — differ.
 D8_KNOWN = {"FLOW_ACCUMULATION": 12, "LS": 12, "RKLS": 12, "USLE": 12,
