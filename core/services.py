@@ -10,7 +10,7 @@ IMPORTANCE_LABELS_4 = ("extremely important", "more important", "generally impor
 
 
 def combine_services(layers, valids, weights=None, n_classes=4, method="jenks",
-                     sample_size=10000, seed=0, progress=None):
+                     sample_size=10000, seed=0, progress=None, missing="nodata"):
     """Normalised weighted sum of service layers and its classes.
 
     Each layer is min–max normalised over its own valid cells, ``S = Σ w_i · x'_i`` with the
@@ -33,17 +33,22 @@ def combine_services(layers, valids, weights=None, n_classes=4, method="jenks",
     if np.any(w < 0) or not np.isfinite(w).all() or w.sum() <= 0:
         raise InputError("weights must be non-negative numbers with a positive sum")
     w = w / w.sum()
-    valid = np.ones(np.shape(layers[0]), bool)
-    for v in valids:
-        valid &= v
+    if missing not in ("nodata", "reweight"):
+        raise ValueError(missing)
+    stack = np.asarray(valids, bool)
+    valid = stack.all(axis=0) if missing == "nodata" else stack.any(axis=0)
     if not valid.any():
         raise InputError("the rasters have no cell where all of them hold data")
     comp = np.zeros(valid.shape)
+    wsum = np.zeros(valid.shape)
     for i, (x, v) in enumerate(zip(layers, valids)):
-        xn, _ = minmax_normalize(x, valid)
-        comp[valid] += w[i] * xn[valid]
+        own = valid & v
+        xn, _ = minmax_normalize(x, own)
+        comp[own] += w[i] * xn[own]
+        wsum[own] += w[i]
         if progress is not None:
             progress((i + 1) / (n + 1))
+    comp[valid] /= wsum[valid]
     comp[~valid] = np.nan
     kw = {"sample_size": sample_size, "seed": seed} if method == "jenks" else {}
     breaks = breaks_for(method, comp, n_classes, valid=valid, **kw)

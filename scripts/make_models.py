@@ -184,7 +184,9 @@ def eco_economic_workflow():
          {"OUTPUT": "Carbon storage"}, "Carbon storage"),
         ("combine", "ecoecon:combineservices",
          {"INPUTS": [C("wy", "OUTPUT"), C("sc", "SOIL_CONSERVATION"), C("hq", "QUALITY"),
-                     C("cs", "OUTPUT")]},
+                     C("cs", "OUTPUT")],
+          # soil loss is nodata on stream cells (InVEST): combine what is there
+          "MISSING": S(1)},
          {"OUTPUT": "Service importance", "CLASSES": "Importance classes",
           "BREAKS": "Importance class table"}, "Combine services"),
         ("sources", "ecoecon:ecologicalsources",

@@ -20,7 +20,7 @@ class CombineServices(EcoEconAlgorithm):
     REQUIRES = ("jenkspy",)
 
     INPUTS, WEIGHTS, N_CLASSES, METHOD = "INPUTS", "WEIGHTS", "N_CLASSES", "METHOD"
-    SAMPLE_SIZE, SEED = "SAMPLE_SIZE", "SEED"
+    SAMPLE_SIZE, SEED, MISSING = "SAMPLE_SIZE", "SEED", "MISSING"
     OUTPUT, CLASSES, BREAKS, BREAKS_TEXT = "OUTPUT", "CLASSES", "BREAKS", "BREAKS_TEXT"
 
     def displayName(self):
@@ -38,7 +38,11 @@ class CombineServices(EcoEconAlgorithm):
             "the highest; with the paper's default of 4 classes they are: 4 extremely "
             "important, 3 more important, 2 generally important, 1 other.\n\n"
             "Grid: the first raster's; the others are aligned to it (said in the log): by "
-            "averaging where their cells are smaller, bilinear otherwise. A cell that is nodata in any raster is nodata in the outputs.\n"
+            "averaging where their cells are smaller, bilinear otherwise. By default a cell "
+            "that is nodata in any raster is nodata in the outputs; the option 'Combine the rasters that hold data' instead normalises "
+            "each raster over its own cells and divides by the weights of the rasters present "
+            "at the cell (for services that are nodata by convention on some cells, such as "
+            "InVEST's soil loss on stream cells).\n"
             "Units: the composite is dimensionless (0–1).\n"
             "Outputs: composite raster, class raster, and a table of the classes (class, "
             "label, lower and upper bound, cells, area in km²).")
@@ -56,6 +60,11 @@ class CombineServices(EcoEconAlgorithm):
             self.METHOD, self.tr("Classification method"),
             [self.tr("Natural breaks (Jenks)"), self.tr("Quantiles"),
              self.tr("Equal intervals")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MISSING, self.tr("Where a raster is nodata"),
+            [self.tr("Nodata in the result"),
+             self.tr("Combine the rasters that hold data (weights rescaled)")],
+            defaultValue=0))
         p = QgsProcessingParameterNumber(
             self.SAMPLE_SIZE, self.tr("Natural breaks: maximum sample size"), NUMBER_INTEGER,
             10000, minValue=100)
@@ -99,7 +108,9 @@ class CombineServices(EcoEconAlgorithm):
             combine_services, arrays, valids, weights or None, k, method,
             self.parameterAsInt(parameters, self.SAMPLE_SIZE, context),
             self.parameterAsInt(parameters, self.SEED, context),
-            progress=self.progress(feedback, 30, 80))
+            progress=self.progress(feedback, 30, 80),
+            missing=["nodata", "reweight"][self.parameterAsEnum(parameters, self.MISSING,
+                                                                context)])
         kk = len(breaks) - 1
         if kk < k:
             feedback.pushWarning(self.tr("The composite has only {} distinct values, so it has "

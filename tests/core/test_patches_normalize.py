@@ -53,3 +53,22 @@ def test_patches_min_area_sorted_by_area():
     assert largest == 16
     lab, areas, largest = patches.patches_min_area(m, 1e6, 100)
     assert areas.size == 0 and largest == 16
+
+
+def test_combine_services_reweight_where_a_layer_is_missing():
+    from ecoecon.core.services import combine_services
+    rng = np.random.default_rng(4)
+    a, b = rng.random((6, 7)), rng.random((6, 7)) * 50
+    va, vb = np.ones((6, 7), bool), rng.random((6, 7)) > 0.3
+    comp, valid, _, _ = combine_services([a, b], [va, vb], [0.25, 0.75], 2,
+                                         method="equal", missing="reweight")
+    assert valid.all()
+    an = (a - a.min()) / (a.max() - a.min())
+    bv = b[vb]
+    bn = (b - bv.min()) / (bv.max() - bv.min())
+    for i in range(6):
+        for j in range(7):
+            exp = (0.25 * an[i, j] + 0.75 * bn[i, j]) if vb[i, j] else an[i, j]
+            assert comp[i, j] == pytest.approx(exp)
+    comp2, valid2, _, _ = combine_services([a, b], [va, vb], [0.25, 0.75], 2, method="equal")
+    assert (valid2 == vb).all()
