@@ -10,6 +10,7 @@
 3. writes a styled QGIS project, PNG maps rendered by QGIS's layout engine and an HTML report.
 """
 import argparse
+import json
 import os
 import re
 import sys
@@ -52,9 +53,9 @@ def main(argv=None):
     ap.add_argument("out", nargs="?", default="demo_output")
     ap.add_argument("--reduced", action="store_true", help="a small region (for tests)")
     ap.add_argument("--draws", type=int, default=None,
-                    help="co-agglomeration draws (default 199, 99 with --reduced)")
+                    help="co-agglomeration draws (default 99, 49 with --reduced)")
     a = ap.parse_args(argv)
-    draws = a.draws or (99 if a.reduced else 199)
+    draws = a.draws or (49 if a.reduced else 99)
     t0 = time.time()
     out = os.path.abspath(a.out)
     os.makedirs(out, exist_ok=True)
@@ -66,6 +67,8 @@ def main(argv=None):
     from qgis.core import QgsProcessingFeedback, QgsRectangle
 
     p, facts = demo_region.make_region(os.path.join(out, "inputs"), reduced=a.reduced)
+    with open(os.path.join(out, "inputs", "facts_SYNTHETIC.json"), "w") as fh:
+        json.dump(facts, fh, indent=1)
     print("[1/4] SYNTHETIC region: %d × %d cells, %d firms (%.0f s)"
           % (facts["shape"][0], facts["shape"][1], facts["n_firms"], time.time() - t0),
           flush=True)

@@ -212,7 +212,9 @@ def _admin(folder, shape):
 
 def _firms(folder, rng, cities, towns, road, lu, reduced):
     rows, cols = lu.shape
-    n_total = 4000 if reduced else 24000
+    # 10,000 firms: co-agglomeration cost grows with the square of the firm count, and at
+    # 24,000 firms 9 draws alone took 211 s here (see the closing note of issue 7)
+    n_total = 2500 if reduced else 10000
     codes = [(g, i) for g, (_, inds) in GROUPS.items() for i in inds]
     share = rng.dirichlet(np.full(len(codes), 3.0))
     counts = np.maximum((share * n_total).astype(int), 60)
