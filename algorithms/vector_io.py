@@ -36,9 +36,16 @@ def polygonize_labels(labels, grid, connectivity=8):
         parts.setdefault(int(f.GetField(0)), []).append(g)
     out = {}
     for k, gs in parts.items():
-        out[k] = gs[0] if len(gs) == 1 else QgsGeometry.collectGeometry(gs)
-        if not out[k].isMultipart():
-            out[k].convertToMultiType()
+        g = gs[0] if len(gs) == 1 else QgsGeometry.collectGeometry(gs)
+        if not g.isGeosValid():
+            # 8-connected cells touch at corners: rings that meet at a vertex are invalid for
+            # GEOS; make them valid (same area) so later steps accept the polygons
+            g = g.makeValid()
+            if g.type() != 2 or g.wkbType() in (7, 1007):  # a collection: keep its polygons
+                g.convertGeometryCollectionToSubclass(2)
+        if not g.isMultipart():
+            g.convertToMultiType()
+        out[k] = g
     return out
 
 

@@ -88,6 +88,9 @@ def main(argv=None):
         def pushWarning(self, text):
             print("      warning: " + text, flush=True)
 
+        def reportError(self, text, fatalError=False):
+            print("      error: " + text, flush=True)
+
     params, names = model_parameters(p, facts, out, a.reduced, draws)
     t1 = time.time()
     res = processing.run(MODEL, params, feedback=Feedback())

@@ -153,3 +153,24 @@ def test_alignment_of_secondary_raster(tmp_path, run):
     comp, _, gt, _ = read_tif(res["OUTPUT"])
     assert comp.shape == (10, 10) and gt[1] == 100.0
     np.testing.assert_allclose(comp, (a - a.min()) / (a.max() - a.min()), atol=1e-6)
+
+
+def test_sources_with_corner_touching_cells_are_valid_polygons(tmp_path, run):
+    """8-connected patches touch at cell corners; their polygons must still be valid (GEOS),
+    or the next algorithm refuses them."""
+    cls = np.ones((12, 12), np.int32)
+    cls[2:6, 2:6] = 4
+    cls[6, 6] = cls[7, 7] = cls[7, 5] = 4          # a chain of corner-touching cells
+    cls[3, 3] = 1                                   # a hole whose ring meets the outer ring
+    cls[8:10, 8:10] = 4
+    cls[8, 9] = 1
+    src = write_tif(tmp_path / "cls.tif", cls, cell=250.0)
+    res = run("ecoecon:ecologicalsources", {"INPUT": src, "MIN_AREA": 0.0,
+                                            "OUTPUT": "TEMPORARY_OUTPUT",
+                                            "POLYGONS": str(tmp_path / "p.gpkg")})
+    lyr = QgsVectorLayer(res["POLYGONS"], "p", "ogr")
+    feats = list(lyr.getFeatures())
+    assert len(feats) == res["N_SOURCES"]
+    for f in feats:
+        assert f.geometry().isGeosValid(), f.geometry().asWkt()
+        assert f.geometry().area() == pytest.approx(f["cells"] * 62500.0)
