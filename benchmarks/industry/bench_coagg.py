@@ -3,6 +3,7 @@
     nice python benchmarks/industry/bench_coagg.py scale --draws 20 60
     nice python benchmarks/industry/bench_coagg.py exactness --industries 12 --draws 100
     nice python benchmarks/industry/bench_coagg.py naive --industries 4 --draws 3
+    nice python benchmarks/industry/bench_coagg.py accuracy
 
 Workload of the issue: 40 industries in 8 groups, 8,000 firms (synthetic, see synth.py), 1,000
 draws. The machine is shared: every figure is given as CPU seconds of this process
@@ -140,6 +141,39 @@ def naive(args):
               % (name, w, c, c_pot / c))
 
 
+def accuracy(args):
+    """W of POT's log-domain Sinkhorn (defaults: 1000 iterations) and of this plugin's
+    eps-scaled Sinkhorn (tolerance 1e-2) against exact OT, for 16 (industry, draw) problems."""
+    import warnings
+    import ot
+    _load()
+    from ecoecon.core.industry.ot_solvers import cost_matrix, exact_ot, sinkhorn_log
+    from synth import make_firms
+    xy, codes = make_firms(8000, 40, 8)
+    xy = xy - xy.mean(0)
+    codes = np.array(codes)
+    sel = _subset(codes.tolist(), 4)
+    rng = np.random.default_rng(0)
+    rows = []
+    for j in sel:
+        x = xy[codes == j]
+        a = np.full(len(x), 1.0 / len(x))
+        for k in sel:
+            y = xy[rng.permutation(len(codes))[:(codes == k).sum()]]
+            b = np.full(len(y), 1.0 / len(y))
+            C = cost_matrix(x, y)
+            ex = exact_ot(a, b, C)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                pv = ot.sinkhorn2(a, b, C, args.sigma ** 2, method="sinkhorn_log")
+            mv = sinkhorn_log(a, b, C, args.sigma ** 2)[0]
+            rows.append((float(pv) / ex - 1, mv / ex - 1))
+    r = np.array(rows)
+    print("sigma %.0f m: POT sinkhorn2 log rel. error mean %.3f max|.| %.3f; eps-scaled tol "
+          "1e-2: mean %.4f max|.| %.4f" % (args.sigma, r[:, 0].mean(), np.abs(r[:, 0]).max(),
+                                           r[:, 1].mean(), np.abs(r[:, 1]).max()))
+
+
 def main():
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -154,8 +188,11 @@ def main():
     n.add_argument("--draws", type=int, default=3)
     n.add_argument("--sigma", type=float, default=3500.0)
     n.add_argument("--tol", type=float, default=1e-2)
+    c = sub.add_parser("accuracy")
+    c.add_argument("--sigma", type=float, default=3500.0)
     args = ap.parse_args()
-    {"scale": scale, "exactness": exactness, "naive": naive}[args.cmd](args)
+    {"scale": scale, "exactness": exactness, "naive": naive,
+     "accuracy": accuracy}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -300,8 +300,8 @@ class _Engine:
             for li in range(len(self.levels)):
                 if qdraws[li][b] is None:  # not coarser than the draw itself: skip
                     continue
-                l2, h2, f, g = self.binned_bounds(row["bins"][li], qdraws[li][b])
-                lift = (li, f, g)
+                l2, h2, dual = self.binned_bounds(row["bins"][li], qdraws[li][b])
+                lift = (li, dual)
                 st["binned"] += 1
                 lob, hib = max(lob, l2), min(hib, h2)
                 if not ((lob <= up) & (hib >= down)).any():
@@ -316,7 +316,16 @@ class _Engine:
             if not decided and lift is not None:
                 # dual bound on the firms themselves: the cell potentials of the binned
                 # problem lifted to first order, improved by alternating c-transforms
-                li, f, g = lift
+                li, (f, g, G) = lift
+                bj, by = row["bins"][li], qdraws[li][b]
+                # first-order lift of the cell potentials: grad f(x) = grad_x c(x, T(x)) at
+                # the cell centroid, T = barycentric image of the cell under the quantised
+                # plan (the same for g); any lift gives a valid bound once the other side is
+                # c-transformed exactly
+                tj = (G @ by[1]) / bj[0][:, None]
+                sy = (G.T @ bj[1]) / by[0][:, None]
+                f = (f, bj[1], self._grad(bj[1] - tj))
+                g = (g, by[1], self._grad(by[1] - sy))
                 Cb = cost_matrix(xj, self.xy[d], self.p)
                 u = self._lift(f, xj, row["bins"][li][3])
                 v = self._lift(g, self.xy[d], qdraws[li][b][3])
@@ -371,19 +380,12 @@ class _Engine:
         mj, cj, qj, _ = bj
         my, cy, qy, _ = by
         wbar, f, g, G = exact_ot(mj, my, cost_matrix(cj, cy, self.p), plan=True)
-        # first-order lift of the cell potentials: grad f(x) = grad_x c(x, T(x)) at the cell
-        # centroid, T = barycentric image of the cell under the quantised plan (and the same
-        # for g); any lift gives a valid bound once the other side is c-transformed exactly
-        tj = (G @ cy) / mj[:, None]
-        sy = (G.T @ cj) / my[:, None]
-        f = (f, cj, self._grad(cj - tj))
-        g = (g, cy, self._grad(cy - sy))
         p = self.p
         wp = wbar ** (1.0 / p)
         rj, ry = qj ** (1.0 / p), qy ** (1.0 / p)
         lo = max(0.0, wp - rj - ry) ** p
         hi = wbar + qj + qy if p == 2 else (wp + rj + ry) ** p
-        return lo * (1 - 1e-12), hi * (1 + 1e-12), f, g
+        return lo * (1 - 1e-12), hi * (1 + 1e-12), (f, g, G)
 
 
 def _ascent(C, a, b, u, steps=3):
