@@ -120,7 +120,7 @@ def make_region(folder, reduced=False, seed=2024):
     forest = (dem + 40 * _noise(rng, shape, 2) > 180) | (slope > 15)
     lu[forest] = 2
     lu[(dem > 120) & (dem <= 180) & (_noise(rng, shape, 2) > 0.3)] = 3  # grassland
-    lu[dem > 1250] = 6                                                  # bare peaks
+    lu[dem + 120 * _noise(rng, shape, 2) > 1250] = 6                    # bare peaks
     lu[river | ((np.hypot(yy - rows * 0.62, xx - cols * 0.5) < rows * 0.04))] = 4
     lu[urban | road] = 5
     # climate and soil
@@ -141,6 +141,20 @@ def make_region(folder, reduced=False, seed=2024):
     for name, m in (("urban", lu == 5), ("cropland", lu == 1), ("roads", road)):
         p["threat_" + name] = _tif(os.path.join(folder, "threat_%s_SYNTHETIC.tif" % name),
                                    m.astype(np.float32))
+    # land-use loop: distances as drivers, and a later map (the cities grow into farmland
+    # along the roads) to validate a simulation against
+    dist_urban = ndimage.distance_transform_edt(lu != 5) * CELL
+    dist_city = np.min([np.hypot(yy - cy, xx - cx) for cy, cx, _ in cities], axis=0) * CELL
+    dist_road = ndimage.distance_transform_edt(~road) * CELL
+    p["dist_city"] = _tif(os.path.join(folder, "dist_city_SYNTHETIC.tif"),
+                          dist_city.astype(np.float32))
+    p["dist_road"] = _tif(os.path.join(folder, "dist_road_SYNTHETIC.tif"),
+                          dist_road.astype(np.float32))
+    grow = (lu == 1) & (dist_urban <= 2 * CELL) & (dist_road <= 6 * CELL) \
+        & (_noise(rng, shape, 1.5) > -0.3)
+    later = np.where(grow, 5, lu).astype(np.int16)
+    p["landuse_later"] = _tif(os.path.join(folder, "landuse_later_SYNTHETIC.tif"), later,
+                              nodata=-1)
     _tables(folder, p)
     p["admin"] = _admin(folder, shape)
     p["firms"], facts = _firms(folder, rng, cities, towns, road, lu, reduced)
@@ -181,6 +195,18 @@ def _tables(folder, p):
         ["lucode", "c_above", "c_below", "c_soil", "c_dead"],
         [[1, 5, 2, 60, 0], [2, 60, 15, 90, 5], [3, 8, 6, 70, 1], [4, 0, 0, 20, 0],
          [5, 2, 0, 20, 0], [6, 0, 0, 10, 0]])
+    p["economic_benefit"] = _write_csv(
+        os.path.join(folder, "economic_benefit_SYNTHETIC.csv"),
+        ["code", "econ_per_ha"], [[1, 30000], [2, 4000], [3, 3000], [4, 8000],
+                                  [5, 900000], [6, 0], [7, 5000]])
+    p["lu_constraints"] = _write_csv(
+        os.path.join(folder, "landuse_constraints_SYNTHETIC.csv"),
+        ["type", "code", "value"],
+        [["total_area", "", ""], ["not_below_current", 2, ""], ["not_below_current", 4, ""],
+         ["not_below_current", 5, ""], ["max_share", 5, 10], ["min_share", 1, 30],
+         ["not_below_current", 3, ""], ["not_above_current", 6, ""], ["not_below_current", 6, ""],
+         ["not_above_current", 7, ""],
+         ["esv_growth", "", 0]])
     p["resistance_landuse"] = _write_csv(
         os.path.join(folder, "resistance_landuse_SYNTHETIC.csv"),
         ["code", "value"], [[1, 50], [2, 5], [3, 15], [4, 75], [5, 100], [6, 75]])

@@ -236,7 +236,82 @@ def eco_economic_workflow():
          "Sustainable development pattern"),
     ]
     for i, (cid, alg, params, outs, desc) in enumerate(steps):
-        _child(m, cid, alg, params, outs, 420 + 260 * (i // 7), 60 + 110 * (i % 7), desc)
+        _child(m, cid, alg, params, outs, 420 + 480 * (i // 7), 60 + 150 * (i % 7), desc)
+    return m
+
+
+def land_use_loop():
+    """ESV → LP land-use structure → suitability → CLUE-S (the ESP as restricted area) →
+    accuracy → landscape metrics."""
+    from algorithms_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR,
+                                   FIELD_ANY)
+    from qgis.core import QgsProcessingParameterField, QgsProcessingParameterString
+    m = QgsProcessingModelAlgorithm("land_use_loop", "Workflow models", "models")
+    m.setHelpContent({"ALG_DESC": (
+        "The land-use scenario loop: ecosystem service value of the current map → the "
+        "land-use structure that maximises the economic benefit under the constraint table "
+        "(linear programming) → logistic suitability of each class from the drivers → CLUE-S "
+        "allocation of the optimal areas from the start year to the target year, with the "
+        "ecological security pattern (e.g. sources and type I corridors) as restricted area → "
+        "accuracy against an observed map of the target year → landscape metrics of the "
+        "simulated map. The class table of the ESV step feeds the LP; the LP's optimal areas "
+        "(km²) are the demand of the target year.")})
+    y = [40]
+
+    def inp(param):
+        _input(m, param, 60, y[0])
+        y[0] += 60
+    T = QgsProcessingParameterFeatureSource
+    inp(QgsProcessingParameterRasterLayer("landuse", "Land use at the start year"))
+    inp(QgsProcessingParameterRasterLayer("observed", "Observed land use at the target year "
+                                          "(for validation)"))
+    inp(T("esv_table", "ESV coefficient table (code, per-ha values)", [TYPE_VECTOR]))
+    inp(QgsProcessingParameterField("esv_fields", "ESV coefficient field(s)", "total",
+                                    "esv_table", FIELD_ANY, allowMultiple=True))
+    inp(QgsProcessingParameterNumber("unit_value", "Value of one standard equivalent "
+                                     "(currency/ha)", NUMBER_DOUBLE, 1.0, minValue=0))
+    inp(T("econ_table", "Economic benefit table (code, econ_per_ha)", [TYPE_VECTOR]))
+    inp(T("constraints", "Land-use constraint table (type, code, value)", [TYPE_VECTOR]))
+    inp(QgsProcessingParameterMultipleLayers("drivers", "Driving factors", TYPE_RASTER))
+    inp(QgsProcessingParameterMultipleLayers("restricted", "Restricted areas (ESP)",
+                                             TYPE_RASTER, optional=True))
+    inp(QgsProcessingParameterString("elasticities", "Conversion elasticities (ascending "
+                                     "codes)", "", optional=True))
+    inp(QgsProcessingParameterNumber("start_year", "Start year", NUMBER_INTEGER, 2020))
+    inp(QgsProcessingParameterNumber("target_year", "Target year", NUMBER_INTEGER, 2030))
+    P, C, S = _src_param, _src_child, _static
+    steps = [
+        ("esv", "ecoecon:ecosystemservicevalue",
+         {"INPUT": P("landuse"), "TABLE": P("esv_table"), "VALUE_FIELDS": P("esv_fields"),
+          "UNIT_VALUE": P("unit_value"), "ECON_TABLE": P("econ_table"),
+          "ECON_FIELD": S("econ_per_ha")},
+         {"OUTPUT_TABLE": "ESV by class", "OUTPUT": "ESV per cell"},
+         "Ecosystem service value"),
+        ("lp", "ecoecon:landusestructure",
+         {"CLASSES": C("esv", "OUTPUT_TABLE"), "CONSTRAINTS": P("constraints"),
+          "OBJECTIVE": S(0)},
+         {"OUTPUT": "Optimal land-use structure", "CONSTRAINTS_OUT": "LP constraints"},
+         "Land-use structure (LP)"),
+        ("suit", "ecoecon:landusesuitability",
+         {"INPUT": P("landuse"), "DRIVERS": P("drivers")},
+         {"OUTPUT": "Suitability", "MODELS": "Suitability models"}, "Land-use suitability"),
+        ("clues", "ecoecon:cluesallocation",
+         {"INITIAL": P("landuse"), "START_YEAR": P("start_year"), "DEMAND": C("lp", "OUTPUT"),
+          "VALUE_FIELD": S("optimal_km2"), "TARGET_YEAR": P("target_year"), "UNIT": S(2),
+          "SUITABILITY": [C("suit", "OUTPUT")], "ELASTICITY": P("elasticities"),
+          "RESTRICTED": P("restricted")},
+         {"FINAL": "Simulated land use", "OUTPUT": "Simulated land use by year",
+          "DEVIATION": "Allocation deviation"}, "CLUE-S allocation"),
+        ("acc", "ecoecon:landuseaccuracy",
+         {"REFERENCE": P("observed"), "SIMULATED": C("clues", "FINAL"),
+          "INITIAL": P("landuse")},
+         {"OUTPUT": "Accuracy"}, "Accuracy (Kappa, FoM)"),
+        ("lsm", "ecoecon:landscapemetrics", {"INPUT": C("clues", "FINAL")},
+         {"CLASS_TABLE": "Class metrics", "LANDSCAPE_TABLE": "Landscape metrics"},
+         "Landscape metrics"),
+    ]
+    for i, (cid, alg, params, outs, desc) in enumerate(steps):
+        _child(m, cid, alg, params, outs, 420 + 480 * (i // 4), 60 + 150 * (i % 4), desc)
     return m
 
 
@@ -260,7 +335,7 @@ def main():
     prov = EcoEconProvider()
     QgsApplication.processingRegistry().addProvider(prov)
     os.makedirs(OUT, exist_ok=True)
-    for build in (sources_from_services, eco_economic_workflow):
+    for build in (sources_from_services, eco_economic_workflow, land_use_loop):
         m = build()
         path = os.path.join(OUT, m.name() + ".model3")
         ok, errors = m.validate()

@@ -35,6 +35,26 @@ def _shoot():
                 dlg.deleteLater()
             except Exception:
                 report["errors"][alg.id()] = traceback.format_exc()
+        # the bundled models also open in the graphical modeler
+        report["modeler"] = {}
+        from processing.modeler.ModelerDialog import ModelerDialog
+        for alg in (prov.algorithms() if prov else []):
+            if not hasattr(alg, "childAlgorithms"):
+                continue
+            try:
+                dlg = ModelerDialog.create(alg.create())
+                dlg.resize(1200, 800)
+                dlg.show()
+                for _ in range(5):
+                    QgsApplication.processEvents()
+                path = os.path.join(OUT, "modeler_" + alg.name() + ".png")
+                if not dlg.grab().save(path):
+                    raise RuntimeError("screenshot not saved")
+                report["modeler"][alg.id()] = {"png": path,
+                                               "children": len(alg.childAlgorithms())}
+                dlg.close()
+            except Exception:
+                report["errors"]["modeler " + alg.id()] = traceback.format_exc()
     except Exception:
         report["errors"]["<setup>"] = traceback.format_exc()
     with open(os.path.join(OUT, "report.json"), "w") as fh:

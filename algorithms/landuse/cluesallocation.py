@@ -225,6 +225,16 @@ class CluesAllocation(EcoEconAlgorithm):
                 "The demand gives no area for class(es) {} of the initial map (it has {}). "
                 "Add them to the demand table.").format(", ".join(map(str, missing)),
                                                          ", ".join(map(str, dcodes))))
+        # a class absent from the map with no demand in any year (e.g. a row of the LP table
+        # for a class the scenario does not create) needs no suitability surface: drop it
+        unused = [c for i, c in enumerate(dcodes) if c not in present
+                  and not np.any(np.asarray(dvals)[:, i] > 0)]
+        if unused:
+            keep = [i for i, c in enumerate(dcodes) if c not in unused]
+            dcodes = [dcodes[i] for i in keep]
+            dvals = np.asarray(dvals)[:, keep]
+            feedback.pushInfo(self.tr("Class(es) {} are not in the initial map and have no "
+                                      "demand: left out.").format(", ".join(map(str, unused))))
         codes = sorted(set(dcodes))
         K = len(codes)
         unit = UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]

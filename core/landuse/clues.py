@@ -167,6 +167,15 @@ def _field(fields, *names):
     return None
 
 
+def _is_total_row(row, class_field):
+    """A summary row: no class code, and a text cell that says 'total'."""
+    v = row.get(class_field)
+    if v is not None and str(v).strip():
+        return False
+    return any(isinstance(x, str) and x.strip().lower() in ("total", "sum", "合计", "总计")
+               for x in row.values())
+
+
 def demand_from_records(fields, rows, year_field=None, label="demand table", value_field=None,
                         target_year=None):
     """Read a demand table → ``(years or None, codes, values (m, K))``.
@@ -196,6 +205,8 @@ def demand_from_records(fields, rows, year_field=None, label="demand table", val
             yf = "__year"
         table = {}
         for i, r in enumerate(rows, start=1):
+            if _is_total_row(r, cf):
+                continue  # the summary row of 'Land-use structure (LP)' and similar tables
             y = _code(r[yf], "The {} row {} field '{}'".format(label, i, yf))
             c = _code(r[cf], "The {} row {} field '{}'".format(label, i, cf))
             if (y, c) in table:

@@ -86,8 +86,11 @@ def fit_logit(X, y, use_statsmodels=True):
         except ImportError:
             pass
         except np.linalg.LinAlgError:
-            raise InputError("The drivers are linearly dependent (a singular design); remove a "
-                             "driver that is a combination of others.")
+            raise InputError("The logistic regression has no finite estimate: the class is "
+                             "(almost) perfectly separated by the drivers — its cells lie "
+                             "entirely on one side of some driver value, as when a class was "
+                             "mapped from an elevation threshold — or the drivers are linearly "
+                             "dependent. Remove or coarsen the driver that defines the class.")
         except Exception as e:  # PerfectSeparationError and friends
             raise InputError("The logistic regression failed ({}). A class separated perfectly "
                              "by a driver, or a driver constant in the sample, causes this."
@@ -195,7 +198,10 @@ def fit_suitability(landuse, valid, codes, drivers, n_per_class=2000, seed=1,
         if y.min() == y.max():
             raise InputError("The sample holds only class {} or none of it; the land-use map "
                              "needs at least two classes.".format(c))
-        fit = fit_logit(Z, y, use_statsmodels)
+        try:
+            fit = fit_logit(Z, y, use_statsmodels)
+        except InputError as e:
+            raise InputError("Class {}: {}".format(c, e))
         b_std = fit["beta"]
         b_raw = T @ b_std
         cov_raw = T @ fit["cov"] @ T.T

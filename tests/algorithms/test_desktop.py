@@ -43,8 +43,11 @@ def test_every_dialog_opens_in_desktop_qgis(tmp_path, provider):
     assert not report["errors"], report["errors"]
     expected = {a.id() for a in provider.algorithms()}
     assert set(report["dialogs"]) == expected
+    models = {a.id() for a in provider.algorithms() if hasattr(a, "childAlgorithms")}
+    assert set(report["modeler"]) == models
+    assert report["modeler"]["ecoecon:eco_economic_workflow"]["children"] == 14
     from qgis.PyQt.QtGui import QImage
-    for alg_id, d in report["dialogs"].items():
+    for alg_id, d in list(report["dialogs"].items()) + list(report["modeler"].items()):
         img = QImage(d["png"])
         assert not img.isNull() and img.width() > 300 and img.height() > 200, alg_id
         # not a blank picture: a dialog with widgets has many distinct colours

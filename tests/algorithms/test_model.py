@@ -49,3 +49,53 @@ def test_model_runs_headless(tmp_path, run):
     lyr = QgsVectorLayer(str(tmp_path / "src.gpkg"), "s", "ogr")
     assert lyr.featureCount() >= 1
     assert all(f["area_km2"] >= 2.0 for f in lyr.getFeatures())
+
+
+def _model_outputs(alg_id, folder):
+    """A file for every destination of a model (processing.run needs each one)."""
+    import re
+    from qgis.core import QgsApplication
+    alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
+    out = {}
+    for d in alg.destinationParameterDefinitions():
+        slug = re.sub("[^a-z0-9]+", "_", d.name().lower()).strip("_")
+        out[d.name()] = str(folder / (slug + (".tif" if d.type() == "rasterDestination"
+                                             else ".gpkg")))
+    return out
+
+
+def test_land_use_loop_model_runs_headless(tmp_path, run):
+    import sys
+    from osgeo import gdal, ogr
+    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "scripts"))
+    import demo_region
+    p, facts = demo_region.make_region(str(tmp_path / "region"), reduced=True)
+    lu = gdal.Open(p["landuse"]).ReadAsArray()
+    restricted = (np.asarray(gdal.Open(p["dem"]).ReadAsArray()) > 400).astype(np.int32)
+    rp = write_tif(tmp_path / "restricted.tif", restricted, cell=500.0,
+                   origin=(demo_region.X0, demo_region.Y0), epsg=demo_region.EPSG)
+    tables = os.path.join(os.path.dirname(__file__), "..", "..", "resources", "tables")
+    params = {"landuse": p["landuse"], "observed": p["landuse_later"],
+              "esv_table": os.path.join(tables, "example_esv_equivalents_xie2008.csv"),
+              "esv_fields": ["total"], "unit_value": 3406.5,
+              "econ_table": p["economic_benefit"], "constraints": p["lu_constraints"],
+              "drivers": [p["dem"], p["slope"], p["dist_city"], p["dist_road"]],
+              "restricted": [rp], "elasticities": "0.3,0.8,0.4,0.9,1.0,0.5",
+              "start_year": 2020, "target_year": 2030}
+    params.update(_model_outputs("ecoecon:land_use_loop", tmp_path))
+    res = run("ecoecon:land_use_loop", params)
+    sim = gdal.Open(res["clues:Simulated land use"]).ReadAsArray()
+    assert sim.shape == lu.shape
+    # the ESP is respected: no restricted cell changed
+    assert np.array_equal(sim[restricted == 1], lu[restricted == 1])
+    # the simulated areas are the LP's optimal areas (0.25 km² cells)
+    ds = ogr.Open(res["lp:Optimal land-use structure"])
+    optimal = {int(f["code"]): f["optimal_km2"] for f in ds.GetLayer(0)
+               if f["code"] is not None}  # the last row is the total
+    for code, km2 in optimal.items():
+        assert abs((sim == code).sum() * 0.25 - km2) <= 0.25 * 2 + 0.002 * km2, code
+    acc_ds = ogr.Open(res["acc:Accuracy"])  # keep the dataset alive while its layer is read
+    names = {f.GetField(0): f.GetField(1) for f in acc_ds.GetLayer(0)}
+    assert any("appa" in str(k) for k in names)
+    lsm_ds = ogr.Open(res["lsm:Landscape metrics"])
+    assert lsm_ds.GetLayer(0).GetFeatureCount() >= 1
