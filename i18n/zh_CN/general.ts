@@ -8,117 +8,117 @@
         <translation>生态系统服务综合</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="47" />
+        <location filename="../../algorithms/general/combineservices.py" line="51" />
         <source>Service rasters</source>
         <translation>生态系统服务栅格</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="49" />
+        <location filename="../../algorithms/general/combineservices.py" line="53" />
         <source>Weights, in the order of the rasters (empty = equal)</source>
         <translation>权重，按栅格顺序（留空 = 等权重）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="52" />
+        <location filename="../../algorithms/general/combineservices.py" line="56" />
         <source>Number of classes</source>
         <translation>分级数</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="55" />
+        <location filename="../../algorithms/general/combineservices.py" line="59" />
         <source>Classification method</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="55" />
+        <location filename="../../algorithms/general/combineservices.py" line="59" />
         <source>Natural breaks (Jenks)</source>
         <translation>自然断点法（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="55" />
+        <location filename="../../algorithms/general/combineservices.py" line="59" />
         <source>Quantiles</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="55" />
+        <location filename="../../algorithms/general/combineservices.py" line="59" />
         <source>Equal intervals</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="59" />
+        <location filename="../../algorithms/general/combineservices.py" line="68" />
         <source>Natural breaks: maximum sample size</source>
         <translation>自然断点法：最大样本量</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="64" />
+        <location filename="../../algorithms/general/combineservices.py" line="73" />
         <source>Random seed of the sample</source>
         <translation>抽样随机种子</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="68" />
+        <location filename="../../algorithms/general/combineservices.py" line="77" />
         <source>Composite service importance</source>
         <translation>服务重要性综合值</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="70" />
+        <location filename="../../algorithms/general/combineservices.py" line="79" />
         <source>Importance classes</source>
         <translation>重要性分级</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="72" />
+        <location filename="../../algorithms/general/combineservices.py" line="81" />
         <source>Class table</source>
         <translation>分级表</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="74" />
+        <location filename="../../algorithms/general/combineservices.py" line="83" />
         <source>Class breaks</source>
         <translation>分级断点</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="80" />
+        <location filename="../../algorithms/general/combineservices.py" line="89" />
         <source>Choose at least one service raster.</source>
         <translation>请至少选择一个生态系统服务栅格。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="81" />
+        <location filename="../../algorithms/general/combineservices.py" line="90" />
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="84" />
+        <location filename="../../algorithms/general/combineservices.py" line="93" />
         <source>{} weights were given for {} rasters. Give one weight per raster, in the order of the rasters, or leave the weights empty for equal weights.</source>
         <translation>给出了 {} 个权重，但有 {} 个栅格。请按栅格顺序为每个栅格给出一个权重，或留空以使用等权重。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="105" />
+        <location filename="../../algorithms/general/combineservices.py" line="116" />
         <source>The composite has only {} distinct values, so it has {} classes instead of {}.</source>
         <translation>综合值只有 {} 个不同的值，因此只分为 {} 级而不是 {} 级。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="125" />
+        <location filename="../../algorithms/general/combineservices.py" line="136" />
         <source>Class breaks: {}</source>
         <translation>分级断点：{}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="131" />
+        <location filename="../../algorithms/general/combineservices.py" line="142" />
         <source>extremely important</source>
         <translation>极重要</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="132" />
+        <location filename="../../algorithms/general/combineservices.py" line="143" />
         <source>more important</source>
         <translation>较重要</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="133" />
+        <location filename="../../algorithms/general/combineservices.py" line="144" />
         <source>generally important</source>
         <translation>一般重要</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="134" />
+        <location filename="../../algorithms/general/combineservices.py" line="145" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="135" />
+        <location filename="../../algorithms/general/combineservices.py" line="146" />
         <source>class {}</source>
         <translation>第 {} 级</translation>
     </message>
@@ -128,16 +128,31 @@
 
 Each raster is min–max normalised over the cells where all rasters hold data: x' = (x − min)/(max − min). The composite is S = Σ wᵢ·x'ᵢ, with the weights rescaled to sum to 1 (empty = equal weights). S is then classified into N classes by natural breaks (Jenks, computed by jenkspy; above 10 000 cells on a seeded random sample of 10 000 values, as ArcGIS does), quantiles or equal intervals. Class 1 holds the lowest values and class N the highest; with the paper's default of 4 classes they are: 4 extremely important, 3 more important, 2 generally important, 1 other.
 
-Grid: the first raster's; the others are aligned to it (said in the log): by averaging where their cells are smaller, bilinear otherwise. A cell that is nodata in any raster is nodata in the outputs.
+Grid: the first raster's; the others are aligned to it (said in the log): by averaging where their cells are smaller, bilinear otherwise. By default a cell that is nodata in any raster is nodata in the outputs; the option 'Combine the rasters that hold data' instead normalises each raster over its own cells and divides by the weights of the rasters present at the cell (for services that are nodata by convention on some cells, such as InVEST's soil loss on stream cells).
 Units: the composite is dimensionless (0–1).
 Outputs: composite raster, class raster, and a table of the classes (class, label, lower and upper bound, cells, area in km²).</source>
         <translation>将多个生态系统服务栅格（产水量、土壤保持、生境质量、碳储量等）综合为一个重要性表面并进行分级。
 
 每个栅格在所有栅格均有数据的像元上做极差（min–max）标准化：x' = (x − min)/(max − min)。综合值 S = Σ wᵢ·x'ᵢ，权重重新缩放使其和为 1（留空 = 等权重）。然后按自然断点法（Jenks，由 jenkspy 计算；像元超过 10 000 个时，与 ArcGIS 一样在 10 000 个带种子的随机样本上计算）、分位数或等间距将 S 分为 N 级。第 1 级为最低值，第 N 级为最高值；采用论文默认的 4 级时分别为：4 极重要，3 较重要，2 一般重要，1 其他。
 
-格网：采用第一个栅格的格网；其他栅格对齐到该格网（日志中会说明）：像元更小时取平均，否则用双线性插值。任一栅格为无数据的像元，输出中也为无数据。
+格网：采用第一个栅格的格网；其他栅格对齐到该格网（日志中会说明）：像元更小时取平均，否则用双线性插值。默认情况下，任一栅格为无数据的像元在输出中也为无数据；选项“合并有数据的栅格”则在各栅格自身的有效像元上标准化，并除以该像元处有数据的栅格的权重之和（适用于按惯例在部分像元上为无数据的服务，例如 InVEST 在河道像元上的土壤流失）。
 单位：综合值无量纲（0–1）。
 输出：综合栅格、分级栅格，以及分级表（级别、名称、下界和上界、像元数、面积 km²）。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/general/combineservices.py" line="63" />
+        <source>Where a raster is nodata</source>
+        <translation>某栅格为无数据时</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/general/combineservices.py" line="63" />
+        <source>Nodata in the result</source>
+        <translation>结果为无数据</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/general/combineservices.py" line="63" />
+        <source>Combine the rasters that hold data (weights rescaled)</source>
+        <translation>合并有数据的栅格（权重重新缩放）</translation>
     </message>
 </context>
 <context>
