@@ -250,7 +250,10 @@ def _firms(folder, rng, cities, towns, road, lu, reduced):
     # shared sub-centres for the planted groups, own random centres for the others
     shared = {}
     for grp in PLANTED:
-        cen = [(rng.uniform(0.3, 0.7) * rows, rng.uniform(0.2, 0.8) * cols) for _ in range(3)]
+        # industrial parks: one at the edge of each city and one at a satellite town, shared
+        # by the planted industries (tighter than the general crowding into the cities)
+        sites = [cities[0], cities[1], towns[int(rng.integers(len(towns)))]]
+        cen = [(y + rng.normal(0, 3.0), x + rng.normal(0, 3.0)) for y, x, _ in sites]
         for ind in grp:
             shared[ind] = cen
     road_cells = np.argwhere(road)
