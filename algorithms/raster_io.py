@@ -229,11 +229,12 @@ def _driver_for(path):
     return drv or "GTiff"
 
 
-def write_raster(path, array, valid, grid, dtype="Float32", nodata=None):
+def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=None):
     """Write ``array`` as a GeoTIFF (DEFLATE, tiled) with nodata where ``valid`` is False.
 
-    The file is written to a temporary name and renamed, so a failure leaves nothing behind.
-    Returns ``path``.
+    ``array`` is one band (H, W) or several (B, H, W), for example one band per class or per
+    year; ``names`` gives the band descriptions. The file is written to a temporary name and
+    renamed, so a failure leaves nothing behind. Returns ``path``.
     """
     if dtype not in _GDAL_TYPES:
         raise ValueError(dtype)
@@ -241,9 +242,10 @@ def write_raster(path, array, valid, grid, dtype="Float32", nodata=None):
         nodata = FLOAT_NODATA if dtype.startswith("Float") else (
             255 if dtype == "Byte" else (65535 if dtype == "UInt16" else INT_NODATA))
     data = np.asarray(array)
-    if data.shape != grid.shape:
+    bands = data[None] if data.ndim == 2 else data
+    if bands.shape[1:] != grid.shape:
         raise ValueError("array shape %s does not match grid %s" % (data.shape, grid.shape))
-    out = np.where(np.asarray(valid, bool), data, nodata).astype(_NP_TYPES[dtype])
+    valid = np.asarray(valid, bool)
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     driver = _driver_for(path)
     tmp = "%s.part-%s%s" % (os.path.splitext(path)[0], uuid.uuid4().hex[:8],
@@ -253,17 +255,20 @@ def write_raster(path, array, valid, grid, dtype="Float32", nodata=None):
         pred = "3" if dtype.startswith("Float") else "2"
         # ZLEVEL=1: about 4x faster than the default level 6 for ~5 % larger files
         opts = ["COMPRESS=DEFLATE", "ZLEVEL=1", "TILED=YES", "PREDICTOR=" + pred,
-                "BIGTIFF=IF_SAFER"]
+                "BIGTIFF=IF_SAFER"] + (["INTERLEAVE=BAND"] if len(bands) > 1 else [])
     try:
         drv = gdal.GetDriverByName(driver)
-        ds = drv.Create(tmp, grid.width, grid.height, 1, _GDAL_TYPES[dtype], opts)
+        ds = drv.Create(tmp, grid.width, grid.height, len(bands), _GDAL_TYPES[dtype], opts)
         ds.SetGeoTransform(grid.geotransform)
         if grid.crs_wkt:
             ds.SetProjection(grid.crs_wkt)
-        b = ds.GetRasterBand(1)
-        b.SetNoDataValue(float(nodata))
-        b.WriteArray(out)
-        b.FlushCache()
+        for i, arr in enumerate(bands):
+            b = ds.GetRasterBand(i + 1)
+            b.SetNoDataValue(float(nodata))
+            if names is not None:
+                b.SetDescription(str(names[i]))
+            b.WriteArray(np.where(valid, arr, nodata).astype(_NP_TYPES[dtype]))
+            b.FlushCache()
         ds = None
         if os.path.exists(path):
             os.remove(path)

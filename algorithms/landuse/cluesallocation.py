@@ -13,9 +13,10 @@ from ...core.landuse.clues import (clues_allocate, conversion_from_records, dema
 from ..base import EcoEconAlgorithm
 from ..compat import FIELD_NUMERIC, FLAG_ADVANCED, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_RASTER, \
     TYPE_VECTOR
-from ..raster_io import INT_NODATA, read_aligned, read_raster, require_projected, write_raster
+from ..raster_io import (INT_NODATA, read_aligned, read_raster, require_projected,
+                         write_raster)
 from ..tables import parse_numbers, read_table, write_table
-from .bands import band_count, write_bands
+from .bands import band_count
 
 UNITS = ("cells", "ha", "km2")
 
@@ -357,7 +358,7 @@ class CluesAllocation(EcoEconAlgorithm):
         self.check_canceled(feedback)
         # everything computed: write the outputs
         path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        write_bands(path, res.maps, valid, grid, "Int32", INT_NODATA,
+        write_raster(path, res.maps, valid, grid, "Int32", INT_NODATA,
                     names=[str(y) for y in res.years])
         final = self.parameterAsOutputLayer(parameters, self.FINAL, context)
         write_raster(final, res.maps[-1], valid, grid, "Int32", nodata=INT_NODATA)

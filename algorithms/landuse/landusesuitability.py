@@ -9,9 +9,8 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
 from ...core.landuse.suitability import fit_suitability
 from ..base import EcoEconAlgorithm
 from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR
-from ..raster_io import read_aligned, read_raster
+from ..raster_io import read_aligned, read_raster, write_raster
 from ..tables import parse_numbers, write_table
-from .bands import write_bands
 
 
 class LandUseSuitability(EcoEconAlgorithm):
@@ -163,7 +162,7 @@ class LandUseSuitability(EcoEconAlgorithm):
         # everything computed: write the outputs
         path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         prob = res["prob"]
-        write_bands(path, np.nan_to_num(prob, nan=0.0), valid_all, grid, "Float32",
+        write_raster(path, np.nan_to_num(prob, nan=0.0), valid_all, grid, "Float32",
                     names=["class %d" % c for c in codes])
         coef = write_table(self, parameters, self.COEFFICIENTS, context,
                            [("class", "int"), ("term", "string"), ("beta", "double"),
