@@ -39,3 +39,39 @@ def shared_data(*parts):
         pytest.skip("reference data %s is absent (it lives in ../shared/data beside the "
                     "checkout)" % "/".join(parts))
     return p
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _clean_qgis_and_gdal_objects_at_exit(qgis_app):
+    """Runs before pytest-qgis exits QGIS. Objects that outlive QgsApplication.exitQgis() crash
+    the interpreter when Python finalises them (segfault or double free in Py_FinalizeEx),
+    turning a green run into a failed one: map layers, OGR data sources and GDAL datasets that
+    finished test frames still hold (tracebacks of expected exceptions keep frames alive), and
+    the Python provider. Free them here, while QGIS and GDAL still live."""
+    yield
+    import gc
+    import inspect
+    from osgeo import gdal, ogr
+    from qgis.core import QgsApplication, QgsMapLayer
+    from qgis.PyQt import sip
+    kinds = (QgsMapLayer, ogr.DataSource, ogr.Layer, gdal.Dataset, gdal.Band)
+    gc.collect()
+    for obj in [o for o in gc.get_objects() if isinstance(o, kinds)]:
+        for ref in gc.get_referrers(obj):
+            if inspect.isframe(ref):
+                try:
+                    ref.clear()
+                except RuntimeError:  # a frame still running
+                    pass
+    gc.collect()
+    for obj in [o for o in gc.get_objects() if isinstance(o, QgsMapLayer)]:
+        if sip.ispyowned(obj):
+            sip.delete(obj)
+    reg = QgsApplication.processingRegistry()
+    if reg.providerById("ecoecon") is not None:
+        reg.removeProvider("ecoecon")
+    try:
+        from tests.algorithms import conftest as algconf
+        algconf._KEEP.clear()
+    except ImportError:
+        pass
