@@ -51,8 +51,8 @@ def type_code(value, layer_name, field):
         .format(value, field, layer_name))
 
 
-def source_features(source, field, name, transform=None):
-    """[(QgsGeometry, grade code, feature id)] of a graded source layer."""
+def _coded_features(source, field, name, transform, code_of):
+    """[(QgsGeometry in the target CRS, code_of(value), feature)] of ``source``."""
     if field not in source.fields().names():
         raise QgsProcessingException(
             QCoreApplication.translate("EcoEconSynthesis",
@@ -63,7 +63,14 @@ def source_features(source, field, name, transform=None):
         g = f.geometry()
         if transform is not None:
             g.transform(transform)
-        out.append((g, grade_code(f[field], name, field), f.id()))
+        out.append((g, code_of(f[field], name, field), f))
+    return out
+
+
+def source_features(source, field, name, transform=None):
+    """[(QgsGeometry, grade code, feature id)] of a graded source layer (not empty)."""
+    out = [(g, c, f.id()) for g, c, f in _coded_features(source, field, name, transform,
+                                                         grade_code)]
     if not out:
         raise QgsProcessingException(
             QCoreApplication.translate("EcoEconSynthesis", "The layer {} has no feature.")
@@ -73,15 +80,4 @@ def source_features(source, field, name, transform=None):
 
 def corridor_features(source, field, name, transform=None):
     """[(QgsGeometry, type code, feature)] of a typed corridor layer."""
-    if field not in source.fields().names():
-        raise QgsProcessingException(
-            QCoreApplication.translate("EcoEconSynthesis",
-                                       "The layer {} has no field '{}' (it has: {}).")
-            .format(name, field, ", ".join(source.fields().names())))
-    out = []
-    for f in source.getFeatures():
-        g = f.geometry()
-        if transform is not None:
-            g.transform(transform)
-        out.append((g, type_code(f[field], name, field), f))
-    return out
+    return _coded_features(source, field, name, transform, type_code)
