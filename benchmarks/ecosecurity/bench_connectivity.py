@@ -5,7 +5,7 @@ edge-to-edge-like distances (centroid distance minus the two patch radii, floore
 triangle inequality is broken as with real edge distances), p = 0.5 at d0, all pairs linked
 (Conefor ``all``) and, in a second run, links only up to a maximum distance.
 
-Run:  nice /work/main/.venv/bin/python benchmarks/ecosecurity/bench_connectivity.py [n ...]
+Run:  nice .venv/bin/python benchmarks/ecosecurity/bench_connectivity.py [n ...]
 Peak memory is the process's maximum resident set size.
 """
 import math

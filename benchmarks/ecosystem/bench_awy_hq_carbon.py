@@ -5,7 +5,7 @@ tiling every bundle input 5 x 5 (1500 x 1500 = 2.25 M cells; polygons copied int
 
 For each model and size, each side runs in a fresh process (so peak memory is that run's):
 * ``invest``: ``natcap.invest.<model>.execute(args)`` (the timed part), fresh workspace,
-  n_workers = -1 (synchronous, as the reference runs), in /work/invest-peer-venv.
+  n_workers = -1 (synchronous, as the reference runs), in the venv of install_invest_peer.sh ($INVEST_PEER_PYTHON).
 * ``core``: our core function on arrays already in memory (read with GDAL, untimed).
 * ``alg``: ``processing.run('ecoecon:…')`` from files to files (everything timed: reading,
   aligning, rasterising polygons, computing, writing GeoTIFFs).
@@ -13,7 +13,7 @@ Time = best of ``--repeat`` runs; memory = peak RSS of the process (ru_maxrss), 
 just before the timed call, so the increment is visible.
 
 Usage (QGIS Python, from the repository root):
-    nice /work/main/.venv/bin/python benchmarks/ecosystem/bench_awy_hq_carbon.py \
+    nice .venv/bin/python benchmarks/ecosystem/bench_awy_hq_carbon.py \
         [--sizes 1,5] [--repeat 2] [--models awy,hq,carbon] [--out RESULTS.md]
 """
 import argparse
@@ -30,10 +30,10 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 BUNDLE = os.path.join(os.path.dirname(ROOT), "shared", "data", "invest_reference")
-if not os.path.isdir(BUNDLE):
-    BUNDLE = "/work/shared/data/invest_reference"
-INVEST_PY = "/work/invest-peer-venv/bin/python"
-QGIS_PY = "/work/main/.venv/bin/python"
+# the InVEST peer: a venv made by ../shared/data/invest_reference/install_invest_peer.sh
+INVEST_PY = os.environ.get("INVEST_PEER_PYTHON",
+                           os.path.join(ROOT, "invest-peer-venv", "bin", "python"))
+QGIS_PY = os.environ.get("ECOECON_PYTHON", os.path.join(ROOT, ".venv", "bin", "python"))
 THREATS = ("crops", "railroad", "urban", "timber", "roads1", "roads2", "roads3")
 
 

@@ -5,7 +5,7 @@ enlargement made by mirror-tiling it (1410 × 1410).
 Both sides are timed end to end from GeoTIFF inputs to GeoTIFF outputs, each in its own fresh
 process (peak memory = that process's maximum resident set size). Run with the plugin's venv:
 
-    nice python benchmarks/ecosystem/bench_sdr.py [--peer /work/invest-peer-venv/bin/python]
+    nice python benchmarks/ecosystem/bench_sdr.py [--peer PATH/TO/invest-peer-venv/bin/python]
         [--repeat 3] [--methods mfd,d8] [--sizes bundle,big]
 
 Not run by CI.
@@ -144,7 +144,8 @@ def _run(python, code):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--peer", default="/work/invest-peer-venv/bin/python")
+    ap.add_argument("--peer", default=os.environ.get(
+        "INVEST_PEER_PYTHON", "invest-peer-venv/bin/python"))
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--methods", default="mfd,d8")
     ap.add_argument("--sizes", default="bundle,big")
