@@ -66,6 +66,12 @@ class EcoEconAlgorithm(QgsProcessingAlgorithm):
         path = os.path.join(ICON_DIR, self.GROUP_ID + ".svg")
         return path if os.path.exists(path) else os.path.join(ICON_DIR, "ecoecon.svg")
 
+    def add_advanced(self, param):
+        """Add ``param`` under "Advanced parameters" of the dialog."""
+        from .compat import FLAG_ADVANCED
+        param.setFlags(param.flags() | FLAG_ADVANCED)
+        self.addParameter(param)
+
     # --- dependencies -------------------------------------------------------------------
     def canExecute(self):
         msg = deps.missing_message(self.REQUIRES)

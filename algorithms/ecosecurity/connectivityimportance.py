@@ -13,7 +13,7 @@ from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsProce
 
 from ...core.ecosecurity import connectivity as conn
 from ..base import EcoEconAlgorithm
-from ..compat import (FIELD_ANY, FIELD_NUMERIC, FLAG_ADVANCED, NUMBER_DOUBLE, NUMBER_INTEGER,
+from ..compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER,
                       SINK_FAST_INSERT, TYPE_VECTOR, TYPE_VECTOR_POLYGON, WKB_MULTIPOLYGON,
                       make_field)
 from ..raster_io import read_aligned, read_raster, require_projected
@@ -120,21 +120,18 @@ class ConnectivityImportance(EcoEconAlgorithm):
             NUMBER_DOUBLE, 0.0, minValue=0.0))
         p = QgsProcessingParameterBoolean(
             self.IIC, self.tr("Also compute dIIC (about doubles the time)"), defaultValue=True)
-        p.setFlags(p.flags() | FLAG_ADVANCED)
-        self.addParameter(p)
+        self.add_advanced(p)
         p = QgsProcessingParameterNumber(
             self.ADJ_DIST, self.tr("IIC adjacency distance (0 = d0)"), NUMBER_DOUBLE, 0.0,
             minValue=0.0)
-        p.setFlags(p.flags() | FLAG_ADVANCED)
-        self.addParameter(p)
+        self.add_advanced(p)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.LANDSCAPE, self.tr("Study area, for PC = PCnum / A_L² (optional)"),
             [TYPE_VECTOR_POLYGON], optional=True))
         p = QgsProcessingParameterNumber(
             self.LANDSCAPE_AREA, self.tr("Or: landscape area A_L, in the area unit (0 = none)"),
             NUMBER_DOUBLE, 0.0, minValue=0.0)
-        p.setFlags(p.flags() | FLAG_ADVANCED)
-        self.addParameter(p)
+        self.add_advanced(p)
         self.addParameter(QgsProcessingParameterString(
             self.THRESHOLDS, self.tr("Thresholds d0 to scan, comma separated (optional)"),
             defaultValue="", optional=True))

@@ -9,7 +9,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingParameterFeatureSour
 from ...core.ecosecurity import resistance as res_core
 from .. import deps
 from ..base import EcoEconAlgorithm
-from ..compat import FIELD_ANY, FIELD_NUMERIC, FLAG_ADVANCED, NUMBER_INTEGER, TYPE_VECTOR
+from ..compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_INTEGER, TYPE_VECTOR
 from ..raster_io import read_aligned, read_raster, write_raster
 from ..tables import parse_numbers, read_table
 
@@ -73,10 +73,6 @@ class ResistanceSurface(EcoEconAlgorithm):
             "Output: resistance raster (Float32, in the units of the resistance values).")
 
     def initAlgorithm(self, config=None):
-        def adv(p):
-            p.setFlags(p.flags() | FLAG_ADVANCED)
-            return p
-
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.LANDUSE, self.tr("Land-use raster"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -121,11 +117,11 @@ class ResistanceSurface(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.AHP_TABLE, self.tr("Or: weights table of 'AHP weights'"), [TYPE_VECTOR],
             optional=True))
-        self.addParameter(adv(QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             self.SAMPLE_SIZE, self.tr("Natural breaks: maximum sample size"), NUMBER_INTEGER,
-            10000, minValue=100)))
-        self.addParameter(adv(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed of the sample"), NUMBER_INTEGER, 0, minValue=0)))
+            10000, minValue=100))
+        self.add_advanced(QgsProcessingParameterNumber(
+            self.SEED, self.tr("Random seed of the sample"), NUMBER_INTEGER, 0, minValue=0))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Resistance surface")))
 

@@ -7,7 +7,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutpu
 
 from ...core.services import class_labels, combine_services
 from ..base import EcoEconAlgorithm
-from ..compat import FLAG_ADVANCED, NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR
+from ..compat import NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR
 from ..raster_io import read_aligned, read_raster, write_raster
 from ..tables import parse_numbers, write_table
 
@@ -65,15 +65,11 @@ class CombineServices(EcoEconAlgorithm):
             [self.tr("Nodata in the result"),
              self.tr("Combine the rasters that hold data (weights rescaled)")],
             defaultValue=0))
-        p = QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             self.SAMPLE_SIZE, self.tr("Natural breaks: maximum sample size"), NUMBER_INTEGER,
-            10000, minValue=100)
-        p.setFlags(p.flags() | FLAG_ADVANCED)
-        self.addParameter(p)
-        p = QgsProcessingParameterNumber(self.SEED, self.tr("Random seed of the sample"),
-                                         NUMBER_INTEGER, 0, minValue=0)
-        p.setFlags(p.flags() | FLAG_ADVANCED)
-        self.addParameter(p)
+            10000, minValue=100))
+        self.add_advanced(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed of the sample"),
+                                         NUMBER_INTEGER, 0, minValue=0))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Composite service importance")))
         self.addParameter(QgsProcessingParameterRasterDestination(

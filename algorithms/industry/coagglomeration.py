@@ -13,7 +13,7 @@ from ...core.industry.coagglomeration import (CORE_COLUMNS, ENTROPIC, EXACT, GRO
                                               INDUSTRY_COLUMNS, PAIR_COLUMNS, coagglomeration,
                                               core_rows, group_rows, industry_rows, pair_rows)
 from ..base import EcoEconAlgorithm
-from ..compat import (FIELD_ANY, FIELD_NUMERIC, FLAG_ADVANCED, NUMBER_DOUBLE, NUMBER_INTEGER,
+from ..compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER,
                       TYPE_VECTOR, TYPE_VECTOR_POINT)
 from ..raster_io import require_projected
 from ..tables import write_table
@@ -132,8 +132,7 @@ class Coagglomeration(EcoEconAlgorithm):
                 optional=True),
         ]
         for p in adv:
-            p.setFlags(p.flags() | FLAG_ADVANCED)
-            self.addParameter(p)
+            self.add_advanced(p)
         self.addParameter(QgsProcessingParameterNumber(
             self.N_CORE, self.tr("Number of core industries (groups)"), NUMBER_INTEGER, 3,
             minValue=1))

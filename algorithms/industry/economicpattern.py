@@ -8,7 +8,7 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString,
 
 from ...core.industry.pattern import class_table, classify_intensity, intensity_zones
 from ..base import EcoEconAlgorithm
-from ..compat import (FLAG_ADVANCED, NUMBER_INTEGER, TYPE_VECTOR, TYPE_VECTOR_POLYGON,
+from ..compat import (NUMBER_INTEGER, TYPE_VECTOR, TYPE_VECTOR_POLYGON,
                       WKB_MULTIPOLYGON)
 from ..raster_io import read_raster, require_projected, write_raster
 from ..tables import write_table
@@ -78,15 +78,11 @@ class EconomicPattern(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.INCLUDE_ZERO, self.tr("Include zero-density cells in the classes"),
             defaultValue=False))
-        p = QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             self.SAMPLE_SIZE, self.tr("Natural breaks: maximum sample size"), NUMBER_INTEGER,
-            10000, minValue=100)
-        p.setFlags(p.flags() | FLAG_ADVANCED)
-        self.addParameter(p)
-        p = QgsProcessingParameterNumber(self.SEED, self.tr("Random seed of the sample"),
-                                         NUMBER_INTEGER, 0, minValue=0)
-        p.setFlags(p.flags() | FLAG_ADVANCED)
-        self.addParameter(p)
+            10000, minValue=100))
+        self.add_advanced(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed of the sample"),
+                                         NUMBER_INTEGER, 0, minValue=0))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Economic intensity classes")))
         self.addParameter(QgsProcessingParameterFeatureSink(

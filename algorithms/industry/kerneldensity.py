@@ -10,7 +10,7 @@ from qgis.core import (QgsFeatureRequest, QgsProcessingException, QgsProcessingO
 
 from ...core.industry import kde
 from ..base import EcoEconAlgorithm
-from ..compat import (FIELD_ANY, FIELD_NUMERIC, FLAG_ADVANCED, NUMBER_DOUBLE, NUMBER_INTEGER,
+from ..compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER,
                       TYPE_VECTOR, TYPE_VECTOR_POINT)
 from ..raster_io import RasterGrid, layer_grid, require_projected, write_raster
 from ..tables import write_table
@@ -126,23 +126,19 @@ class KernelDensity(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.REFERENCE, self.tr("Reference raster (its grid is used; optional)"),
             optional=True))
-        p = QgsProcessingParameterBoolean(
+        self.add_advanced(QgsProcessingParameterBoolean(
             self.GROW, self.tr("Grow the points' extent by the search radius"),
-            defaultValue=False)
-        p.setFlags(p.flags() | FLAG_ADVANCED)
-        self.addParameter(p)
+            defaultValue=False))
         p = QgsProcessingParameterBoolean(
             self.ZERO_NODATA, self.tr("Write NoData where no kernel reaches (as ArcGIS)"),
             defaultValue=False)
-        p.setFlags(p.flags() | FLAG_ADVANCED)
-        self.addParameter(p)
+        self.add_advanced(p)
         p = QgsProcessingParameterEnum(
             self.METHOD, self.tr("Method"),
             [self.tr("Automatic (fastest within 0.1% of the peak)"),
              self.tr("Exact per-point kernels"), self.tr("Bilinear spreading + FFT")],
             defaultValue=0)
-        p.setFlags(p.flags() | FLAG_ADVANCED)
-        self.addParameter(p)
+        self.add_advanced(p)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Kernel density")))
         self.addParameter(QgsProcessingParameterFeatureSink(

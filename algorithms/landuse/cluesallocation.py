@@ -11,7 +11,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
 from ...core.landuse.clues import (clues_allocate, conversion_from_records, demand_from_records,
                                    demand_in_cells, yearly_demand)
 from ..base import EcoEconAlgorithm
-from ..compat import FIELD_NUMERIC, FLAG_ADVANCED, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_RASTER, \
+from ..compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_RASTER, \
     TYPE_VECTOR
 from ..raster_io import (INT_NODATA, read_aligned, read_raster, require_projected,
                          write_raster)
@@ -150,8 +150,7 @@ class CluesAllocation(EcoEconAlgorithm):
         warm = QgsProcessingParameterBoolean(
             self.WARM, self.tr("Start ITER from the previous year (warm start)"),
             defaultValue=True)
-        warm.setFlags(warm.flags() | FLAG_ADVANCED)
-        self.addParameter(warm)
+        self.add_advanced(warm)
         self.addParameter(QgsProcessingParameterBoolean(
             self.NEIGHBOURHOOD, self.tr("Dyna-CLUE neighbourhood term"), defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(
@@ -163,8 +162,7 @@ class CluesAllocation(EcoEconAlgorithm):
         jitter = QgsProcessingParameterNumber(
             self.JITTER, self.tr("Tie-breaking random term added to P (at most)"),
             NUMBER_DOUBLE, 1e-4, minValue=0.0, maxValue=0.1)
-        jitter.setFlags(jitter.flags() | FLAG_ADVANCED)
-        self.addParameter(jitter)
+        self.add_advanced(jitter)
         self.addParameter(QgsProcessingParameterNumber(
             self.SEED, self.tr("Random seed (tie-breaking term, neighbourhood sample)"),
             NUMBER_INTEGER, 1, minValue=0))

@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
 
 from ...core.landuse.metrics import landscape_metrics
 from ..base import EcoEconAlgorithm
-from ..compat import FLAG_ADVANCED, NUMBER_DOUBLE, TYPE_VECTOR
+from ..compat import NUMBER_DOUBLE, TYPE_VECTOR
 from ..raster_io import read_raster, require_projected
 from ..tables import write_table
 
@@ -67,8 +67,7 @@ class LandscapeMetrics(EcoEconAlgorithm):
         p = QgsProcessingParameterNumber(
             self.BACKGROUND, self.tr("Background value inside the landscape (optional)"),
             NUMBER_DOUBLE, None, optional=True)
-        p.setFlags(p.flags() | FLAG_ADVANCED)
-        self.addParameter(p)
+        self.add_advanced(p)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.CLASS_TABLE, self.tr("Class metrics"), TYPE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(

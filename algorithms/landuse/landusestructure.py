@@ -7,7 +7,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
 
 from ...core.landuse.lp import Constraint, LandClass, current_values, optimise
 from ..base import EcoEconAlgorithm
-from ..compat import (FIELD_ANY, FLAG_ADVANCED, NUMBER_INTEGER,
+from ..compat import (FIELD_ANY, NUMBER_INTEGER,
                       TYPE_VECTOR)
 from ..tables import read_table, write_table
 
@@ -107,8 +107,7 @@ class LandUseStructure(EcoEconAlgorithm):
             [self.tr("Automatic (PuLP: HiGHS when highspy is installed, else CBC)"),
              self.tr("PuLP with its bundled CBC"), self.tr("SciPy HiGHS (linprog)")],
             defaultValue=0)
-        p.setFlags(p.flags() | FLAG_ADVANCED)
-        self.addParameter(p)
+        self.add_advanced(p)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Optimal land-use structure"), TYPE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
