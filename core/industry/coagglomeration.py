@@ -28,7 +28,9 @@ bounds before any exact solve, so the result equals a full exact run:
 * lifted dual bound: the binned problem's cell potentials extended to the firms to first
   order (gradient of the cost at the cell's barycentric image) and improved by a few
   alternating c-transforms on the firms' cost matrix (each step a feasible dual pair);
-* only draws whose bounds straddle a threshold are solved exactly.
+* a draw whose bounds still straddle a threshold gets the binned bounds on a finer grid
+  (extent/60 by default, where that grid has far fewer cells than the draw has firms);
+* only draws whose bounds straddle a threshold after that are solved exactly.
 """
 import threading
 import time
@@ -76,20 +78,27 @@ def draw_permutations(seed, draws, n_pool, n_max, start=0):
 def work_unit(data, j, b0, b1):
     """One work unit for a distributed run: row j against draws b0 .. b1 - 1, computed from
     plain data only (no shared state), so any scheduler may run it anywhere. Returns
-    ``(j, W row, exceedance counts over the block, stats)``. The certified bounds only decide
-    how a draw is resolved, never its outcome, so blocks sum to the result of a local run."""
+    ``(j, W row, exceedance counts over the block, draws used, stats)``. The certified bounds
+    only decide how a draw is resolved, never its outcome, so blocks sum to the result of a
+    local run. With a precision (sequential stopping) the unit must hold all the draws
+    (``b0 = 0``, ``b1`` = draws): stopping depends on the draws seen before."""
     xy, w, members = data["xy"], data["w"], data["members"]
     perms = draw_permutations(data["seed"], b1 - b0, xy.shape[0], data["n_max"], start=b0)
+    rule = None
+    if data.get("precision"):
+        if (b0, b1) != (0, data["draws"]):
+            raise ValueError("with a precision a work unit must hold every draw")
+        rule = _StopRule(data["draws"], data["precision"], data["level"], data["sep_level"])
     eng = _Engine(xy, w, members, perms, data["p"], data["solver"], data["reg"], data["tol"],
-                  data["max_iter"], data["levels"], threading.Event())
+                  data["max_iter"], data["levels"], threading.Event(), rule)
     if data["levels"]:
         row = eng.row_setup(j)
         for si, n in enumerate(eng.uniq):
             eng.row_size(j, si, row, eng.quantise_draws(int(n)))
-        W, exceed = row["W"], row["exceed"]
+        W, exceed, used = row["W"], row["exceed"], row["used"]
     else:
-        W, exceed = eng.row_plain(j)
-    return j, W, exceed, dict(eng.stats)
+        W, exceed, used = eng.row_plain(j)
+    return j, W, exceed, used, dict(eng.stats)
 
 
 @dataclass
@@ -98,18 +107,22 @@ class CoaggResult:
     groups: list           # group code of each industry
     sizes: np.ndarray      # firms per industry
     W: np.ndarray          # observed W(j, k)
-    exceed: np.ndarray     # number of draws with W(j, draw) > W(j, k)
-    draws: int
+    exceed: np.ndarray     # number of draws with W(j, draw) > W(j, k) (+ half the open ones)
+    draws: int             # draws asked for
     seed: int
     p: int
     solver: str
     sigma: float = None
     dropped: dict = field(default_factory=dict)   # code -> firms, below the minimum
     stats: dict = field(default_factory=dict)
+    used: np.ndarray = None  # draws used per pair (fewer than ``draws`` where stopped early)
+    precision: float = 0.0
 
     @property
     def coagg(self):
-        return self.exceed / float(self.draws)
+        if self.used is None:
+            return self.exceed / float(self.draws)
+        return self.exceed / self.used.astype(np.float64)
 
 
 STAT_KEYS = ("exact", "binned", "decided_dual", "decided_binned", "t_observed", "t_bounds",
@@ -122,8 +135,10 @@ class _Engine:
     the quantised draws, shared by every row (:meth:`quantise_draws`), and per row the
     decisions (:meth:`row_size`). Rows are independent work units."""
 
-    def __init__(self, xy, w, members, perms, p, solver, reg, tol, max_iter, levels, stop):
+    def __init__(self, xy, w, members, perms, p, solver, reg, tol, max_iter, levels, stop,
+                 rule=None, refine=None):
         self.xy, self.w, self.members, self.perms = xy, w, members, perms
+        self.rule = rule
         self.p, self.solver, self.reg, self.tol, self.max_iter = p, solver, reg, tol, max_iter
         self.levels, self.stop = levels or [], stop
         self.sizes = np.array([m.size for m in members])
@@ -133,7 +148,8 @@ class _Engine:
         self.cell_ids = []
         if self.levels:
             lo = xy.min(axis=0)
-            for h in self.levels:
+            # the last grid (finer than every level) refines the draws still undecided
+            for h in self.levels + [refine or min(self.levels) / 1.5]:
                 g = np.floor((xy - lo) / h).astype(np.int64)
                 self.cell_ids.append(g[:, 0] * (int(g[:, 1].max()) + 1) + g[:, 1])
 
@@ -185,19 +201,34 @@ class _Engine:
         xj = self.xy[idx_j]
         W, _ = self.observed(j, xj, a, st, False)
         st["t_observed"] += time.perf_counter() - t0
-        exceed = np.zeros(len(self.members), dtype=np.int64)
+        D = self.perms.shape[0]
+        groups = [(int(n), np.flatnonzero(self.sizes == n)) for n in self.uniq]
+        cols = [_Columns(W[ks], D, self.rule) for _, ks in groups]
         t0 = time.perf_counter()
-        for b in range(self.perms.shape[0]):
-            for n in self.uniq:
+        for b in range(D):
+            live = False
+            for (n, ks), cl in zip(groups, cols):
+                act = cl.begin_draw()
+                if act is None:
+                    continue
+                live = True
                 self.check()
-                ks = np.flatnonzero(self.sizes == n)
                 d = self.perms[b, :n]
                 v = self.solve(a, self.masses(d), cost_matrix(xj, self.xy[d], self.p))
                 st["exact"] += 1
-                exceed[ks] += v > W[ks]
+                cl.decide_exact(act, v)
+                cl.end_draw(b, None)
+            if not live:
+                break
+        exceed = np.zeros(len(self.members))
+        used = np.full(len(self.members), D, dtype=np.int64)
+        for (_, ks), cl in zip(groups, cols):
+            cl.finish(None)
+            exceed[ks] = cl.exceed()
+            used[ks] = cl.used
         st["t_exact_draws"] += time.perf_counter() - t0
         self.merge(st)
-        return W, exceed
+        return W, exceed, used
 
     # --- certified exact decisions ---------------------------------------------------------
     def row_setup(self, j):
@@ -253,11 +284,12 @@ class _Engine:
                 den = np.cumsum(wg, axis=1)
                 lb = cs[:, :, uniq - 1] / den[None][:, :, uniq - 1]
             LB[s0:s0 + block] = (lb + base[:, None, None]).max(axis=0)
-        bins = [self.quantise(li, idx_j, a) for li in range(len(self.levels))]
+        bins = [self.quantise(li, idx_j, a) for li in range(len(self.levels) + 1)]
         st["t_bounds"] += time.perf_counter() - t0
         self.merge(st)
         return {"a": a, "W": W, "LB": LB, "known": known, "bins": bins,
-                "exceed": np.zeros(len(self.members), dtype=np.int64)}
+                "exceed": np.zeros(len(self.members)),
+                "used": np.full(len(self.members), D, dtype=np.int64)}
 
     def quantise_draws(self, n):
         """The draws of size n quantised at every level: [level][b] = (mass, centroids, q)."""
@@ -273,25 +305,61 @@ class _Engine:
         return out
 
     def row_size(self, j, si, row, qdraws):
-        """Exceedances of row j against the columns of size uniq[si]."""
+        """Exceedances of row j against the columns of size uniq[si] (see :class:`_Columns`
+        for the precision option: sequential stopping and certified intervals)."""
         st = dict.fromkeys(STAT_KEYS, 0)
         n = int(self.uniq[si])
         ks = np.flatnonzero(self.sizes == n)
         T = row["W"][ks]
-        up, down = _up(T), _down(T)
         lo = row["LB"][:, si]
         a = row["a"]
         xj = self.xy[self.members[j]]
-        exceed = row["exceed"]
         big = n == int(self.uniq.max())
+        cols = _Columns(T, self.perms.shape[0], self.rule)
+
+        bj_fine = row["bins"][len(self.levels)]
+
+        def settle(b, lob, hib, up, down):
+            """Decide draw b for the columns (up, down): the binned bounds on the finest grid
+            where it is much smaller than the firms, else the exact value.
+            Returns (lower, upper, exact?)."""
+            d = self.perms[b, :n]
+            nu = self.masses(d)
+            t1 = time.perf_counter()
+            if bj_fine[0].size <= 0.7 * a.size:
+                by = self.quantise(len(self.levels), d, nu)
+                if bj_fine[0].size * by[0].size <= 0.5 * a.size * n:
+                    l2, h2, _ = self.binned_bounds(bj_fine, by)
+                    st["refined"] = st.get("refined", 0) + 1
+                    lob, hib = max(lob, l2), min(hib, h2)
+                    if not ((lob <= up) & (hib >= down)).any():
+                        st["decided_refined"] = st.get("decided_refined", 0) + 1
+                        st["t_binned"] += time.perf_counter() - t1
+                        return lob, hib, False
+            t2 = time.perf_counter()
+            st["t_binned"] += t2 - t1
+            v = exact_ot(a, nu, cost_matrix(xj, self.xy[d], self.p))
+            dt = time.perf_counter() - t2
+            st["exact"] += 1
+            st["t_exact_draws"] += dt
+            key = "t_exact_n>=500" if n >= 500 else "t_exact_n<500"
+            st[key] = st.get(key, 0.0) + dt
+            return v, v, True
+
         for b in range(self.perms.shape[0]):
+            act = cols.begin_draw()
+            if act is None:
+                break
+            up, down = cols.up[act], cols.down[act]
             if big and b in row["known"]:
-                exceed[ks] += row["known"][b] > T
+                cols.decide_exact(act, row["known"][b])
+                cols.end_draw(b, settle)
                 continue
             lob, hib = lo[b], np.inf
             if not ((lob <= up) & (hib >= down)).any():
-                exceed[ks] += lob > up
+                cols.decide(act, lob, hib)
                 st["decided_dual"] += 1
+                cols.end_draw(b, settle)
                 continue
             self.check()
             t0 = time.perf_counter()
@@ -305,17 +373,15 @@ class _Engine:
                 st["binned"] += 1
                 lob, hib = max(lob, l2), min(hib, h2)
                 if not ((lob <= up) & (hib >= down)).any():
-                    exceed[ks] += lob > up
                     st["decided_binned"] += 1
                     st["level%d" % li] = st.get("level%d" % li, 0) + 1
                     decided = True
                     break
-            d = self.perms[b, :n]
-            nu = self.masses(d)
-            Cb = None
             if not decided and lift is not None:
                 # dual bound on the firms themselves: the cell potentials of the binned
                 # problem lifted to first order, improved by alternating c-transforms
+                d = self.perms[b, :n]
+                nu = self.masses(d)
                 li, (f, g, G) = lift
                 bj, by = row["bins"][li], qdraws[li][b]
                 # first-order lift of the cell potentials: grad f(x) = grad_x c(x, T(x)) at
@@ -333,21 +399,20 @@ class _Engine:
                 l4, v = _ascent(Cb.T, nu, a, v)
                 lob = max(lob, max(l3, l4) * (1 - 1e-12))
                 if not ((lob <= up) & (hib >= down)).any():
-                    exceed[ks] += lob > up
                     st["decided_lifted"] = st.get("decided_lifted", 0) + 1
                     decided = True
-            t1 = time.perf_counter()
-            st["t_binned"] += t1 - t0
-            if not decided:
-                if Cb is None:
-                    Cb = cost_matrix(xj, self.xy[d], self.p)
-                v = exact_ot(a, nu, Cb)
-                st["exact"] += 1
-                exceed[ks] += v > T
-                dt = time.perf_counter() - t1
-                st["t_exact_draws"] += dt
-                key = "t_exact_n>=500" if n >= 500 else "t_exact_n<500"
-                st[key] = st.get(key, 0.0) + dt
+            st["t_binned"] += time.perf_counter() - t0
+            if decided:
+                cols.decide(act, lob, hib)
+            elif self.rule is None:
+                cols.settle_now(act, b, lob, hib, settle)
+            else:  # left open for now: settled only when a column needs it
+                cols.defer(act, b, lob, hib)
+            cols.end_draw(b, settle)
+        cols.finish(settle)
+        st["deferred_open"] = int(cols.open_total)
+        row["exceed"][ks] = cols.exceed()
+        row["used"][ks] = cols.used
         self.merge(st)
 
     def quantise(self, li, idx, m):
@@ -386,6 +451,151 @@ class _Engine:
         lo = max(0.0, wp - rj - ry) ** p
         hi = wbar + qj + qy if p == 2 else (wp + rj + ry) ** p
         return lo * (1 - 1e-12), hi * (1 + 1e-12), (f, g, G)
+
+
+class _StopRule:
+    """The precision option (``precision`` > 0): when a column may stop drawing, and how many
+    draws may stay undecided.
+
+    * Sequential stopping: at m = ``first``, ``first + every``, ... < D draws, a pair stops when
+      its Coagg so far, x/m, is settled: under the Jeffreys posterior of the exceedance
+      probability, Beta(x + 1/2, m - x + 1/2), the probability (beta-binomial predictive of the
+      D - m draws left) that the full run's value differs from x/m by more than ``precision``,
+      or is on the other side of ``level`` or of ``sep_level``, is at most ``delta``.
+    * Certified interval: a pair that uses all D draws may leave fewer than 2·precision·D draws
+      undecided (their bounds straddle the threshold) when the significance decisions are the
+      same at both ends of its interval; it reports the middle, within ``precision`` of the
+      exact value (proven, not estimated).
+    """
+
+    def __init__(self, draws, precision, level, sep_level, delta=1e-4, first=100, every=25):
+        from scipy.stats import betabinom
+        self.draws = int(draws)
+        self.precision = float(precision)
+        self.level, self.sep_level = float(level), float(sep_level)
+        # open draws o leave an error of at most o / 2D: keep it strictly below precision
+        self.budget = max(0, int(np.ceil(2.0 * self.precision * self.draws - 1e-9)) - 1)
+        self.stop_ok, self.p_bad = {}, {}
+        D = self.draws
+        for m in range(int(first), D, int(every)):
+            R = D - m
+            x = np.arange(m + 1, dtype=np.float64)
+            y = np.arange(R + 1, dtype=np.float64)
+            pmf = betabinom.pmf(y[None, :], R, x[:, None] + 0.5, m - x[:, None] + 0.5)
+            final = (x[:, None] + y[None, :]) / D
+            rep = (x / m)[:, None]
+            bad = np.abs(final - rep) > self.precision
+            bad |= (final >= self.level) != (rep >= self.level)
+            bad |= (final <= self.sep_level) != (rep <= self.sep_level)
+            self.p_bad[m] = (pmf * bad).sum(axis=1)
+            self.stop_ok[m] = self.p_bad[m] <= delta
+
+    def certain(self, lo, hi):
+        """Same significance and separation decisions for every count in lo..hi."""
+        D = float(self.draws)
+        return ((lo / D >= self.level) == (hi / D >= self.level)
+                and (lo / D <= self.sep_level) == (hi / D <= self.sep_level))
+
+
+class _Columns:
+    """Exceedance counts of one row j against the columns k of one draw size, draw by draw.
+    Without a stopping rule every draw is decided (certified bounds or an exact solve). With
+    one (:class:`_StopRule`), a draw whose bounds leave some column undecided is kept open and
+    solved only when that column needs it: before it stops early, or at the end while it has
+    more open draws than the budget or an open draw could change its decisions."""
+
+    def __init__(self, T, draws, rule):
+        self.T = T
+        self.up, self.down = _up(T), _down(T)
+        self.rule = rule
+        K = T.size
+        self.e = np.zeros(K, dtype=np.int64)          # certified exceedances
+        self.open = np.zeros(K, dtype=np.int64)       # open (undecided) draws per column
+        self.active = np.ones(K, dtype=bool)
+        self.used = np.full(K, int(draws), dtype=np.int64)
+        self.pending = []                             # [draw, columns it is open for]
+        self.m = 0
+
+    @property
+    def open_total(self):
+        return int(self.open.sum())
+
+    def begin_draw(self):
+        act = np.flatnonzero(self.active)
+        return act if act.size else None
+
+    def decide(self, act, lob, hib):
+        """Bounds that decide every active column: W(j, draw) > W(j, k) where lob > up."""
+        self.e[act] += lob > self.up[act]
+
+    def decide_exact(self, act, v):
+        self.e[act] += v > self.T[act]
+
+    def _apply(self, idx, lo, hi, is_exact):
+        if is_exact:
+            self.e[idx] += lo > self.T[idx]
+        else:
+            self.e[idx] += lo > self.up[idx]
+
+    def settle_now(self, act, b, lob, hib, settle):
+        """``settle(b, lob, hib, up, down)`` gives bounds that decide every column, or the
+        exact value: ``(lower, upper, exact?)``."""
+        self._apply(act, *settle(b, lob, hib, self.up[act], self.down[act]))
+
+    def defer(self, act, b, lob, hib):
+        und = (lob <= self.up[act]) & (hib >= self.down[act])
+        dec = act[~und]
+        self.e[dec] += lob > self.up[dec]
+        mask = np.zeros(self.T.size, dtype=bool)
+        mask[act[und]] = True
+        self.pending.append((b, mask, lob, hib))
+        self.open += mask
+
+    def _resolve(self, entry, settle):
+        b, mask, lob, hib = entry
+        idx = np.flatnonzero(mask)
+        self._apply(idx, *settle(b, lob, hib, self.up[idx], self.down[idx]))
+        self.open -= mask
+
+    def _settle(self, c, settle):
+        keep = []
+        for entry in self.pending:
+            if entry[1][c]:
+                self._resolve(entry, settle)
+            else:
+                keep.append(entry)
+        self.pending = keep
+
+    def end_draw(self, b, settle):
+        self.m += 1
+        if self.rule is None:
+            return
+        ok = self.rule.stop_ok.get(self.m)
+        if ok is None:
+            return
+        for c in np.flatnonzero(self.active):
+            e, o = self.e[c], self.open[c]
+            if not ok[e:e + o + 1].all():
+                continue
+            if o:
+                self._settle(c, settle)
+            if ok[self.e[c]]:
+                self.active[c] = False
+                self.used[c] = self.m
+
+    def finish(self, settle):
+        if self.rule is None:
+            return
+        for c in np.flatnonzero(self.active):
+            while self.open[c] and not (self.open[c] <= self.rule.budget
+                                        and self.rule.certain(self.e[c],
+                                                              self.e[c] + self.open[c])):
+                i = next(i for i, en in enumerate(self.pending) if en[1][c])
+                self._resolve(self.pending.pop(i), settle)
+
+    def exceed(self):
+        """Exceedances: certified count plus half the open draws (the middle of the interval)."""
+        return self.e + 0.5 * self.open
 
 
 def _ascent(C, a, b, u, steps=3):
@@ -443,7 +653,7 @@ def _down(t):
 def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, p=2,
                     draws=1000, seed=0, solver=EXACT, sigma=None, min_firms=1, certify=True,
                     levels=None, n_jobs=1, tol=1e-2, max_iter=10000, only=None, scheduler=None,
-                    block=250, progress=None):
+                    block=250, precision=0.0, level=0.95, sep_level=0.05, progress=None):
     """Coagg(j, k) for every ordered pair of industries (self-pairs included).
 
     ``xy`` (F, 2) projected coordinates (map units, e.g. metres); ``codes`` F industry codes
@@ -455,12 +665,20 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
     ``sigma`` in map units, reg = sigma^p, tolerance ``tol`` on the L1 marginal error).
     ``certify`` (exact only) decides draws by proven bounds before solving exactly; the result
     is identical to solving every draw. ``levels``: cell sides of the binned bounds (map
-    units; default extent/12 and extent/40). ``n_jobs`` threads over rows j. ``only``: an
+    units; default extent/6, /12 and /40; a draw still undecided gets a grid of 2/3 the
+    finest, extent/60). ``n_jobs`` threads over rows j. ``only``: an
     optional list of industry codes to analyse (the others stay in the pool of the draws).
     ``scheduler``: address of a running Dask distributed scheduler (``tcp://host:8786``) or a
     ``distributed.Client``; work units (row j, block of ``block`` draws) then run on its
     workers, with results identical to a local run. No worker is ever started here (inside
     QGIS ``sys.executable`` is QGIS itself): start the cluster with an explicit Python.
+    ``precision`` (0 = exact, the default): the largest error of each Coagg against the exact
+    run with the same draws. A pair stops drawing once its value and its decisions against
+    ``level`` (significant co-agglomeration) and ``sep_level`` (significant separation) are
+    settled (probability of a larger error or another decision at most 1e-4, Jeffreys
+    predictive), and a pair that uses every draw may leave up to 2·precision·draws draws
+    undecided when its decisions do not depend on them (proven error at most ``precision``);
+    see :class:`_StopRule`. The draws used per pair are in ``used``.
     """
     prog = as_progress(progress)
     xy = np.asarray(xy, dtype=np.float64)
@@ -476,6 +694,10 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
     draws = int(draws)
     if draws < 1:
         raise InputError("The number of draws must be at least 1.")
+    precision = float(precision or 0.0)
+    if not 0.0 <= precision <= 0.1:
+        raise InputError("The Coagg precision must be between 0 (exact) and 0.1 (got {})."
+                         .format(precision))
     if solver not in (EXACT, ENTROPIC):
         raise InputError("Unknown solver '{}'.".format(solver))
     reg = None
@@ -523,26 +745,31 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
     certify = bool(certify) and solver == EXACT
     if certify:
         ext = float(max(np.ptp(xy[:, 0]), np.ptp(xy[:, 1]))) or 1.0
-        levels = list(levels) if levels else [ext / 12.0, ext / 40.0]
+        levels = list(levels) if levels else [ext / 6.0, ext / 12.0, ext / 40.0]
+    rule = _StopRule(draws, precision, level, sep_level) if precision > 0 else None
     eng = _Engine(xy, w, members, perms, p, solver, reg, tol, max_iter,
-                  levels if certify else None, stop)
+                  levels if certify else None, stop, rule)
     K = len(members)
     n_jobs = max(1, int(n_jobs))
     if scheduler:
         data = {"xy": xy, "w": w, "members": members, "seed": int(seed), "n_max": perms.shape[1],
                 "p": p, "solver": solver, "reg": reg, "tol": tol, "max_iter": max_iter,
-                "levels": levels if certify else None}
-        Wm, Em, stats = _run_dask(scheduler, data, K, draws, int(block), prog)
+                "levels": levels if certify else None, "draws": draws, "precision": precision,
+                "level": level, "sep_level": sep_level}
+        # sequential stopping needs every draw of a row in one unit
+        Wm, Em, Um, stats = _run_dask(scheduler, data, K, draws,
+                                      draws if rule else int(block), prog)
         stats["problems"] = K * K + K * draws * len(np.unique([m.size for m in members]))
         return CoaggResult(codes=codes_kept, groups=groups,
                            sizes=np.array([m.size for m in members]), W=Wm, exceed=Em,
                            draws=draws, seed=int(seed), p=p, solver=solver, sigma=sigma,
-                           dropped=dropped, stats=stats)
+                           dropped=dropped, stats=stats, used=Um, precision=precision)
     if not certify:
         res = _parallel(eng.row_plain, range(K), n_jobs, stop,
                         lambda c: prog(0.02 + 0.98 * c / K))
         Wm = np.array([r[0] for r in res])
         Em = np.array([r[1] for r in res])
+        Um = np.array([r[2] for r in res])
     else:
         rows = _parallel(eng.row_setup, range(K), n_jobs, stop,
                          lambda c: prog(0.02 + 0.18 * c / K))
@@ -556,12 +783,14 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
                       lambda c: prog(0.2 + 0.8 * (si + c / K) / S))
         Wm = np.array([r["W"] for r in rows])
         Em = np.array([r["exceed"] for r in rows])
+        Um = np.array([r["used"] for r in rows])
     stats = dict(eng.stats)
     stats["problems"] = K * K + K * draws * len(np.unique([m.size for m in members]))
+    stats["pair_draws_used"] = int(Um.sum())
     return CoaggResult(codes=codes_kept, groups=groups,
                        sizes=np.array([m.size for m in members]), W=Wm, exceed=Em,
                        draws=draws, seed=int(seed), p=p, solver=solver, sigma=sigma,
-                       dropped=dropped, stats=stats)
+                       dropped=dropped, stats=stats, used=Um, precision=precision)
 
 
 def _run_dask(scheduler, data, K, draws, block, prog):
@@ -583,14 +812,16 @@ def _run_dask(scheduler, data, K, draws, block, prog):
         futs = [client.submit(work_unit, fut_data, j, b0, min(draws, b0 + block), pure=False)
                 for j in range(K) for b0 in range(0, draws, block)]
         Wm = np.empty((K, K))
-        Em = np.zeros((K, K), dtype=np.int64)
+        Em = np.zeros((K, K))
+        Um = np.zeros((K, K), dtype=np.int64)
         stats = dict.fromkeys(STAT_KEYS, 0)
         done = 0
         try:
             for f in as_completed(futs):
-                j, W, e, st = f.result()
+                j, W, e, used, st = f.result()
                 Wm[j] = W
                 Em[j] += e
+                Um[j] += used
                 for k, v in st.items():
                     stats[k] = stats.get(k, 0) + v
                 done += 1
@@ -598,7 +829,7 @@ def _run_dask(scheduler, data, K, draws, block, prog):
         except BaseException:
             client.cancel(futs)
             raise
-        return Wm, Em, stats
+        return Wm, Em, Um, stats
     finally:
         if own:
             client.close()
@@ -608,7 +839,7 @@ def _run_dask(scheduler, data, K, draws, block, prog):
 PAIR_COLUMNS = [("industry_j", "string"), ("industry_k", "string"), ("group_j", "string"),
                 ("group_k", "string"), ("same_group", "int"), ("self_pair", "int"),
                 ("n_j", "int"), ("n_k", "int"), ("w", "double"), ("coagg", "double"),
-                ("significant", "int"), ("separated", "int")]
+                ("significant", "int"), ("separated", "int"), ("draws", "int")]
 
 INDUSTRY_COLUMNS = [("industry", "string"), ("group", "string"), ("firms", "int"),
                     ("pairs", "int"), ("sig", "int"), ("sig_within", "int"),
@@ -638,7 +869,8 @@ def pair_rows(res, level=0.95, sep_level=0.05):
         for k, ck in enumerate(res.codes):
             rows.append([cj, ck, res.groups[j], res.groups[k], int(res.groups[j] == res.groups[k]),
                          int(j == k), int(res.sizes[j]), int(res.sizes[k]), float(res.W[j, k]),
-                         float(c[j, k]), int(c[j, k] >= level), int(c[j, k] <= sep_level)])
+                         float(c[j, k]), int(c[j, k] >= level), int(c[j, k] <= sep_level),
+                         int(res.draws if res.used is None else res.used[j, k])])
     return rows
 
 

@@ -96,3 +96,19 @@ def test_coagglomeration_refuses_geographic_crs(tmp_path, run):
     with pytest.raises(QgsProcessingException, match="geographic"):
         run("ecoecon:coagglomeration", _params(tmp_path, src))
     assert not (tmp_path / "pairs.csv").exists()
+
+
+def test_coagglomeration_precision_stops_settled_pairs(tmp_path, run):
+    src = _firms(tmp_path / "firms.gpkg")
+    fast = _read(run("ecoecon:coagglomeration", _params(tmp_path, src, DRAWS=400))["PAIRS"])
+    exact_dir = tmp_path / "exact"
+    exact_dir.mkdir()
+    exact = _read(run("ecoecon:coagglomeration",
+                      _params(exact_dir, src, DRAWS=400, PRECISION=0))["PAIRS"])
+    assert all(int(r["draws"]) == 400 for r in exact)
+    used = {(r["industry_j"], r["industry_k"]): int(r["draws"]) for r in fast}
+    assert all(used[(k, k)] < 400 for k in ("101", "102", "201", "202"))  # settled at once
+    for f, e in zip(fast, exact):
+        assert (f["industry_j"], f["industry_k"]) == (e["industry_j"], e["industry_k"])
+        assert abs(float(f["coagg"]) - float(e["coagg"])) < 0.01
+        assert f["significant"] == e["significant"] and f["separated"] == e["separated"]

@@ -219,3 +219,100 @@ def test_dask_backend_identical_to_local_run():
                                  **kw)
     np.testing.assert_array_equal(remote.exceed, local.exceed)
     np.testing.assert_allclose(remote.W, local.W, rtol=1e-12)
+
+
+# --- the precision option: sequential stopping and certified intervals --------------------------
+def test_stop_rule_probability_by_integration():
+    """The probability that stopping at m draws misses the full run by more than the precision
+    (or flips a decision), by numerical integration of binomial tails over the Jeffreys
+    posterior — an independent route to the beta-binomial predictive the rule uses."""
+    from scipy import integrate, stats
+    from ecoecon.core.industry.coagglomeration import _StopRule
+    D, m, prec = 400, 250, 0.02
+    rule = _StopRule(D, prec, 0.95, 0.05, first=250, every=1000)
+    R = D - m
+    for x in (0, 1, 3, 20, 125, 240, 248, 250):
+        rep = x / m
+        y = np.arange(R + 1)
+        final = (x + y) / D
+        bad = ((np.abs(final - rep) > prec) | ((final >= 0.95) != (rep >= 0.95))
+               | ((final <= 0.05) != (rep <= 0.05)))
+
+        def f(p):
+            return stats.beta.pdf(p, x + 0.5, m - x + 0.5) * stats.binom.pmf(y[bad], R, p).sum()
+        want = integrate.quad(f, 0, 1, points=[x / m], limit=200, epsabs=1e-13)[0]
+        assert rule.p_bad[m][x] == pytest.approx(want, rel=1e-5, abs=1e-12), x
+    assert rule.stop_ok[m][0] and rule.stop_ok[m][m]      # settled extremes stop
+    assert not rule.stop_ok[m][125]                         # a middle value never does
+    assert rule.budget == 15                                # < 2 * 0.02 * 400 open draws
+
+
+def test_columns_interval_is_proven_against_brute_force():
+    """Random true values and random valid bounds fed to the bookkeeping as the engine does:
+    every column that uses all draws is within the precision of the true count, with the same
+    decisions; a column stopped early reports exactly its own draws."""
+    from ecoecon.core.industry.coagglomeration import _Columns, _StopRule
+    rng = np.random.default_rng(4)
+    D, prec = 300, 0.02
+    rule = _StopRule(D, prec, 0.95, 0.05)
+    for trial in range(20):
+        T = np.sort(rng.uniform(0.5, 1.5, 4))
+        T[0] = -1.0  # a column every draw exceeds: stops early
+        v = rng.uniform(0.0, 2.0, D)
+        half = rng.uniform(0.0, 0.3, D)
+        lob, hib = v - half * rng.uniform(0, 1, D), v + half * rng.uniform(0, 1, D)
+        cols = _Columns(T, D, rule)
+        solved = []
+
+        def exact(b, lo, hi, up, down):
+            solved.append(b)
+            return v[b], v[b], True
+        for b in range(D):
+            act = cols.begin_draw()
+            if act is None:
+                break
+            up, down = cols.up[act], cols.down[act]
+            if not ((lob[b] <= up) & (hib[b] >= down)).any():
+                cols.decide(act, lob[b], hib[b])
+            else:
+                cols.defer(act, b, lob[b], hib[b])
+            cols.end_draw(b, exact)
+        cols.finish(exact)
+        got = cols.exceed() / cols.used
+        for c in range(4):
+            truth = (v[:cols.used[c]] > T[c]).mean()
+            if cols.used[c] == D:
+                assert abs(got[c] - truth) < prec
+                assert (got[c] >= 0.95) == (truth >= 0.95)
+                assert (got[c] <= 0.05) == (truth <= 0.05)
+            else:
+                assert got[c] == truth
+        assert cols.used[0] < D and got[0] == 1.0
+        assert len(set(solved)) == len(solved)  # no draw solved twice
+
+
+def test_precision_run_close_to_exact_and_cheaper():
+    xy, codes = _planted(2)
+    kw = dict(draws=400, seed=3)
+    exact = coagglomeration(xy, codes, **kw)
+    fast = coagglomeration(xy, codes, precision=0.01, **kw)
+    assert np.all(exact.used == 400)
+    diff = np.abs(fast.coagg - exact.coagg)
+    assert diff.max() < 0.01
+    for lvl in (0.95, 0.05):
+        np.testing.assert_array_equal(fast.coagg >= lvl, exact.coagg >= lvl)
+    # the settled pairs (the planted ones, the self-pairs) stopped early
+    assert (fast.used < 400).sum() >= 6 and np.all(np.diag(fast.used) < 400)
+    assert fast.stats["pair_draws_used"] < exact.stats["pair_draws_used"]
+    rows = pair_rows(fast)
+    assert [r[12] for r in rows] == fast.used.ravel().tolist()  # the draws column
+    # the entropic path stops too, and threads do not change the result
+    par = coagglomeration(xy, codes, precision=0.01, n_jobs=2, **kw)
+    np.testing.assert_array_equal(par.exceed, fast.exceed)
+    np.testing.assert_array_equal(par.used, fast.used)
+
+
+def test_precision_checked():
+    xy, codes = _planted(2)
+    with pytest.raises(InputError, match="precision"):
+        coagglomeration(xy, codes, draws=10, precision=0.5)
