@@ -7,6 +7,12 @@ Models refer to algorithms by id (``ecoecon:...``): those ids are API and never 
 import os
 import sys
 
+# Qt writes XML attributes in hash order: a fixed seed makes regenerated files diff cleanly
+# (it must be set before Qt starts, so re-run this script under it)
+if os.environ.get("QT_HASH_SEED") != "0":
+    os.environ["QT_HASH_SEED"] = "0"
+    os.execv(sys.executable, [sys.executable] + sys.argv)
+
 from qgis.core import (QgsApplication, QgsProcessingModelAlgorithm,
                        QgsProcessingModelChildAlgorithm, QgsProcessingModelChildParameterSource,
                        QgsProcessingModelOutput, QgsProcessingModelParameter,
