@@ -253,26 +253,138 @@ def _flats(filled, valid, has_down, nod):
     sources = np.flatnonzero(down | nodata_src)
     nodata_drain = nodata_src.reshape(filled.shape)
     keep = in_flat_comp[src]
-    src, dst = src[keep], dst[keep]
-    w = STEP[ks[keep]]
-    del ks, keep
+    src, dst, ks = src[keep], dst[keep], ks[keep].astype(np.int64)
+    del keep
     nodes = np.flatnonzero(in_flat_comp)
     loc = np.full(n, -1, dtype=np.int64)
     loc[nodes] = np.arange(nodes.size)
-    gw = sp.coo_matrix((w, (loc[src], loc[dst])), shape=(nodes.size, nodes.size)).tocsr()
-    if sources.size:
-        d, pr = csgraph.dijkstra(gw, directed=False, indices=loc[sources], min_only=True,
-                                 return_predecessors=True)[:2]
+    # both directions of every equal-height edge, grouped by source, each source's edges in
+    # direction order 0..7 (the order pygeoprocessing visits the neighbours)
+    a = np.concatenate([loc[src], loc[dst]])
+    b = np.concatenate([loc[dst], loc[src]])
+    k = np.concatenate([ks, (ks + 4) % 8])
+    del src, dst, ks
+    o = np.lexsort((k, a))
+    a, b, k = a[o], b[o], k[o]
+    del o
+    comp = lab[nodes]
+    # the drains enter the queue in the order the plateau search (first in, first out, from
+    # the flat's first undrained cell in block scan order) meets them
+    flat_loc = loc[np.flatnonzero(flat_flat & in_flat_comp)]
+    r, c = nodes // cols, nodes % cols
+    scan = ((r >> 8) * ((cols + 255) >> 8) + (c >> 8)) * (1 << 16) + (r & 255) * 256 + (c & 255)
+    del r, c
+    cand = flat_loc[np.lexsort((scan[flat_loc], comp[flat_loc]))]
+    first_of_comp = cand[np.unique(comp[cand], return_index=True)[1]]
+    roots = first_of_comp[np.argsort(scan[first_of_comp])]
+    del scan, cand, first_of_comp
+    src_loc = loc[sources]
+    if src_loc.size:
+        bfs_order, _ = _layered_bfs(nodes.size, a, b, k, roots)
+        seeds = src_loc[np.argsort(bfs_order[src_loc], kind="stable")]
+        del bfs_order
     else:
-        d = np.full(nodes.size, np.inf)
-        pr = np.full(nodes.size, -9999)
-    dd = np.where(np.isfinite(d), d, 0.0)
-    dist.ravel()[nodes] = dd
-    pred = _fifo_predecessors(filled.shape, nodes, gw, d, loc[sources],
-                              loc[np.flatnonzero(flat_flat & in_flat_comp)], lab[nodes])
+        seeds = src_loc
+    d, pr = _fifo_relax(nodes.size, a, b, k, seeds, comp)
+    fin = np.isfinite(d)
+    dist.ravel()[nodes] = np.where(fin, d, 0.0)
+    ok = pr >= 0
+    pred[nodes[ok]] = nodes[pr[ok]]
     unreached = np.zeros(filled.size, bool)
-    unreached[nodes[~np.isfinite(d)]] = True
+    unreached[nodes[~fin]] = True
     return dist, pred, nodata_drain, unreached.reshape(filled.shape)
+
+
+def _fifo_relax(n, a, b, k, seeds, comp):
+    """pygeoprocessing's plateau drain (``flow_dir_d8`` / ``flow_dir_mfd``), exactly: a
+    first-in-first-out queue starts with the ``seeds`` (distance 0); a popped cell reads its
+    *current* distance d and, for each neighbour in direction order, sets the neighbour's
+    distance to d + step (1 or √2, a float sum) and its predecessor to the cell when that is
+    strictly smaller than the neighbour's distance, pushing the neighbour again each time.
+
+    Emulated in batches (one Python step per batch, not per cell): a batch is the longest
+    prefix of each flat's queue in which no cell is improved by an earlier cell of the same
+    prefix before it is popped, so every pop of the batch reads the distance of the batch
+    start; the batch's candidate updates, in queue order then direction, are applied as a
+    strict running minimum per target, and every strict improvement is pushed in that order.
+    Flats (``comp``) are independent, each with its own queue. Edges ``a → b`` (direction
+    ``k``) sorted by ``a`` then ``k``. Returns ``(dist, pred)``: distance (inf unreached) and
+    the predecessor (-1 for the seeds and unreached cells), both by node."""
+    dist = np.full(n, np.inf)
+    pred = np.full(n, -1, dtype=np.int64)
+    if seeds.size == 0:
+        return dist, pred
+    dist[seeds] = 0.0
+    indptr = np.searchsorted(a, np.arange(n + 1))
+    step = STEP[k]
+    # the queue, grouped by flat, each flat's part in FIFO order
+    q = seeds[np.argsort(comp[seeds], kind="stable")]
+    while q.size:
+        L = q.size
+        cnt = indptr[q + 1] - indptr[q]
+        tot = int(cnt.sum())
+        if tot == 0:
+            break
+        item = np.repeat(np.arange(L), cnt)  # events in queue order, then direction
+        e = np.repeat(indptr[q] - np.cumsum(cnt) + cnt, cnt) + np.arange(tot)
+        et = b[e]
+        ev = dist[q[item]] + step[e]
+        m = ev < dist[et]  # can improve on the batch-start distance at all
+        item, et, ev = item[m], et[m], ev[m]
+        del e, m
+        if item.size == 0:
+            break
+        # strict running minimum per target, in event order
+        o = np.argsort(et, kind="stable")
+        ts = et[o]
+        newg = np.concatenate([[True], ts[1:] != ts[:-1]])
+        gid = np.cumsum(newg) - 1
+        gfirst = np.flatnonzero(newg)
+        rank = np.arange(ts.size) - gfirst[gid]
+        cur = dist[ts[gfirst]]
+        vs = ev[o]
+        imp_s = np.zeros(ts.size, bool)
+        for rr in range(int(rank.max()) + 1):
+            sel = np.flatnonzero(rank == rr)
+            g = gid[sel]
+            better = vs[sel] < cur[g]
+            imp_s[sel] = better
+            cur[g] = np.where(better, vs[sel], cur[g])
+        imp = np.zeros(item.size, bool)
+        imp[o] = imp_s
+        # conflicts: an improved target still waiting in the queue after its improver
+        ii, tt = item[imp], et[imp]
+        key = np.sort(q.astype(np.int64) * L + np.arange(L))
+        j = np.searchsorted(key, tt * L + ii + 1)
+        hit = j < L
+        hit[hit] = key[j[hit]] // L == tt[hit]
+        if hit.any():
+            jpos = key[j[hit]] % L
+            qcomp = comp[q]
+            cut = np.full(L, L, dtype=np.int64)  # by the position of each flat's first item
+            cstart = np.flatnonzero(np.concatenate([[True], qcomp[1:] != qcomp[:-1]]))
+            first_pos = cstart[np.searchsorted(cstart, np.arange(L), side="right") - 1]
+            np.minimum.at(cut, first_pos[jpos], jpos)
+            in_batch = np.arange(L) < cut[first_pos]
+            keep = in_batch[item]
+            # (events of a flat's later items come after all of its batch events, so the
+            # running minimum of the batch events is unchanged by dropping them)
+            imp &= keep
+            rest = q[~in_batch]
+        else:
+            rest = q[:0]
+        # apply: the last strict improvement of each target holds its minimum
+        ii, tt, vv = item[imp], et[imp], ev[imp]
+        o2 = np.argsort(tt, kind="stable")
+        t2 = tt[o2]
+        last = np.concatenate([t2[1:] != t2[:-1], [True]])
+        w = o2[last]
+        dist[tt[w]] = vv[w]
+        pred[tt[w]] = q[ii[w]]
+        # next queue: each flat's remaining items, then its new pushes in event order
+        nq = np.concatenate([rest, tt])
+        q = nq[np.argsort(comp[nq], kind="stable")]
+    return dist, pred
 
 
 def _layered_bfs(n, a, b, k, seeds):
@@ -313,84 +425,6 @@ def _layered_bfs(n, a, b, k, seeds):
         nxt += newb.size
         frontier = newb
     return order, layer
-
-
-def _edge_dirs(nodes, a, b, cols):
-    ga, gb = nodes[a], nodes[b]
-    dr = gb // cols - ga // cols
-    dc = gb % cols - ga % cols
-    k = np.zeros(a.size, dtype=np.int64)
-    for kk in range(8):
-        k[(dr == DR[kk]) & (dc == DC[kk])] = kk
-    return k
-
-
-def _fifo_predecessors(shape, nodes, gw, d, src_loc, flat_loc, comp_of):
-    """The D8 predecessor of each flat cell as pygeoprocessing's first-in-first-out
-    relaxation picks it among equally short paths. Emulated one queue generation at a time:
-    the drains enter the queue in the order the flat's breadth-first search met them (from
-    the flat's first cell in block scan order); a cell's queue position follows that of the
-    earliest cell that reaches it, then the direction 0..7; among the neighbours on a
-    shortest path, the earliest in the queue wins, then the first direction."""
-    rows, cols = shape
-    n = nodes.size
-    pred = np.full(rows * cols, -1, dtype=np.int64)
-    if src_loc.size == 0:
-        return pred
-    g = gw.tocoo()
-    a = np.concatenate([g.row, g.col]).astype(np.int64)
-    b = np.concatenate([g.col, g.row]).astype(np.int64)
-    step = np.concatenate([g.data, g.data])
-    o = np.argsort(a, kind="stable")
-    a, b, step = a[o], b[o], step[o]
-    k = _edge_dirs(nodes, a, b, cols)
-    # 1. the region search: from each flat's first cell in scan order (blocks of 256)
-    r, c = nodes // cols, nodes % cols
-    scan = ((r >> 8) * ((cols + 255) >> 8) + (c >> 8)) * (1 << 16) + (r & 255) * 256 + (c & 255)
-    cand = flat_loc[np.lexsort((scan[flat_loc], comp_of[flat_loc]))]
-    first_of_comp = cand[np.unique(comp_of[cand], return_index=True)[1]]
-    roots = first_of_comp[np.argsort(scan[first_of_comp])]
-    bfs_order, _ = _layered_bfs(n, a, b, k, roots)
-    # 2. the relaxation queue: drains in that order
-    seeds = src_loc[np.argsort(bfs_order[src_loc], kind="stable")]
-    order, _ = _layered_bfs(n, a, b, k, seeds)
-    # Recompute the distances as the relaxation adds them up (float sums along the chosen
-    # path), one band of unit width at a time (a cell's predecessor is at least one step
-    # closer, so it lies in an earlier band): a neighbour wins when its sum is the smallest;
-    # on an exact tie, the earliest in the queue, then the first direction.
-    fin = np.isfinite(d)
-    near = fin[a] & fin[b] & (d[a] < d[b]) & (np.abs(d[a] + step - d[b]) <= 1e-6 * (1 + d[b]))
-    ta, tb, tk, ts = a[near], b[near], k[near], step[near]
-    dd = np.where(fin, d, np.inf)
-    src_mask = np.zeros(n, bool)
-    src_mask[src_loc] = True
-    dd[src_mask] = 0.0
-    band = np.floor(np.where(fin, d, -1) + 1e-7).astype(np.int64)
-    # one sort: by band, then target cell, then queue order and direction of the source
-    o = np.lexsort((tk, order[ta], tb, band[tb]))
-    ta, tb, ts = ta[o], tb[o], ts[o]
-    if ta.size == 0:
-        return pred
-    gstart = np.flatnonzero(np.concatenate([[True], tb[1:] != tb[:-1]]))  # target groups
-    gband = band[tb[gstart]]
-    bb = np.searchsorted(gband, np.arange(gband.max() + 2))  # groups of each band
-    gend = np.concatenate([gstart[1:], [ta.size]])
-    pos = np.arange(ta.size)
-    for j in range(1, bb.size - 1):
-        g0, g1 = bb[j], bb[j + 1]
-        if g0 == g1:
-            continue
-        lo, hi = gstart[g0], gend[g1 - 1]
-        starts = gstart[g0:g1] - lo
-        v = dd[ta[lo:hi]] + ts[lo:hi]
-        vmin = np.minimum.reduceat(v, starts)
-        lens = np.diff(np.concatenate([starts, [hi - lo]]))
-        hit = np.where(v == np.repeat(vmin, lens), pos[:hi - lo], hi - lo)
-        first = np.minimum.reduceat(hit, starts) + lo
-        wb = tb[first]
-        dd[wb] = vmin
-        pred[nodes[wb]] = nodes[ta[first]]
-    return pred
 
 
 def flow_dir_d8(filled, valid):
