@@ -610,12 +610,22 @@ def streams_d8(fa, threshold):
 
 
 def streams_mfd(graph, fa, threshold, trace=0.7):
-    """pygeoprocessing ``extract_streams_mfd``: from each outlet (FA ≥ threshold with flow
-    leaving the grid), in scan order, a first-in-first-out search upstream through cells with
-    FA ≥ trace·threshold; the cells with FA ≥ threshold it meets are streams. When such a cell
-    is met, the weaker cells already met below it (a chain of them, downstream) become stream
-    too — the queue order of the search decides which, and it is emulated here one queue
-    generation at a time."""
+    """pygeoprocessing ``extract_streams_mfd``, exactly. In block scan order, each outlet
+    (FA ≥ threshold with flow leaving the grid) not met before starts a first-in-first-out
+    search upstream (neighbours in direction order 0..7, through cells that flow into the
+    popped cell with FA ≥ trace·threshold and are not yet marked); a met cell with
+    FA ≥ threshold is stream (1), a weaker one provisional (2). When a stream cell S is met
+    (the outlets that start a search excepted), the provisional cells downstream of it,
+    through provisional cells, become stream at once. Provisional cells left at the end are
+    not stream.
+
+    Emulated without a per-cell loop: each cell belongs to the search of the first outlet
+    (in scan order) that reaches it (label propagation); the searches are breadth-first,
+    so a layered BFS inside each label gives every cell its marking time t; then a weak cell
+    X becomes stream at c(X) = min{c'(U) > t(X)} over the cells U flowing into it, with
+    c'(U) = t(U) for a met stream cell (not a starting outlet) and c(U) for a weak one — a
+    recursion over the upstream graph, solved by iterating to its fixed point (the graph has
+    no cycle)."""
     n = graph.n
     src, tgt = graph.src, graph.indices
     big = fa >= threshold
@@ -624,35 +634,59 @@ def streams_mfd(graph, fa, threshold, trace=0.7):
     if not outlet.any():
         return np.zeros(n, bool)
     rows, cols = graph.shape
-    # the search from a popped cell n visits the cells sn flowing into n, direction n → sn
+    # the search from a popped cell m visits the cells s flowing into m, direction m → s
     e = mid[src] & mid[tgt]
     a, b, kk = tgt[e], src[e], (graph.k[e] + 4) % 8
-    o = np.argsort(a, kind="stable")
+    o = np.lexsort((kk, a))
     a, b, kk = a[o], b[o], kk[o]
     cells = graph.cells
     r, c = cells // cols, cells % cols
     scan = ((r >> 8) * ((cols + 255) >> 8) + (c >> 8)) * (1 << 16) + (r & 255) * 256 + (c & 255)
-    seeds = np.flatnonzero(outlet)
-    seeds = seeds[np.argsort(scan[seeds], kind="stable")]
-    order, _ = _layered_bfs(n, a, b, kk, seeds)
+    outlets = np.flatnonzero(outlet)
+    outlets = outlets[np.argsort(scan[outlets], kind="stable")]
+    # label: rank of the first outlet whose search reaches the cell
+    none = np.iinfo(np.int64).max
+    lab = np.full(n, none, dtype=np.int64)
+    lab[outlets] = np.arange(outlets.size)
+    indptr = np.searchsorted(a, np.arange(n + 1))
+    frontier = outlets
+    while frontier.size:
+        cnt = indptr[frontier + 1] - indptr[frontier]
+        tot = int(cnt.sum())
+        if tot == 0:
+            break
+        ee = np.repeat(indptr[frontier] - np.cumsum(cnt) + cnt, cnt) + np.arange(tot)
+        ta, tb = lab[a[ee]], b[ee]
+        better = ta < lab[tb]
+        ta, tb = ta[better], tb[better]
+        if tb.size == 0:
+            break
+        np.minimum.at(lab, tb, ta)
+        frontier = np.unique(tb)
+    roots = outlets[lab[outlets] == np.arange(outlets.size)]
+    same = lab[a] == lab[b]
+    order, _ = _layered_bfs(n, a[same], b[same], kk[same], roots)
     reached = order >= 0
+    # global marking time: searches one after another, each in its BFS order
+    idx = np.flatnonzero(reached)
+    t = np.full(n, np.inf)
+    t[idx[np.lexsort((order[idx], lab[idx]))]] = np.arange(idx.size)
     stream = reached & big
     weak = reached & ~big
-    # a weak cell X turns into stream when a stream cell S found after it lies upstream of
-    # it through weak cells all found before S: f(X) = latest such S
-    t = order.astype(np.float64)
-    s_found = stream.copy()
-    s_found[seeds] = False  # outlets are marked without tracing back
-    f = np.full(n, -np.inf)
-    ee = weak[tgt] & (s_found[src] | weak[src])
+    trig = stream.copy()
+    trig[roots] = False  # a search's starting outlet is marked without tracing back
+    # conversion times over the edges U → X (X weak; U a triggering stream cell or weak)
+    ee = weak[tgt] & (trig[src] | weak[src])
     es, et = src[ee], tgt[ee]
-    base = np.where(s_found, t, -np.inf)
+    es_trig = trig[es]
+    tx = t[et]
+    conv = np.full(n, np.inf)
     while True:
-        cand = np.maximum(base[es], f[es])
-        m = np.full(n, -np.inf)
-        np.maximum.at(m, et, cand)
-        new = np.where(weak & (m > t), m, -np.inf)
-        if np.array_equal(new, f):
+        cand = np.where(es_trig, t[es], conv[es])
+        cand = np.where(cand > tx, cand, np.inf)
+        new = np.full(n, np.inf)
+        np.minimum.at(new, et, cand)
+        if np.array_equal(new, conv):
             break
-        f = new
-    return stream | np.isfinite(f)
+        conv = new
+    return stream | (weak & np.isfinite(conv))
