@@ -14,7 +14,9 @@ InVEST's SDR can be reproduced cell for cell:
 * a flat (connected cells of one height) drains by the shortest path (steps 1 and √2) to its
   cells that have a lower neighbour; a flat without any lower neighbour drains over the raster
   edge or into nodata (D8: the first side neighbour off the grid, else the last corner one;
-  MFD: all of them, side 1 and corner 1/√2);
+  MFD: all of them, side 1 and corner 1/√2); the distances, and the choice between equally
+  short paths, are those of pygeoprocessing's first-in-first-out queues (``_fifo_relax``),
+  replayed exactly;
 * flow accumulation counts the cell itself.
 
 Once the cells are ordered from the highest to the lowest (and, on a flat, from the farthest to
@@ -208,7 +210,7 @@ def _flats(filled, valid, has_down, nod):
     """Resolve the flats (connected cells of one height with no lower neighbour, plus the
     cells of the same height joined to them). Returns ``(dist, pred, nodata_drain,
     unreached)``: ``dist`` the shortest-path distance (steps 1 and √2) of each flat cell to
-    its drain (0 off flats); ``pred`` the grid index of the neighbour a D8 flat cell drains
+    its drain, summed as pygeoprocessing sums it (0 off flats); ``pred`` the grid index of the neighbour a D8 flat cell drains
     to (-1 none); ``nodata_drain`` the flat cells that drain over the edge or into nodata
     (flats without a lower cell); ``unreached`` flat cells with no drain at all."""
     rows, cols = filled.shape
@@ -447,7 +449,7 @@ def flow_dir_d8(filled, valid):
         k_side = 2 * np.argmax(side, axis=0)
         k_corner = 2 * (3 - np.argmax(corner[::-1], axis=0)) + 1
         direction[r, c] = np.where(side.any(axis=0), k_side, k_corner)
-    # other flat cells: towards the Dijkstra predecessor
+    # other flat cells: towards their predecessor in the plateau drain queue
     fl = valid & ~has_down & ~nodata_drain
     fi = np.flatnonzero(fl.ravel())
     p = pred[fi]
