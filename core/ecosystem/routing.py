@@ -107,15 +107,23 @@ class FlowGraph:
         key.sort(axis=1)
         mask = key != big
         counts = mask.sum(axis=1)
-        self.indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-        kv = key[mask]
-        self.indices = (kv // 8).astype(np.int64)
-        self.k = (kv % 8).astype(np.int64)
-        self.src = np.repeat(np.arange(n, dtype=np.int64), counts)
-        # the 4-bit weight (D8: 1) and the share of the source's flow: weight / Σ weights
-        # of all its directions, those leaving the grid included (pygeoprocessing)
+        del mask
+        # int32 indices where they fit (SciPy's triangular solver works with int32 indices:
+        # int64 ones would be copied at every solve), the direction as int8
+        nnz = int(counts.sum())
+        it = np.int32 if n + nnz + 1 < np.iinfo(np.int32).max else np.int64
+        self.indptr = np.concatenate([[0], np.cumsum(counts)]).astype(it)
+        kv = key[key != big]
+        del key
+        self.indices = (kv // 8).astype(it)
+        self.k = (kv % 8).astype(np.int8)
+        del kv
+        self.src = np.repeat(np.arange(n, dtype=it), counts)
+        # the 4-bit weight (D8: 1; exact in float32) and the share of the source's flow:
+        # weight / Σ weights of all its directions, those leaving the grid included
+        # (pygeoprocessing)
         rowsum = raw.sum(axis=1, dtype=np.int64).astype(np.float64)
-        self.raw = raw.ravel()[self.src * 8 + self.k].astype(np.float64)
+        self.raw = raw.ravel()[self.src.astype(np.int64) * 8 + self.k].astype(np.float32)
         self.share = self.raw / rowsum[self.src]
         if np.any(self.indices <= self.src):
             raise RuntimeError("flow directions are not in topological order")
@@ -144,11 +152,12 @@ class FlowGraph:
         (so that SciPy's triangular solver need neither insert it nor sort)."""
         if self._ptr2 is None:
             n = self.n
-            self._ptr2 = self.indptr + np.arange(n + 1)
+            it = self.indptr.dtype
+            self._ptr2 = self.indptr + np.arange(n + 1, dtype=it)
             self._edge_slot = np.ones(self._ptr2[-1], bool)
             self._edge_slot[self._ptr2[:-1]] = False
-            idx = np.empty(self._ptr2[-1], dtype=np.int64)
-            idx[~self._edge_slot] = np.arange(n)
+            idx = np.empty(self._ptr2[-1], dtype=it)
+            idx[~self._edge_slot] = np.arange(n, dtype=it)
             idx[self._edge_slot] = self.indices
             self._idx2 = idx
         vals = np.ones(self._ptr2[-1])
