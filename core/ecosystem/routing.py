@@ -90,6 +90,7 @@ class FlowGraph:
 
     def __init__(self, shape, cells, pos, tgt, raw, out_edge, inside_sum, d8=None,
                  weights4=None):
+        # tgt: (n, 8) target position per direction, -1 none; overwritten here (memory)
         self.shape = shape
         self.cells = cells
         self.pos = pos
@@ -103,7 +104,12 @@ class FlowGraph:
         n = cells.size
         kt = np.int32 if 8 * (n + 1) < np.iinfo(np.int32).max else np.int64
         big = np.iinfo(kt).max
-        key = np.where(tgt >= 0, tgt.astype(kt) * 8 + np.arange(8, dtype=kt), big)
+        neg = tgt < 0
+        key = tgt if tgt.dtype == kt else tgt.astype(kt)
+        key *= 8
+        key += np.arange(8, dtype=kt)
+        key[neg] = big
+        del neg, tgt
         key.sort(axis=1)
         mask = key != big
         counts = mask.sum(axis=1)
@@ -443,11 +449,13 @@ def flow_dir_d8(filled, valid):
     valid = np.asarray(valid, bool)
     rows, cols = filled.shape
     drops, nod = _drops(filled, valid)
-    dz = np.where(np.isnan(drops), -np.inf, drops)
+    dz = np.nan_to_num(drops, copy=False, nan=-np.inf)  # in place
     best = np.argmax(dz, axis=0)
     bestv = np.take_along_axis(dz, best[None], 0)[0]
+    del drops, dz
     has_down = valid & (bestv > 0)
-    direction = np.where(has_down, best, -1)
+    direction = np.where(has_down, best, -1).astype(np.int8)
+    del best, bestv
     dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod)
     # flat cells drained over nodata: first side neighbour off grid, else last corner one
     if nodata_drain.any():
@@ -470,6 +478,7 @@ def flow_dir_d8(filled, valid):
     for k in range(8):
         kk[(drr == DR[k]) & (dcc == DC[k])] = k
     direction.ravel()[fi] = kk
+    del nod, pred, nodata_drain, fl, fi, p, okp, drr, dcc, kk, has_down
     return _d8_graph(direction, filled, valid, dist)
 
 
@@ -494,10 +503,11 @@ def _d8_graph(direction, filled, valid, dist):
     sel = np.zeros((cells.size, 8), bool)
     has = d >= 0
     sel[np.flatnonzero(has), d[has]] = True
-    tgt = np.where(sel, tg, -1)
     inside = (sel & ins).any(axis=1)
-    out_edge = has & ~(tgt >= 0).any(axis=1)
-    return FlowGraph(shape, cells, pos, tgt, sel.astype(np.int8), out_edge,
+    del ins
+    tg[~sel] = -1  # in place: the targets of the one direction
+    out_edge = has & ~(tg >= 0).any(axis=1)
+    return FlowGraph(shape, cells, pos, tg, sel.astype(np.int8), out_edge,
                      inside.astype(np.float64), d8=d)
 
 
@@ -527,7 +537,7 @@ def flow_dir_mfd(filled, valid):
     for b0 in range(0, hidx.size, step):
         ii = hidx[b0:b0 + step]
         q[ii] = _quantise(flat_drop[:, ii], flat_total[ii][None]).T
-    del drops, pos_drop
+    del drops, pos_drop, flat_drop, flat_total, total, hidx
     dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod)
     if nodata_drain.any():
         r, c = np.nonzero(nodata_drain)
@@ -553,6 +563,8 @@ def flow_dir_mfd(filled, valid):
         for k in range(8):
             tot += wn[k]
         q[r * cols + c] = _quantise(wn, tot[None]).T
+        del r, c, dcell, wn, hc, tot
+    del nod, pred, nodata_drain, fl, has_down
     return _mfd_graph(q, filled, valid, dist)
 
 
@@ -562,10 +574,12 @@ def _mfd_graph(q, filled, valid, dist):
     qc = q[cells]  # (n, 8) int8
     tg, ins = _targets(pos, cells, shape)
     has = qc > 0
-    tgt = np.where(has, tg, -1)
     out_edge = (has & (tg < 0)).any(axis=1)
     inside_sum = np.where(has & ins, qc, 0).sum(axis=1).astype(np.float64)
-    return FlowGraph(shape, cells, pos, tgt, qc, out_edge, inside_sum, weights4=qc.T)
+    del ins
+    tg[~has] = -1  # in place: only the directions that take flow
+    del has
+    return FlowGraph(shape, cells, pos, tg, qc, out_edge, inside_sum, weights4=qc.T)
 
 
 def flow_direction(filled, valid, method="mfd"):
