@@ -166,8 +166,10 @@ class FlowGraph:
             idx[~self._edge_slot] = np.arange(n, dtype=it)
             idx[self._edge_slot] = self.indices
             self._idx2 = idx
-        vals = np.ones(self._ptr2[-1])
-        vals[self._edge_slot] = -np.asarray(data, dtype=np.float64)
+        vals = np.empty(self._ptr2[-1])
+        vals[self._edge_slot] = data
+        np.negative(vals, out=vals)
+        vals[self._ptr2[:-1]] = 1.0
         m = sp.csr_matrix((vals, self._idx2, self._ptr2), shape=(self.n, self.n))
         m.has_sorted_indices = True
         m.has_canonical_format = True

@@ -127,9 +127,15 @@ def deposition(graph, sdr, e_prime, ok):
     n = graph.n
     src, tgt, _, _ = graph.edges
     raw = graph.raw
+    # (per-edge arrays are worked on in place: they are the largest temporaries)
     s_t = sdr[tgt]
-    s_t = np.where(s_t == 0, 1.0, s_t)
-    num = np.bincount(src, weights=np.where(np.isnan(s_t), 0.0, raw * s_t), minlength=n)
+    s_t[s_t == 0] = 1.0
+    nan_t = np.isnan(s_t)
+    s_t *= raw
+    s_t[nan_t] = 0.0
+    del nan_t
+    num = np.bincount(src, weights=s_t, minlength=n)
+    del s_t
     den = graph.inside_sum
     with np.errstate(invalid="ignore", divide="ignore"):
         dbar = np.where(den > 0, num / den, 0.0)
@@ -138,12 +144,22 @@ def deposition(graph, sdr, e_prime, ok):
     with np.errstate(invalid="ignore", divide="ignore"):
         dr = np.where(s_i == 1, 1.0, (dbar - s_i) / (1 - s_i))
     dr = np.where(ok, dr, 0.0)
+    del num, dbar, s_i
     # F_i = (1 − dr_i) Σ_j p_ji F_j + E'_i over ok cells (F = 0 elsewhere)
     p = graph.share
-    keep = ok[src] & ok[tgt]
+    drop = ~(ok[src] & ok[tgt])
     b = np.where(ok, e_prime, 0.0)
-    F = graph.solve_up(np.where(keep, (1 - dr[tgt]) * p, 0.0), b)
-    up = graph.csr(np.where(keep, p, 0.0)).T @ F
+    data = dr[tgt]
+    np.subtract(1, data, out=data)
+    data *= p
+    data[drop] = 0.0
+    F = graph.solve_up(data, b)
+    del b
+    np.copyto(data, p)
+    data[drop] = 0.0
+    del drop
+    up = graph.csr(data).T @ F
+    del data
     T = np.maximum(dr * up, 0.0)
     F = np.maximum(F, 0.0)
     T[~ok] = np.nan
