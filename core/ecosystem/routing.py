@@ -326,9 +326,10 @@ def _fifo_relax(n, a, b, k, seeds, comp):
     prefix before it is popped, so every pop of the batch reads the distance of the batch
     start; the batch's candidate updates, in queue order then direction, are applied as a
     strict running minimum per target, and every strict improvement is pushed in that order.
-    Flats (``comp``) are independent, each with its own queue. Edges ``a → b`` (direction
-    ``k``) sorted by ``a`` then ``k``. Returns ``(dist, pred)``: distance (inf unreached) and
-    the predecessor (-1 for the seeds and unreached cells), both by node."""
+    Flats (``comp``) are independent, each with its own queue; they share one array here,
+    each flat's items in their own order. Edges ``a → b`` (direction ``k``) sorted by ``a``
+    then ``k``. Returns ``(dist, pred)``: distance (inf unreached) and the predecessor (-1 for
+    the seeds and unreached cells), both by node."""
     dist = np.full(n, np.inf)
     pred = np.full(n, -1, dtype=np.int64)
     if seeds.size == 0:
@@ -336,8 +337,12 @@ def _fifo_relax(n, a, b, k, seeds, comp):
     dist[seeds] = 0.0
     indptr = np.searchsorted(a, np.arange(n + 1))
     step = STEP[k]
-    # the queue, grouped by flat, each flat's part in FIFO order
-    q = seeds[np.argsort(comp[seeds], kind="stable")]
+    _, comp = np.unique(comp, return_inverse=True)  # 0 .. number of flats − 1
+    in_queue = np.full(n, -1, dtype=np.int64)  # last batch in whose queue the node was
+    target_of = np.full(n, -1, dtype=np.int64)  # last batch in which it was improved
+    cut = np.full(comp.max() + 1, np.iinfo(np.int64).max, dtype=np.int64)
+    q = seeds
+    batch = 0
     while q.size:
         L = q.size
         cnt = indptr[q + 1] - indptr[q]
@@ -371,27 +376,31 @@ def _fifo_relax(n, a, b, k, seeds, comp):
             cur[g] = np.where(better, vs[sel], cur[g])
         imp = np.zeros(item.size, bool)
         imp[o] = imp_s
+        del o, ts, newg, gid, gfirst, rank, cur, vs, imp_s
         # conflicts: an improved target still waiting in the queue after its improver
         ii, tt = item[imp], et[imp]
-        key = np.sort(q.astype(np.int64) * L + np.arange(L))
-        j = np.searchsorted(key, tt * L + ii + 1)
-        hit = j < L
-        hit[hit] = key[j[hit]] // L == tt[hit]
-        if hit.any():
-            jpos = key[j[hit]] % L
-            qcomp = comp[q]
-            cut = np.full(L, L, dtype=np.int64)  # by the position of each flat's first item
-            cstart = np.flatnonzero(np.concatenate([[True], qcomp[1:] != qcomp[:-1]]))
-            first_pos = cstart[np.searchsorted(cstart, np.arange(L), side="right") - 1]
-            np.minimum.at(cut, first_pos[jpos], jpos)
-            in_batch = np.arange(L) < cut[first_pos]
-            keep = in_batch[item]
-            # (events of a flat's later items come after all of its batch events, so the
-            # running minimum of the batch events is unchanged by dropping them)
-            imp &= keep
-            rest = q[~in_batch]
-        else:
-            rest = q[:0]
+        in_queue[q] = batch
+        waiting = in_queue[tt] == batch
+        in_batch = None
+        if waiting.any():
+            ii, tt = ii[waiting], tt[waiting]
+            target_of[tt] = batch
+            qpos = np.flatnonzero(target_of[q] == batch)  # queue items that are improved
+            key = q[qpos].astype(np.int64) * L + qpos  # sorted by node, then position
+            o = np.argsort(key)
+            key = key[o]
+            j = np.searchsorted(key, tt.astype(np.int64) * L + ii + 1)
+            hit = j < key.size
+            hit[hit] = key[j[hit]] // L == tt[hit]
+            if hit.any():
+                jpos = key[j[hit]] % L  # the improved item waits at jpos: its flat's cut
+                cj = comp[q[jpos]]
+                np.minimum.at(cut, cj, jpos)
+                in_batch = np.arange(L) < cut[comp[q]]
+                cut[cj] = np.iinfo(np.int64).max
+                # (events of a flat's later items come after all of its batch events, so
+                # the running minimum of the batch events is unchanged by dropping them)
+                imp &= in_batch[item]
         # apply: the last strict improvement of each target holds its minimum
         ii, tt, vv = item[imp], et[imp], ev[imp]
         o2 = np.argsort(tt, kind="stable")
@@ -401,8 +410,8 @@ def _fifo_relax(n, a, b, k, seeds, comp):
         dist[tt[w]] = vv[w]
         pred[tt[w]] = q[ii[w]]
         # next queue: each flat's remaining items, then its new pushes in event order
-        nq = np.concatenate([rest, tt])
-        q = nq[np.argsort(comp[nq], kind="stable")]
+        q = tt if in_batch is None else np.concatenate([q[~in_batch], tt])
+        batch += 1
     return dist, pred
 
 
