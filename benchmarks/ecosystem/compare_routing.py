@@ -8,7 +8,12 @@ trace 0.7, as InVEST's SDR), every raster tiled 256 × 256 as InVEST writes them
 on pygeoprocessing's filled DEM (so that routing is compared alone) and on the raw DEM (so
 that pit filling is compared too). Prints the number of differing cells and the first few.
 
-    python benchmarks/ecosystem/compare_routing.py [--big] [--peer PATH]
+    python benchmarks/ecosystem/compare_routing.py [--big] [--holes] [--terraces M]
+        [--peer PATH]
+
+--holes cuts two nodata rectangles (40 × 50 and 5 × 30 cells) out of the DEM, so that flats
+drain into nodata and the raster edge is not the only border; --terraces M rounds the heights
+to multiples of M metres (large flats, many ties and re-pushes in the plateau queues).
 """
 import argparse
 import os
@@ -61,6 +66,8 @@ def main():
     ap.add_argument("--peer", default=os.environ.get(
         "INVEST_PEER_PYTHON", "invest-peer-venv/bin/python"))
     ap.add_argument("--big", action="store_true")
+    ap.add_argument("--holes", action="store_true")
+    ap.add_argument("--terraces", type=float, default=0.0)
     a = ap.parse_args()
     src = os.path.join(os.path.dirname(ROOT), "shared", "data", "invest_reference",
                        "inputs", "awy_sdr")
@@ -69,6 +76,25 @@ def main():
         from bench_sdr import make_big
         src = make_big(src, os.path.join(ws, "big"))
     dem = os.path.join(src, "dem.tif")
+    if a.holes or a.terraces:
+        ds = gdal.Open(dem)
+        z = ds.GetRasterBand(1).ReadAsArray().astype(np.float32)
+        nd = ds.GetRasterBand(1).GetNoDataValue()
+        nd = -9999.0 if nd is None else nd
+        if a.terraces:
+            z = np.where(z == nd, nd, np.round(z / a.terraces) * a.terraces).astype(np.float32)
+        if a.holes:
+            z[100:140, 60:110] = nd
+            z[200:205, 150:180] = nd
+        out = gdal.GetDriverByName("GTiff").Create(os.path.join(ws, "dem_holes.tif"),
+                                                   z.shape[1], z.shape[0], 1, gdal.GDT_Float32,
+                                                   ["TILED=YES"])
+        out.SetGeoTransform(ds.GetGeoTransform())
+        out.SetProjection(ds.GetProjection())
+        out.GetRasterBand(1).SetNoDataValue(nd)
+        out.GetRasterBand(1).WriteArray(z)
+        out = None
+        dem = os.path.join(ws, "dem_holes.tif")
     subprocess.run([a.peer, "-c", PEER.format(dem=dem, ws=ws)], check=True)
     p = lambda name: os.path.join(ws, name + ".tif")  # noqa: E731
     raw, raw_nd = _read(dem)
