@@ -272,11 +272,11 @@ def _flats(filled, valid, has_down, nod):
     sources = np.flatnonzero(down | nodata_src)
     nodata_drain = nodata_src.reshape(filled.shape)
     keep = in_flat_comp[src]
-    src, dst, ks = src[keep], dst[keep], ks[keep].astype(np.int64)
+    src, dst, ks = src[keep], dst[keep], ks[keep]
     del keep
     nodes = np.flatnonzero(in_flat_comp)
-    loc = np.full(n, -1, dtype=np.int64)
-    loc[nodes] = np.arange(nodes.size)
+    loc = np.full(n, -1, dtype=it)  # (int32 node numbers and int8 directions: memory)
+    loc[nodes] = np.arange(nodes.size, dtype=it)
     # both directions of every equal-height edge, grouped by source, each source's edges in
     # direction order 0..7 (the order pygeoprocessing visits the neighbours)
     a = np.concatenate([loc[src], loc[dst]])
@@ -335,8 +335,8 @@ def _fifo_relax(n, a, b, k, seeds, comp):
     if seeds.size == 0:
         return dist, pred
     dist[seeds] = 0.0
-    indptr = np.searchsorted(a, np.arange(n + 1))
-    step = STEP[k]
+    et_t = np.int32 if a.size < np.iinfo(np.int32).max else np.int64
+    indptr = np.searchsorted(a, np.arange(n + 1)).astype(et_t)
     _, comp = np.unique(comp, return_inverse=True)  # 0 .. number of flats − 1
     in_queue = np.full(n, -1, dtype=np.int64)  # last batch in whose queue the node was
     target_of = np.full(n, -1, dtype=np.int64)  # last batch in which it was improved
@@ -349,10 +349,11 @@ def _fifo_relax(n, a, b, k, seeds, comp):
         tot = int(cnt.sum())
         if tot == 0:
             break
-        item = np.repeat(np.arange(L), cnt)  # events in queue order, then direction
-        e = np.repeat(indptr[q] - np.cumsum(cnt) + cnt, cnt) + np.arange(tot)
+        item = np.repeat(np.arange(L, dtype=et_t), cnt)  # in queue order, then direction
+        e = np.repeat(indptr[q] - np.cumsum(cnt, dtype=et_t) + cnt, cnt)
+        e += np.arange(tot, dtype=et_t)
         et = b[e]
-        ev = dist[q[item]] + step[e]
+        ev = dist[q[item]] + STEP[k[e]]
         m = ev < dist[et]  # can improve on the batch-start distance at all
         item, et, ev = item[m], et[m], ev[m]
         del e, m
