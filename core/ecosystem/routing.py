@@ -278,14 +278,18 @@ def _flats(filled, valid, has_down, nod):
     loc = np.full(n, -1, dtype=it)  # (int32 node numbers and int8 directions: memory)
     loc[nodes] = np.arange(nodes.size, dtype=it)
     # both directions of every equal-height edge, grouped by source, each source's edges in
-    # direction order 0..7 (the order pygeoprocessing visits the neighbours)
-    a = np.concatenate([loc[src], loc[dst]])
-    b = np.concatenate([loc[dst], loc[src]])
-    k = np.concatenate([ks, (ks + 4) % 8])
-    del src, dst, ks
-    o = np.lexsort((k, a))
-    a, b, k = a[o], b[o], k[o]
-    del o
+    # direction order 0..7 (the order pygeoprocessing visits the neighbours): through a
+    # (node, direction) table read row by row, no sort
+    nb = np.full((nodes.size, 8), -1, dtype=it)
+    ls, ld = loc[src], loc[dst]
+    nb[ls, ks] = ld
+    nb[ld, (ks + 4) % 8] = ls
+    del src, dst, ks, ls, ld
+    has = nb >= 0
+    a = np.repeat(np.arange(nodes.size, dtype=it), has.sum(axis=1))
+    b = nb[has]
+    k = np.broadcast_to(np.arange(8, dtype=np.int8), nb.shape)[has]
+    del nb, has
     comp = lab[nodes]
     # the drains enter the queue in the order the plateau search (first in, first out, from
     # the flat's first undrained cell in block scan order) meets them
