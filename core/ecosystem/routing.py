@@ -229,7 +229,8 @@ def _flats(filled, valid, has_down, nod):
     unreached)``: ``dist`` the shortest-path distance (steps 1 and √2) of each flat cell to
     its drain, summed as pygeoprocessing sums it (0 off flats); ``pred`` the grid index of
     the neighbour a D8 flat cell drains to (-1 none); ``nodata_drain`` the flat cells that
-    drain over the edge or into nodata (flats without a lower cell); ``unreached`` flat cells with no drain at all."""
+    drain over the edge or into nodata (flats without a lower cell); ``unreached`` flat
+    cells with no drain at all."""
     rows, cols = filled.shape
     dist = np.zeros(filled.shape)
     nodata_drain = np.zeros(filled.shape, bool)
