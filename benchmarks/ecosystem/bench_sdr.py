@@ -6,7 +6,10 @@ Both sides are timed end to end from GeoTIFF inputs to GeoTIFF outputs, each in 
 process (peak memory = that process's maximum resident set size). Run with the plugin's venv:
 
     nice python benchmarks/ecosystem/bench_sdr.py [--peer PATH/TO/invest-peer-venv/bin/python]
-        [--repeat 3] [--methods mfd,d8] [--sizes bundle,big]
+        [--repeat 3] [--methods mfd,d8] [--sizes bundle,big[,terraced]]
+
+"terraced" is the enlargement with its heights rounded to multiples of 20 m: 70 % of the cells
+on flats, a stress test of the plateau routing (not in the default run).
 
 Not run by CI.
 """
@@ -33,12 +36,16 @@ def _mirror_tile(a, n):
     return full[:n, :n]
 
 
-def make_big(src_dir, dst_dir, n=1410):
+def make_big(src_dir, dst_dir, n=1410, terrace=None):
     os.makedirs(dst_dir, exist_ok=True)
     for name in INPUTS:
         ds = gdal.Open(os.path.join(src_dir, name))
         b = ds.GetRasterBand(1)
         a = _mirror_tile(b.ReadAsArray(), n)
+        if terrace and name == "dem.tif":
+            nd = b.GetNoDataValue()
+            keep = (a == nd) if nd is not None else np.zeros(a.shape, bool)
+            a = np.where(keep, a, np.round(a / terrace) * terrace).astype(a.dtype)
         out = gdal.GetDriverByName("GTiff").Create(
             os.path.join(dst_dir, name), n, n, 1, b.DataType,
             ["TILED=YES", "COMPRESS=DEFLATE"])
@@ -157,6 +164,9 @@ def main():
         sets["bundle 300×300 (90,000 cells)"] = src
     if "big" in a.sizes:
         sets["tiled 1410×1410 (1,988,100 cells)"] = make_big(src, os.path.join(tmp, "big"))
+    if "terraced" in a.sizes:
+        sets["tiled 1410×1410, heights rounded to 20 m"] = make_big(
+            src, os.path.join(tmp, "terraced"), terrace=20.0)
     for label, inp in sets.items():
         for method in a.methods.split(","):
             ours, peer = [], []

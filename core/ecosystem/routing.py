@@ -14,7 +14,9 @@ InVEST's SDR can be reproduced cell for cell:
 * a flat (connected cells of one height) drains by the shortest path (steps 1 and √2) to its
   cells that have a lower neighbour; a flat without any lower neighbour drains over the raster
   edge or into nodata (D8: the first side neighbour off the grid, else the last corner one;
-  MFD: all of them, side 1 and corner 1/√2);
+  MFD: all of them, side 1 and corner 1/√2); the distances, and the choice between equally
+  short paths, are those of pygeoprocessing's first-in-first-out queues (``_fifo_relax``),
+  replayed exactly;
 * flow accumulation counts the cell itself.
 
 Once the cells are ordered from the highest to the lowest (and, on a flat, from the farthest to
@@ -88,6 +90,7 @@ class FlowGraph:
 
     def __init__(self, shape, cells, pos, tgt, raw, out_edge, inside_sum, d8=None,
                  weights4=None):
+        # tgt: (n, 8) target position per direction, -1 none; overwritten here (memory)
         self.shape = shape
         self.cells = cells
         self.pos = pos
@@ -101,19 +104,32 @@ class FlowGraph:
         n = cells.size
         kt = np.int32 if 8 * (n + 1) < np.iinfo(np.int32).max else np.int64
         big = np.iinfo(kt).max
-        key = np.where(tgt >= 0, tgt.astype(kt) * 8 + np.arange(8, dtype=kt), big)
+        neg = tgt < 0
+        key = tgt if tgt.dtype == kt else tgt.astype(kt)
+        key *= 8
+        key += np.arange(8, dtype=kt)
+        key[neg] = big
+        del neg, tgt
         key.sort(axis=1)
         mask = key != big
         counts = mask.sum(axis=1)
-        self.indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-        kv = key[mask]
-        self.indices = (kv // 8).astype(np.int64)
-        self.k = (kv % 8).astype(np.int64)
-        self.src = np.repeat(np.arange(n, dtype=np.int64), counts)
-        # the 4-bit weight (D8: 1) and the share of the source's flow: weight / Σ weights
-        # of all its directions, those leaving the grid included (pygeoprocessing)
+        del mask
+        # int32 indices where they fit (SciPy's triangular solver works with int32 indices:
+        # int64 ones would be copied at every solve), the direction as int8
+        nnz = int(counts.sum())
+        it = np.int32 if n + nnz + 1 < np.iinfo(np.int32).max else np.int64
+        self.indptr = np.concatenate([[0], np.cumsum(counts)]).astype(it)
+        kv = key[key != big]
+        del key
+        self.indices = (kv // 8).astype(it)
+        self.k = (kv % 8).astype(np.int8)
+        del kv
+        self.src = np.repeat(np.arange(n, dtype=it), counts)
+        # the 4-bit weight (D8: 1; exact in float32) and the share of the source's flow:
+        # weight / Σ weights of all its directions, those leaving the grid included
+        # (pygeoprocessing)
         rowsum = raw.sum(axis=1, dtype=np.int64).astype(np.float64)
-        self.raw = raw.ravel()[self.src * 8 + self.k].astype(np.float64)
+        self.raw = raw.ravel()[self.src.astype(np.int64) * 8 + self.k].astype(np.float32)
         self.share = self.raw / rowsum[self.src]
         if np.any(self.indices <= self.src):
             raise RuntimeError("flow directions are not in topological order")
@@ -142,15 +158,18 @@ class FlowGraph:
         (so that SciPy's triangular solver need neither insert it nor sort)."""
         if self._ptr2 is None:
             n = self.n
-            self._ptr2 = self.indptr + np.arange(n + 1)
+            it = self.indptr.dtype
+            self._ptr2 = self.indptr + np.arange(n + 1, dtype=it)
             self._edge_slot = np.ones(self._ptr2[-1], bool)
             self._edge_slot[self._ptr2[:-1]] = False
-            idx = np.empty(self._ptr2[-1], dtype=np.int64)
-            idx[~self._edge_slot] = np.arange(n)
+            idx = np.empty(self._ptr2[-1], dtype=it)
+            idx[~self._edge_slot] = np.arange(n, dtype=it)
             idx[self._edge_slot] = self.indices
             self._idx2 = idx
-        vals = np.ones(self._ptr2[-1])
-        vals[self._edge_slot] = -np.asarray(data, dtype=np.float64)
+        vals = np.empty(self._ptr2[-1])
+        vals[self._edge_slot] = data
+        np.negative(vals, out=vals)
+        vals[self._ptr2[:-1]] = 1.0
         m = sp.csr_matrix((vals, self._idx2, self._ptr2), shape=(self.n, self.n))
         m.has_sorted_indices = True
         m.has_canonical_format = True
@@ -208,9 +227,10 @@ def _flats(filled, valid, has_down, nod):
     """Resolve the flats (connected cells of one height with no lower neighbour, plus the
     cells of the same height joined to them). Returns ``(dist, pred, nodata_drain,
     unreached)``: ``dist`` the shortest-path distance (steps 1 and √2) of each flat cell to
-    its drain (0 off flats); ``pred`` the grid index of the neighbour a D8 flat cell drains
-    to (-1 none); ``nodata_drain`` the flat cells that drain over the edge or into nodata
-    (flats without a lower cell); ``unreached`` flat cells with no drain at all."""
+    its drain, summed as pygeoprocessing sums it (0 off flats); ``pred`` the grid index of
+    the neighbour a D8 flat cell drains to (-1 none); ``nodata_drain`` the flat cells that
+    drain over the edge or into nodata (flats without a lower cell); ``unreached`` flat
+    cells with no drain at all."""
     rows, cols = filled.shape
     dist = np.zeros(filled.shape)
     nodata_drain = np.zeros(filled.shape, bool)
@@ -253,26 +273,152 @@ def _flats(filled, valid, has_down, nod):
     sources = np.flatnonzero(down | nodata_src)
     nodata_drain = nodata_src.reshape(filled.shape)
     keep = in_flat_comp[src]
-    src, dst = src[keep], dst[keep]
-    w = STEP[ks[keep]]
-    del ks, keep
+    src, dst, ks = src[keep], dst[keep], ks[keep]
+    del keep
     nodes = np.flatnonzero(in_flat_comp)
-    loc = np.full(n, -1, dtype=np.int64)
-    loc[nodes] = np.arange(nodes.size)
-    gw = sp.coo_matrix((w, (loc[src], loc[dst])), shape=(nodes.size, nodes.size)).tocsr()
-    if sources.size:
-        d, pr = csgraph.dijkstra(gw, directed=False, indices=loc[sources], min_only=True,
-                                 return_predecessors=True)[:2]
+    loc = np.full(n, -1, dtype=it)  # (int32 node numbers and int8 directions: memory)
+    loc[nodes] = np.arange(nodes.size, dtype=it)
+    # both directions of every equal-height edge, grouped by source, each source's edges in
+    # direction order 0..7 (the order pygeoprocessing visits the neighbours): through a
+    # (node, direction) table read row by row, no sort
+    nb = np.full((nodes.size, 8), -1, dtype=it)
+    ls, ld = loc[src], loc[dst]
+    nb[ls, ks] = ld
+    nb[ld, (ks + 4) % 8] = ls
+    del src, dst, ks, ls, ld
+    has = nb >= 0
+    a = np.repeat(np.arange(nodes.size, dtype=it), has.sum(axis=1))
+    b = nb[has]
+    k = np.broadcast_to(np.arange(8, dtype=np.int8), nb.shape)[has]
+    del nb, has
+    comp = lab[nodes]
+    # the drains enter the queue in the order the plateau search (first in, first out, from
+    # the flat's first undrained cell in block scan order) meets them
+    flat_loc = loc[np.flatnonzero(flat_flat & in_flat_comp)]
+    r, c = nodes // cols, nodes % cols
+    scan = ((r >> 8) * ((cols + 255) >> 8) + (c >> 8)) * (1 << 16) + (r & 255) * 256 + (c & 255)
+    del r, c
+    cand = flat_loc[np.lexsort((scan[flat_loc], comp[flat_loc]))]
+    first_of_comp = cand[np.unique(comp[cand], return_index=True)[1]]
+    roots = first_of_comp[np.argsort(scan[first_of_comp])]
+    del scan, cand, first_of_comp
+    src_loc = loc[sources]
+    if src_loc.size:
+        bfs_order, _ = _layered_bfs(nodes.size, a, b, k, roots)
+        seeds = src_loc[np.argsort(bfs_order[src_loc], kind="stable")]
+        del bfs_order
     else:
-        d = np.full(nodes.size, np.inf)
-        pr = np.full(nodes.size, -9999)
-    dd = np.where(np.isfinite(d), d, 0.0)
-    dist.ravel()[nodes] = dd
-    pred = _fifo_predecessors(filled.shape, nodes, gw, d, loc[sources],
-                              loc[np.flatnonzero(flat_flat & in_flat_comp)], lab[nodes])
+        seeds = src_loc
+    d, pr = _fifo_relax(nodes.size, a, b, k, seeds, comp)
+    fin = np.isfinite(d)
+    dist.ravel()[nodes] = np.where(fin, d, 0.0)
+    ok = pr >= 0
+    pred[nodes[ok]] = nodes[pr[ok]]
     unreached = np.zeros(filled.size, bool)
-    unreached[nodes[~np.isfinite(d)]] = True
+    unreached[nodes[~fin]] = True
     return dist, pred, nodata_drain, unreached.reshape(filled.shape)
+
+
+def _fifo_relax(n, a, b, k, seeds, comp):
+    """pygeoprocessing's plateau drain (``flow_dir_d8`` / ``flow_dir_mfd``), exactly: a
+    first-in-first-out queue starts with the ``seeds`` (distance 0); a popped cell reads its
+    *current* distance d and, for each neighbour in direction order, sets the neighbour's
+    distance to d + step (1 or √2, a float sum) and its predecessor to the cell when that is
+    strictly smaller than the neighbour's distance, pushing the neighbour again each time.
+
+    Emulated in batches (one Python step per batch, not per cell): a batch is the longest
+    prefix of each flat's queue in which no cell is improved by an earlier cell of the same
+    prefix before it is popped, so every pop of the batch reads the distance of the batch
+    start; the batch's candidate updates, in queue order then direction, are applied as a
+    strict running minimum per target, and every strict improvement is pushed in that order.
+    Flats (``comp``) are independent, each with its own queue; they share one array here,
+    each flat's items in their own order. Edges ``a → b`` (direction ``k``) sorted by ``a``
+    then ``k``. Returns ``(dist, pred)``: distance (inf unreached) and the predecessor (-1 for
+    the seeds and unreached cells), both by node."""
+    dist = np.full(n, np.inf)
+    pred = np.full(n, -1, dtype=np.int64)
+    if seeds.size == 0:
+        return dist, pred
+    dist[seeds] = 0.0
+    et_t = np.int32 if a.size < np.iinfo(np.int32).max else np.int64
+    indptr = np.searchsorted(a, np.arange(n + 1)).astype(et_t)
+    _, comp = np.unique(comp, return_inverse=True)  # 0 .. number of flats − 1
+    in_queue = np.full(n, -1, dtype=np.int64)  # last batch in whose queue the node was
+    target_of = np.full(n, -1, dtype=np.int64)  # last batch in which it was improved
+    cut = np.full(comp.max() + 1, np.iinfo(np.int64).max, dtype=np.int64)
+    q = seeds
+    batch = 0
+    while q.size:
+        L = q.size
+        cnt = indptr[q + 1] - indptr[q]
+        tot = int(cnt.sum())
+        if tot == 0:
+            break
+        item = np.repeat(np.arange(L, dtype=et_t), cnt)  # in queue order, then direction
+        e = np.repeat(indptr[q] - np.cumsum(cnt, dtype=et_t) + cnt, cnt)
+        e += np.arange(tot, dtype=et_t)
+        et = b[e]
+        ev = dist[q[item]] + STEP[k[e]]
+        m = ev < dist[et]  # can improve on the batch-start distance at all
+        item, et, ev = item[m], et[m], ev[m]
+        del e, m
+        if item.size == 0:
+            break
+        # strict running minimum per target, in event order
+        o = np.argsort(et, kind="stable")
+        ts = et[o]
+        newg = np.concatenate([[True], ts[1:] != ts[:-1]])
+        gid = np.cumsum(newg) - 1
+        gfirst = np.flatnonzero(newg)
+        rank = np.arange(ts.size) - gfirst[gid]
+        cur = dist[ts[gfirst]]
+        vs = ev[o]
+        imp_s = np.zeros(ts.size, bool)
+        for rr in range(int(rank.max()) + 1):
+            sel = np.flatnonzero(rank == rr)
+            g = gid[sel]
+            better = vs[sel] < cur[g]
+            imp_s[sel] = better
+            cur[g] = np.where(better, vs[sel], cur[g])
+        imp = np.zeros(item.size, bool)
+        imp[o] = imp_s
+        del o, ts, newg, gid, gfirst, rank, cur, vs, imp_s
+        # conflicts: an improved target still waiting in the queue after its improver
+        ii, tt = item[imp], et[imp]
+        in_queue[q] = batch
+        waiting = in_queue[tt] == batch
+        in_batch = None
+        if waiting.any():
+            ii, tt = ii[waiting], tt[waiting]
+            target_of[tt] = batch
+            qpos = np.flatnonzero(target_of[q] == batch)  # queue items that are improved
+            key = q[qpos].astype(np.int64) * L + qpos  # sorted by node, then position
+            o = np.argsort(key)
+            key = key[o]
+            j = np.searchsorted(key, tt.astype(np.int64) * L + ii + 1)
+            hit = j < key.size
+            hit[hit] = key[j[hit]] // L == tt[hit]
+            if hit.any():
+                jpos = key[j[hit]] % L  # the improved item waits at jpos: its flat's cut
+                cj = comp[q[jpos]]
+                np.minimum.at(cut, cj, jpos)
+                in_batch = np.arange(L) < cut[comp[q]]
+                cut[cj] = np.iinfo(np.int64).max
+                # (events of a flat's later items come after all of its batch events, so
+                # the running minimum of the batch events is unchanged by dropping them)
+                imp &= in_batch[item]
+        # apply: the last strict improvement of each target holds its minimum
+        ii, tt, vv = item[imp], et[imp], ev[imp]
+        o2 = np.argsort(tt, kind="stable")
+        t2 = tt[o2]
+        last = np.concatenate([t2[1:] != t2[:-1], [True]])
+        w = o2[last]
+        dist[tt[w]] = vv[w]
+        pred[tt[w]] = q[ii[w]]
+        # next queue: each flat's remaining items, then its new pushes in event order
+        q = tt if in_batch is None else np.concatenate([q[~in_batch], tt])
+        batch += 1
+    return dist, pred
 
 
 def _layered_bfs(n, a, b, k, seeds):
@@ -315,94 +461,18 @@ def _layered_bfs(n, a, b, k, seeds):
     return order, layer
 
 
-def _edge_dirs(nodes, a, b, cols):
-    ga, gb = nodes[a], nodes[b]
-    dr = gb // cols - ga // cols
-    dc = gb % cols - ga % cols
-    k = np.zeros(a.size, dtype=np.int64)
-    for kk in range(8):
-        k[(dr == DR[kk]) & (dc == DC[kk])] = kk
-    return k
-
-
-def _fifo_predecessors(shape, nodes, gw, d, src_loc, flat_loc, comp_of):
-    """The D8 predecessor of each flat cell as pygeoprocessing's first-in-first-out
-    relaxation picks it among equally short paths. Emulated one queue generation at a time:
-    the drains enter the queue in the order the flat's breadth-first search met them (from
-    the flat's first cell in block scan order); a cell's queue position follows that of the
-    earliest cell that reaches it, then the direction 0..7; among the neighbours on a
-    shortest path, the earliest in the queue wins, then the first direction."""
-    rows, cols = shape
-    n = nodes.size
-    pred = np.full(rows * cols, -1, dtype=np.int64)
-    if src_loc.size == 0:
-        return pred
-    g = gw.tocoo()
-    a = np.concatenate([g.row, g.col]).astype(np.int64)
-    b = np.concatenate([g.col, g.row]).astype(np.int64)
-    step = np.concatenate([g.data, g.data])
-    o = np.argsort(a, kind="stable")
-    a, b, step = a[o], b[o], step[o]
-    k = _edge_dirs(nodes, a, b, cols)
-    # 1. the region search: from each flat's first cell in scan order (blocks of 256)
-    r, c = nodes // cols, nodes % cols
-    scan = ((r >> 8) * ((cols + 255) >> 8) + (c >> 8)) * (1 << 16) + (r & 255) * 256 + (c & 255)
-    cand = flat_loc[np.lexsort((scan[flat_loc], comp_of[flat_loc]))]
-    first_of_comp = cand[np.unique(comp_of[cand], return_index=True)[1]]
-    roots = first_of_comp[np.argsort(scan[first_of_comp])]
-    bfs_order, _ = _layered_bfs(n, a, b, k, roots)
-    # 2. the relaxation queue: drains in that order
-    seeds = src_loc[np.argsort(bfs_order[src_loc], kind="stable")]
-    order, _ = _layered_bfs(n, a, b, k, seeds)
-    # Recompute the distances as the relaxation adds them up (float sums along the chosen
-    # path), one band of unit width at a time (a cell's predecessor is at least one step
-    # closer, so it lies in an earlier band): a neighbour wins when its sum is the smallest;
-    # on an exact tie, the earliest in the queue, then the first direction.
-    fin = np.isfinite(d)
-    near = fin[a] & fin[b] & (d[a] < d[b]) & (np.abs(d[a] + step - d[b]) <= 1e-6 * (1 + d[b]))
-    ta, tb, tk, ts = a[near], b[near], k[near], step[near]
-    dd = np.where(fin, d, np.inf)
-    src_mask = np.zeros(n, bool)
-    src_mask[src_loc] = True
-    dd[src_mask] = 0.0
-    band = np.floor(np.where(fin, d, -1) + 1e-7).astype(np.int64)
-    # one sort: by band, then target cell, then queue order and direction of the source
-    o = np.lexsort((tk, order[ta], tb, band[tb]))
-    ta, tb, ts = ta[o], tb[o], ts[o]
-    if ta.size == 0:
-        return pred
-    gstart = np.flatnonzero(np.concatenate([[True], tb[1:] != tb[:-1]]))  # target groups
-    gband = band[tb[gstart]]
-    bb = np.searchsorted(gband, np.arange(gband.max() + 2))  # groups of each band
-    gend = np.concatenate([gstart[1:], [ta.size]])
-    pos = np.arange(ta.size)
-    for j in range(1, bb.size - 1):
-        g0, g1 = bb[j], bb[j + 1]
-        if g0 == g1:
-            continue
-        lo, hi = gstart[g0], gend[g1 - 1]
-        starts = gstart[g0:g1] - lo
-        v = dd[ta[lo:hi]] + ts[lo:hi]
-        vmin = np.minimum.reduceat(v, starts)
-        lens = np.diff(np.concatenate([starts, [hi - lo]]))
-        hit = np.where(v == np.repeat(vmin, lens), pos[:hi - lo], hi - lo)
-        first = np.minimum.reduceat(hit, starts) + lo
-        wb = tb[first]
-        dd[wb] = vmin
-        pred[nodes[wb]] = nodes[ta[first]]
-    return pred
-
-
 def flow_dir_d8(filled, valid):
     """D8 flow graph (see the module notes for the conventions)."""
     valid = np.asarray(valid, bool)
     rows, cols = filled.shape
     drops, nod = _drops(filled, valid)
-    dz = np.where(np.isnan(drops), -np.inf, drops)
+    dz = np.nan_to_num(drops, copy=False, nan=-np.inf)  # in place
     best = np.argmax(dz, axis=0)
     bestv = np.take_along_axis(dz, best[None], 0)[0]
+    del drops, dz
     has_down = valid & (bestv > 0)
-    direction = np.where(has_down, best, -1)
+    direction = np.where(has_down, best, -1).astype(np.int8)
+    del best, bestv
     dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod)
     # flat cells drained over nodata: first side neighbour off grid, else last corner one
     if nodata_drain.any():
@@ -413,7 +483,7 @@ def flow_dir_d8(filled, valid):
         k_side = 2 * np.argmax(side, axis=0)
         k_corner = 2 * (3 - np.argmax(corner[::-1], axis=0)) + 1
         direction[r, c] = np.where(side.any(axis=0), k_side, k_corner)
-    # other flat cells: towards the Dijkstra predecessor
+    # other flat cells: towards their predecessor in the plateau drain queue
     fl = valid & ~has_down & ~nodata_drain
     fi = np.flatnonzero(fl.ravel())
     p = pred[fi]
@@ -425,6 +495,7 @@ def flow_dir_d8(filled, valid):
     for k in range(8):
         kk[(drr == DR[k]) & (dcc == DC[k])] = k
     direction.ravel()[fi] = kk
+    del nod, pred, nodata_drain, fl, fi, p, okp, drr, dcc, kk, has_down
     return _d8_graph(direction, filled, valid, dist)
 
 
@@ -449,10 +520,11 @@ def _d8_graph(direction, filled, valid, dist):
     sel = np.zeros((cells.size, 8), bool)
     has = d >= 0
     sel[np.flatnonzero(has), d[has]] = True
-    tgt = np.where(sel, tg, -1)
     inside = (sel & ins).any(axis=1)
-    out_edge = has & ~(tgt >= 0).any(axis=1)
-    return FlowGraph(shape, cells, pos, tgt, sel.astype(np.int8), out_edge,
+    del ins
+    tg[~sel] = -1  # in place: the targets of the one direction
+    out_edge = has & ~(tg >= 0).any(axis=1)
+    return FlowGraph(shape, cells, pos, tg, sel.astype(np.int8), out_edge,
                      inside.astype(np.float64), d8=d)
 
 
@@ -482,7 +554,7 @@ def flow_dir_mfd(filled, valid):
     for b0 in range(0, hidx.size, step):
         ii = hidx[b0:b0 + step]
         q[ii] = _quantise(flat_drop[:, ii], flat_total[ii][None]).T
-    del drops, pos_drop
+    del drops, pos_drop, flat_drop, flat_total, total, hidx
     dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod)
     if nodata_drain.any():
         r, c = np.nonzero(nodata_drain)
@@ -508,6 +580,8 @@ def flow_dir_mfd(filled, valid):
         for k in range(8):
             tot += wn[k]
         q[r * cols + c] = _quantise(wn, tot[None]).T
+        del r, c, dcell, wn, hc, tot
+    del nod, pred, nodata_drain, fl, has_down
     return _mfd_graph(q, filled, valid, dist)
 
 
@@ -517,10 +591,12 @@ def _mfd_graph(q, filled, valid, dist):
     qc = q[cells]  # (n, 8) int8
     tg, ins = _targets(pos, cells, shape)
     has = qc > 0
-    tgt = np.where(has, tg, -1)
     out_edge = (has & (tg < 0)).any(axis=1)
     inside_sum = np.where(has & ins, qc, 0).sum(axis=1).astype(np.float64)
-    return FlowGraph(shape, cells, pos, tgt, qc, out_edge, inside_sum, weights4=qc.T)
+    del ins
+    tg[~has] = -1  # in place: only the directions that take flow
+    del has
+    return FlowGraph(shape, cells, pos, tg, qc, out_edge, inside_sum, weights4=qc.T)
 
 
 def flow_direction(filled, valid, method="mfd"):
@@ -576,12 +652,22 @@ def streams_d8(fa, threshold):
 
 
 def streams_mfd(graph, fa, threshold, trace=0.7):
-    """pygeoprocessing ``extract_streams_mfd``: from each outlet (FA ≥ threshold with flow
-    leaving the grid), in scan order, a first-in-first-out search upstream through cells with
-    FA ≥ trace·threshold; the cells with FA ≥ threshold it meets are streams. When such a cell
-    is met, the weaker cells already met below it (a chain of them, downstream) become stream
-    too — the queue order of the search decides which, and it is emulated here one queue
-    generation at a time."""
+    """pygeoprocessing ``extract_streams_mfd``, exactly. In block scan order, each outlet
+    (FA ≥ threshold with flow leaving the grid) not met before starts a first-in-first-out
+    search upstream (neighbours in direction order 0..7, through cells that flow into the
+    popped cell with FA ≥ trace·threshold and are not yet marked); a met cell with
+    FA ≥ threshold is stream (1), a weaker one provisional (2). When a stream cell S is met
+    (the outlets that start a search excepted), the provisional cells downstream of it,
+    through provisional cells, become stream at once. Provisional cells left at the end are
+    not stream.
+
+    Emulated without a per-cell loop: each cell belongs to the search of the first outlet
+    (in scan order) that reaches it (label propagation); the searches are breadth-first,
+    so a layered BFS inside each label gives every cell its marking time t; then a weak cell
+    X becomes stream at c(X) = min{c'(U) > t(X)} over the cells U flowing into it, with
+    c'(U) = t(U) for a met stream cell (not a starting outlet) and c(U) for a weak one — a
+    recursion over the upstream graph, solved by iterating to its fixed point (the graph has
+    no cycle)."""
     n = graph.n
     src, tgt = graph.src, graph.indices
     big = fa >= threshold
@@ -590,35 +676,59 @@ def streams_mfd(graph, fa, threshold, trace=0.7):
     if not outlet.any():
         return np.zeros(n, bool)
     rows, cols = graph.shape
-    # the search from a popped cell n visits the cells sn flowing into n, direction n → sn
+    # the search from a popped cell m visits the cells s flowing into m, direction m → s
     e = mid[src] & mid[tgt]
     a, b, kk = tgt[e], src[e], (graph.k[e] + 4) % 8
-    o = np.argsort(a, kind="stable")
+    o = np.lexsort((kk, a))
     a, b, kk = a[o], b[o], kk[o]
     cells = graph.cells
     r, c = cells // cols, cells % cols
     scan = ((r >> 8) * ((cols + 255) >> 8) + (c >> 8)) * (1 << 16) + (r & 255) * 256 + (c & 255)
-    seeds = np.flatnonzero(outlet)
-    seeds = seeds[np.argsort(scan[seeds], kind="stable")]
-    order, _ = _layered_bfs(n, a, b, kk, seeds)
+    outlets = np.flatnonzero(outlet)
+    outlets = outlets[np.argsort(scan[outlets], kind="stable")]
+    # label: rank of the first outlet whose search reaches the cell
+    none = np.iinfo(np.int64).max
+    lab = np.full(n, none, dtype=np.int64)
+    lab[outlets] = np.arange(outlets.size)
+    indptr = np.searchsorted(a, np.arange(n + 1))
+    frontier = outlets
+    while frontier.size:
+        cnt = indptr[frontier + 1] - indptr[frontier]
+        tot = int(cnt.sum())
+        if tot == 0:
+            break
+        ee = np.repeat(indptr[frontier] - np.cumsum(cnt) + cnt, cnt) + np.arange(tot)
+        ta, tb = lab[a[ee]], b[ee]
+        better = ta < lab[tb]
+        ta, tb = ta[better], tb[better]
+        if tb.size == 0:
+            break
+        np.minimum.at(lab, tb, ta)
+        frontier = np.unique(tb)
+    roots = outlets[lab[outlets] == np.arange(outlets.size)]
+    same = lab[a] == lab[b]
+    order, _ = _layered_bfs(n, a[same], b[same], kk[same], roots)
     reached = order >= 0
+    # global marking time: searches one after another, each in its BFS order
+    idx = np.flatnonzero(reached)
+    t = np.full(n, np.inf)
+    t[idx[np.lexsort((order[idx], lab[idx]))]] = np.arange(idx.size)
     stream = reached & big
     weak = reached & ~big
-    # a weak cell X turns into stream when a stream cell S found after it lies upstream of
-    # it through weak cells all found before S: f(X) = latest such S
-    t = order.astype(np.float64)
-    s_found = stream.copy()
-    s_found[seeds] = False  # outlets are marked without tracing back
-    f = np.full(n, -np.inf)
-    ee = weak[tgt] & (s_found[src] | weak[src])
+    trig = stream.copy()
+    trig[roots] = False  # a search's starting outlet is marked without tracing back
+    # conversion times over the edges U → X (X weak; U a triggering stream cell or weak)
+    ee = weak[tgt] & (trig[src] | weak[src])
     es, et = src[ee], tgt[ee]
-    base = np.where(s_found, t, -np.inf)
+    es_trig = trig[es]
+    tx = t[et]
+    conv = np.full(n, np.inf)
     while True:
-        cand = np.maximum(base[es], f[es])
-        m = np.full(n, -np.inf)
-        np.maximum.at(m, et, cand)
-        new = np.where(weak & (m > t), m, -np.inf)
-        if np.array_equal(new, f):
+        cand = np.where(es_trig, t[es], conv[es])
+        cand = np.where(cand > tx, cand, np.inf)
+        new = np.full(n, np.inf)
+        np.minimum.at(new, et, cand)
+        if np.array_equal(new, conv):
             break
-        f = new
-    return stream | np.isfinite(f)
+        conv = new
+    return stream | (weak & np.isfinite(conv))

@@ -127,9 +127,15 @@ def deposition(graph, sdr, e_prime, ok):
     n = graph.n
     src, tgt, _, _ = graph.edges
     raw = graph.raw
+    # (per-edge arrays are worked on in place: they are the largest temporaries)
     s_t = sdr[tgt]
-    s_t = np.where(s_t == 0, 1.0, s_t)
-    num = np.bincount(src, weights=np.where(np.isnan(s_t), 0.0, raw * s_t), minlength=n)
+    s_t[s_t == 0] = 1.0
+    nan_t = np.isnan(s_t)
+    s_t *= raw
+    s_t[nan_t] = 0.0
+    del nan_t
+    num = np.bincount(src, weights=s_t, minlength=n)
+    del s_t
     den = graph.inside_sum
     with np.errstate(invalid="ignore", divide="ignore"):
         dbar = np.where(den > 0, num / den, 0.0)
@@ -138,12 +144,22 @@ def deposition(graph, sdr, e_prime, ok):
     with np.errstate(invalid="ignore", divide="ignore"):
         dr = np.where(s_i == 1, 1.0, (dbar - s_i) / (1 - s_i))
     dr = np.where(ok, dr, 0.0)
+    del num, dbar, s_i
     # F_i = (1 − dr_i) Σ_j p_ji F_j + E'_i over ok cells (F = 0 elsewhere)
     p = graph.share
-    keep = ok[src] & ok[tgt]
+    drop = ~(ok[src] & ok[tgt])
     b = np.where(ok, e_prime, 0.0)
-    F = graph.solve_up(np.where(keep, (1 - dr[tgt]) * p, 0.0), b)
-    up = graph.csr(np.where(keep, p, 0.0)).T @ F
+    data = dr[tgt]
+    np.subtract(1, data, out=data)
+    data *= p
+    data[drop] = 0.0
+    F = graph.solve_up(data, b)
+    del b
+    np.copyto(data, p)
+    data[drop] = 0.0
+    del drop
+    up = graph.csr(data).T @ F
+    del data
     T = np.maximum(dr * up, 0.0)
     F = np.maximum(F, 0.0)
     T[~ok] = np.nan
@@ -186,16 +202,21 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     prog(0.12)
     slope = slope_percent(filled, valid, cell, cell)
     g = routing.flow_direction(filled, valid, method)
+    del filled  # (the grids that are no longer needed are freed as we go: peak memory)
     prog(0.35)
     cells = g.cells
     sl = slope.ravel()[cells]
+    del slope
     w_thr = c_grid.ravel()[cells].astype(np.float32)
     w_thr = np.where(w_thr < 0.001, np.float32(0.001), w_thr).astype(np.float32)
     s_thr = (sl / np.float32(100)).astype(np.float32)
     s_thr = np.clip(s_thr, np.float32(0.005), np.float32(1)).astype(np.float32)
     acc = g.accumulate(np.column_stack([np.ones(g.n), w_thr.astype(np.float64),
                                         s_thr.astype(np.float64)]))
-    fa, w_acc, s_acc = acc[:, 0], acc[:, 1], acc[:, 2]
+    fa = acc[:, 0].copy()
+    w_bar = acc[:, 1] / fa
+    s_bar = acc[:, 2] / fa
+    del acc
     prog(0.5)
     if method == "d8":
         stream = routing.streams_d8(fa, threshold)
@@ -205,26 +226,32 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     if drainage is not None:
         channel |= np.asarray(drainage, bool).ravel()[cells]
     ls = ls_factor(sl, fa, cell, l_max)
+    del sl
     rf = r_fac.ravel()[cells]
     kf = k_fac.ravel()[cells]
     rkls = (ls * rf * kf).astype(np.float32).astype(np.float64)
+    del rf, kf
     rkls[channel] = np.nan
     cp = (c_grid.ravel()[cells] * p_grid.ravel()[cells]).astype(np.float32)
+    del c_grid, p_grid
     usle = (rkls.astype(np.float32) * cp).astype(np.float64)
+    del cp
     usle[channel] = np.nan
     avoided_erosion = rkls - usle
-    w_bar = w_acc / fa
-    s_bar = s_acc / fa
     d_up = w_bar * s_bar * np.sqrt(fa * cell * cell)
+    del w_bar, s_bar
     ws_inv = (np.float32(1) / (w_thr * s_thr)).astype(np.float64)
+    del w_thr, s_thr
     prog(0.6)
     d_dn = routing.distance_to_channel(g, channel, ws_inv, method)
+    del ws_inv
     prog(0.75)
     ok_ic = ~np.isnan(d_dn) & (d_dn != 0) & (d_up != 0)
     with np.errstate(invalid="ignore", divide="ignore"):
         ic = np.where(ok_ic, np.log10(d_up / d_dn), np.nan).astype(np.float32)
         sdr = (np.float32(sdr_max) / (1 + np.exp((np.float32(ic0) - ic) / np.float32(k_b)))
                ).astype(np.float32)
+    del d_up, d_dn
     sdr = np.where(ok_ic & ~channel, sdr, np.nan).astype(np.float64)
     sdr[channel] = 1.0
     ic = ic.astype(np.float64)
@@ -234,14 +261,15 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     e_prime[channel] = 0.0
     ok_e |= channel
     ok_dep = ~np.isnan(sdr) & ok_e
-    dep, _ = deposition(g, sdr, np.nan_to_num(e_prime), ok_dep)
+    np.nan_to_num(e_prime, copy=False)
+    dep, _ = deposition(g, sdr, e_prime, ok_dep)
+    del e_prime, ok_e, ok_dep
     prog(0.9)
     avoided_export = avoided_erosion * sdr + dep
     per_pos = {"ls": ls, "rkls": rkls, "usle": usle, "soil_conservation": avoided_erosion,
                "ic": ic, "sdr": sdr, "sed_export": sed_export, "avoided_export": avoided_export,
                "sed_deposition": dep, "stream": stream.astype(np.float64),
                "flow_accumulation": fa}
-    outputs = {k: g.to_grid(v) for k, v in per_pos.items()}
     totals = {}
     if zones is not None:
         z = np.asarray(zones).ravel()[cells].astype(np.int64)
@@ -255,5 +283,11 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
             for zid in np.unique(np.asarray(zones)[np.asarray(zones) > 0]).tolist():
                 totals.setdefault(int(zid), {})[name] = float(sums[zid] * ha) \
                     if zid < sums.size else 0.0
+        del z, v, m
+    # to grids, letting go of each per-cell array once it is on its grid
+    del ls, rkls, usle, avoided_erosion, ic, sdr, sed_export, avoided_export, dep, fa
+    outputs = {}
+    for k in list(per_pos):
+        outputs[k] = g.to_grid(per_pos.pop(k))
     prog(1.0)
     return outputs, totals

@@ -213,3 +213,198 @@ def test_deposition_matches_invest_rules_on_a_strip():
         T.append(dr * F_prev)
         F_prev = (1 - dr) * F_prev + e[i]
     np.testing.assert_allclose(g.to_grid(t)[0], T)
+
+
+# --- flats and MFD streams against plain-Python queues written from pygeoprocessing 2.4's
+# rules (flow_dir_d8 / extract_streams_mfd in routing.pyx): the scan in 256 × 256 blocks, a
+# first-in-first-out plateau search whose drains seed the drain queue in the order met, then a
+# first-in-first-out relaxation that reads a cell's *current* distance when it is popped and
+# re-pushes a neighbour each time its distance strictly drops.
+
+def _fifo_d8(h, valid, block=256):
+    """D8 directions and plateau distances as pygeoprocessing's flow_dir_d8 sets them.
+    Also returns how many pops read a distance that dropped after the cell was pushed."""
+    from collections import deque
+    rows, cols = h.shape
+    sq2 = 1.4142135623730951
+    fd = np.full(h.shape, -1)
+    seen = np.zeros(h.shape, bool)
+    dist = np.full(h.shape, float(rows * cols))
+
+    def height(r, c):
+        ok = 0 <= r < rows and 0 <= c < cols and valid[r, c]
+        return h[r, c] if ok else None
+    scan = [(r, c) for br in range(0, rows, block) for bc in range(0, cols, block)
+            for r in range(br, min(br + block, rows)) for c in range(bc, min(bc + block, cols))]
+    stale = 0
+    for r, c in scan:
+        if not valid[r, c] or fd[r, c] >= 0:
+            continue
+        root = h[r, c]
+        best, bs = -1, 0.0
+        for k in range(8):
+            n = height(r + DR[k], c + DC[k])
+            if n is not None and (root - n) / (sq2 if k & 1 else 1.0) > bs:
+                best, bs = k, (root - n) / (sq2 if k & 1 else 1.0)
+        if best >= 0:
+            fd[r, c] = best
+            continue
+        search, drains, nodata_drains = deque([(r, c)]), deque(), []
+        seen[r, c] = True
+        while search:
+            rq, cq = search.popleft()
+            best, bs, diagonal = -1, 0.0, 1
+            for k in range(8):
+                rn, cn = rq + DR[k], cq + DC[k]
+                n = height(rn, cn)
+                if n is None:
+                    if diagonal and bs == 0.0:
+                        best, diagonal = k, k & 1
+                    continue
+                if n == root:
+                    if not seen[rn, cn]:
+                        seen[rn, cn] = True
+                        search.append((rn, cn))
+                elif n < root and (root - n) / (sq2 if k & 1 else 1.0) > bs:
+                    best, bs = k, (root - n) / (sq2 if k & 1 else 1.0)
+            if best >= 0 and bs > 0:
+                fd[rq, cq], dist[rq, cq] = best, 0.0
+                drains.append((rq, cq))
+            elif best >= 0:
+                nodata_drains.append((rq, cq, best))
+        if not drains:
+            for rq, cq, k in nodata_drains:
+                fd[rq, cq], dist[rq, cq] = k, 0.0
+                drains.append((rq, cq))
+        drains = deque((rq, cq, 0.0) for rq, cq in drains)
+        while drains:
+            rq, cq, at_push = drains.popleft()
+            stale += at_push != dist[rq, cq]
+            for k in range(8):
+                rn, cn = rq + DR[k], cq + DC[k]
+                nd = dist[rq, cq] + (sq2 if k & 1 else 1.0)
+                if height(rn, cn) == root and dist[rn, cn] > nd:
+                    fd[rn, cn], dist[rn, cn] = (k + 4) % 8, nd
+                    drains.append((rn, cn, nd))
+    return fd, dist, stale
+
+
+def _flat_tables(n_cases, seed=11):
+    """10 × 10 flats (height 10) with holes (height 60) in a rim of 60, drained by a few rim
+    cells at height 0 or, when there are none, by the raster edge."""
+    rng = np.random.default_rng(seed)
+    for _ in range(n_cases):
+        h = np.full((12, 12), 60.0)
+        h[1:11, 1:11] = np.where(rng.random((10, 10)) < 0.2, 60.0, 10.0)
+        rim = [(0, c) for c in range(12)] + [(11, c) for c in range(12)] + \
+              [(r, 0) for r in range(1, 11)] + [(r, 11) for r in range(1, 11)]
+        for i in rng.choice(len(rim), rng.integers(0, 4), replace=False):
+            h[rim[i]] = 0.0
+        if rng.random() < 0.2:
+            h = h[1:, 1:]  # the flat touches the raster edge
+        yield h
+
+
+def test_flats_follow_pygeoprocessings_fifo_queue_with_repushes():
+    stale_total = 0
+    for h in _flat_tables(60):
+        valid = np.ones(h.shape, bool)
+        if h.shape == (11, 11):
+            valid[5, 10] = False  # and a nodata cell
+        fd, dist, stale = _fifo_d8(h, valid)
+        stale_total += stale
+        g = R.flow_dir_d8(h, valid)
+        np.testing.assert_array_equal(g.to_grid(g.d8, -1), np.where(valid, fd, -1))
+        # the plateau distances too (float sums along the path taken; MFD uses them)
+        drops, nod = R._drops(h, valid)
+        has_down = valid & (np.nan_to_num(drops, nan=-1.0) > 0).any(axis=0)
+        ours = R._flats(h, valid, has_down, nod)[0]
+        on_flat = valid & (dist < h.size)
+        np.testing.assert_array_equal(ours[on_flat], dist[on_flat])
+    # the cases include pops whose distance dropped while they waited in the queue
+    assert stale_total > 0
+
+
+def test_flat_tie_decided_by_a_stale_queue_entry():
+    # 1 = flat (height 10), 2 = lower cell (0), 0 = wall (60). The corner (1, 1) is
+    # 5.414213562373095 from the drains both S through (2, 1) (4.414213562373095 + 1) and SE
+    # through (2, 2) (4.0 + √2), the same float. In the FIFO queue (2, 1) still waits with
+    # an entry pushed at 5.24 when its distance has already dropped to 4.41 (re-pushed
+    # later); that old entry is popped before (2, 2)'s last entry and, reading the current
+    # distance, sets the corner first; (2, 2) then only equals it (strict <). So the corner
+    # drains S — a queue ordered by when a cell was first reached said SE. The bundle's cell
+    # (row 238, col 242) is the same case (E vs SE, both 7.414213562373095; InVEST: SE).
+    m = np.array([[0, 0, 0, 0, 0, 0, 0],
+                  [0, 1, 1, 1, 0, 1, 0],
+                  [0, 1, 1, 1, 0, 1, 0],
+                  [0, 1, 1, 1, 1, 1, 0],
+                  [0, 0, 1, 1, 1, 0, 0],
+                  [0, 1, 1, 1, 1, 1, 2],
+                  [0, 1, 1, 1, 1, 1, 0],
+                  [0, 0, 0, 2, 0, 0, 0]])
+    h = np.select([m == 1, m == 2], [10.0, 0.0], 60.0)
+    valid = np.ones(h.shape, bool)
+    fd, dist, stale = _fifo_d8(h, valid)
+    assert fd[1, 1] == 6 and stale > 0
+    assert dist[2, 1] + 1.0 == dist[2, 2] + 2 ** 0.5 == dist[1, 1]
+    g = R.flow_dir_d8(h, valid)
+    np.testing.assert_array_equal(g.to_grid(g.d8, -1), fd)
+
+
+def _brute_streams_mfd(fa, w4, thr, trace=0.7, block=256):
+    """extract_streams_mfd as written in pygeoprocessing 2.4: fa with NaN at nodata, w4 the
+    (8, rows, cols) 4-bit weights. 1 stream, 0 not (NaN nodata)."""
+    from collections import deque
+    rows, cols = fa.shape
+    st = np.full(fa.shape, 255)
+
+    def ok(r, c):
+        return 0 <= r < rows and 0 <= c < cols and not np.isnan(fa[r, c])
+    scan = [(r, c) for br in range(0, rows, block) for bc in range(0, cols, block)
+            for r in range(br, min(br + block, rows)) for c in range(bc, min(bc + block, cols))]
+    for r, c in scan:
+        if not ok(r, c) or st[r, c] != 255:
+            continue
+        st[r, c] = 0
+        if fa[r, c] < thr:
+            continue
+        if not any(w4[k, r, c] and not ok(r + DR[k], c + DC[k]) for k in range(8)):
+            continue  # not an outlet
+        search = deque([(r, c)])
+        st[r, c] = 1
+        while search:
+            rn, cn = search.popleft()
+            for k in range(8):
+                rs, cs = rn + DR[k], cn + DC[k]
+                if not ok(rs, cs) or not w4[(k + 4) % 8, rs, cs] or st[rs, cs] in (1, 2):
+                    continue
+                if fa[rs, cs] >= thr:
+                    st[rs, cs] = 1
+                    search.append((rs, cs))
+                    back = deque([(rs, cs)])  # provisional cells below turn stream
+                    while back:
+                        rb, cb = back.popleft()
+                        for kb in range(8):
+                            rx, cx = rb + DR[kb], cb + DC[kb]
+                            if w4[kb, rb, cb] and ok(rx, cx) and st[rx, cx] == 2:
+                                st[rx, cx] = 1
+                                back.append((rx, cx))
+                elif fa[rs, cs] >= trace * thr:
+                    st[rs, cs] = 2
+                    search.append((rs, cs))
+    return np.where(np.isnan(fa), np.nan, st == 1)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_mfd_streams_follow_extract_streams_mfd(seed):
+    z = _dem((40, 36), seed=seed)
+    valid = np.ones(z.shape, bool)
+    valid[18:21, 30:33] = False  # a hole: its rim drains into it (more outlets)
+    f = R.fill_pits(z, valid)
+    g = R.flow_dir_mfd(f, valid)
+    fa = g.accumulate(np.ones(g.n))
+    w4 = np.zeros((8,) + z.shape, dtype=np.int64)
+    w4.reshape(8, -1)[:, g.cells] = g.weights4
+    for thr in (15.0, 40.0):
+        ours = g.to_grid(R.streams_mfd(g, fa, thr).astype(float))
+        np.testing.assert_array_equal(ours, _brute_streams_mfd(g.to_grid(fa), w4, thr))
