@@ -573,9 +573,16 @@ class _Columns:
         ok = self.rule.stop_ok.get(self.m)
         if ok is None:
             return
+        left = self.rule.draws - self.m
         for c in np.flatnonzero(self.active):
             e, o = self.e[c], self.open[c]
             if not ok[e:e + o + 1].all():
+                continue
+            # stopping settles the o open draws now; drawing on to the end costs the draws
+            # left (bounds, about a tenth of an exact solve each) and only the open draws
+            # beyond the budget: stop only when that is not cheaper
+            later = max(0.0, o + o * left / self.m - self.rule.budget)
+            if o > 0.1 * left + later:
                 continue
             if o:
                 self._settle(c, settle)
@@ -773,14 +780,29 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
     else:
         rows = _parallel(eng.row_setup, range(K), n_jobs, stop,
                          lambda c: prog(0.02 + 0.18 * c / K))
+        # one queue of (size, row) units, no barrier between sizes (a barrier per size left
+        # a thread idle while the other finished the largest row); the quantised draws of a
+        # size are made by the first unit that needs them and dropped after its last
         S = eng.uniq.size
-        for si, n in enumerate(eng.uniq):
-            prog.check()
-            t0 = time.perf_counter()
-            q = eng.quantise_draws(int(n))
-            eng.stats["t_binned"] += time.perf_counter() - t0
-            _parallel(lambda j: eng.row_size(j, si, rows[j], q), range(K), n_jobs, stop,
-                      lambda c: prog(0.2 + 0.8 * (si + c / K) / S))
+        locks = [threading.Lock() for _ in range(S)]
+        qd, left = [None] * S, [K] * S
+
+        def unit(item):
+            si, j = item
+            with locks[si]:
+                if qd[si] is None:
+                    t0 = time.perf_counter()
+                    qd[si] = eng.quantise_draws(int(eng.uniq[si]))
+                    eng.merge({"t_binned": time.perf_counter() - t0})
+                q = qd[si]
+            eng.row_size(j, si, rows[j], q)
+            with locks[si]:
+                left[si] -= 1
+                if left[si] == 0:
+                    qd[si] = None
+
+        items = [(si, j) for si in range(S) for j in range(K)]
+        _parallel(unit, items, n_jobs, stop, lambda c: prog(0.2 + 0.8 * c / len(items)))
         Wm = np.array([r["W"] for r in rows])
         Em = np.array([r["exceed"] for r in rows])
         Um = np.array([r["used"] for r in rows])
