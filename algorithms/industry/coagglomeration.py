@@ -28,7 +28,7 @@ class Coagglomeration(EcoEconAlgorithm):
         "INPUT", "CODE_FIELD", "INDUSTRY_DIGITS", "GROUP_DIGITS", "WEIGHT_FIELD", "MIN_FIRMS")
     P, DRAWS, SEED, LEVEL, SEP_LEVEL, SOLVER, SIGMA, TOL, MAX_ITER = (
         "P", "DRAWS", "SEED", "LEVEL", "SEP_LEVEL", "SOLVER", "SIGMA", "TOLERANCE", "MAX_ITER")
-    PRECISION = "PRECISION"
+    PRECISION, PROCESSES, PYTHON = "PRECISION", "PROCESSES", "PYTHON"
     INCLUDE_SELF, N_CORE, THREADS, SCHEDULER = "INCLUDE_SELF", "N_CORE", "THREADS", "SCHEDULER"
     PAIRS, INDUSTRIES, GROUPS, CORE = "PAIRS", "INDUSTRIES", "GROUPS", "CORE"
     CORE_CODES, N_SIGNIFICANT = "CORE_CODES", "N_SIGNIFICANT"
@@ -83,6 +83,11 @@ class Coagglomeration(EcoEconAlgorithm):
             "Coagg), with their code in field 'code' and the codes comma-separated in the "
             "string output, for filtering firms (by code prefix) in the kernel density.\n"
             "The layer must be in a projected CRS (distances in map units).\n"
+            "Threads share Python's interpreter lock (about 1.6× on two cores); worker "
+            "processes (exact solver) reach about 1.9× with identical results. They run a "
+            "real Python interpreter with numpy, scipy and POT (never the QGIS binary): "
+            "found automatically (the Python beside QGIS, else python3 on the PATH) or given "
+            "in the advanced parameters.\n"
             "Optional: a Dask scheduler address sends the work (industry j × block of draws; "
             "a whole row j when the precision is above 0) "
             "to a running Dask cluster, with identical results; this algorithm never starts "
@@ -143,6 +148,12 @@ class Coagglomeration(EcoEconAlgorithm):
             QgsProcessingParameterNumber(
                 self.THREADS, self.tr("Threads"), NUMBER_INTEGER,
                 min(2, os.cpu_count() or 1), minValue=1),
+            QgsProcessingParameterNumber(
+                self.PROCESSES, self.tr("Worker processes (0 = threads inside QGIS)"),
+                NUMBER_INTEGER, 0, minValue=0),
+            QgsProcessingParameterString(
+                self.PYTHON, self.tr("Python interpreter for worker processes (empty = found "
+                                     "automatically)"), optional=True),
             QgsProcessingParameterString(
                 self.SCHEDULER, self.tr("Dask scheduler address (optional, e.g. "
                                         "tcp://10.0.0.5:8786; empty = run here)"),
@@ -225,6 +236,8 @@ class Coagglomeration(EcoEconAlgorithm):
             or None,
             precision=self.parameterAsDouble(parameters, self.PRECISION, context),
             level=level, sep_level=sep,
+            processes=self.parameterAsInt(parameters, self.PROCESSES, context),
+            python=self.parameterAsString(parameters, self.PYTHON, context).strip() or None,
             progress=self.progress(feedback, 0, 95))
         if res.dropped:
             feedback.pushInfo(self.tr("Left out (fewer firms than the minimum): {}.").format(

@@ -4,7 +4,7 @@
     nice python benchmarks/industry/bench_coagg.py exactness --industries 12 --draws 100
     nice python benchmarks/industry/bench_coagg.py naive --industries 4 --draws 3
     nice python benchmarks/industry/bench_coagg.py accuracy
-    nice python benchmarks/industry/bench_coagg.py goal --precision 0.01 --jobs 2 --out /tmp/g
+    nice python benchmarks/industry/bench_coagg.py goal --precision 0.01 --processes 2 --out /tmp/g
 
 Workload of the issue: 40 industries in 8 groups, 8,000 firms (synthetic, see synth.py), 1,000
 draws. The machine is shared: every figure is given as CPU seconds of this process
@@ -105,12 +105,16 @@ def goal(args):
             runs[prec] = (z["coagg"], z["used"])
             print("precision %g: reused %s" % (prec, path))
             continue
+        t0 = os.times()
         r, wall, cpu = _timed(cg.coagglomeration, xy, codes, draws=args.draws, seed=1,
-                              n_jobs=args.jobs, precision=prec)
+                              n_jobs=args.jobs, precision=prec, processes=args.processes)
+        t1 = os.times()
+        cpu += (t1.children_user - t0.children_user) + (t1.children_system - t0.children_system)
         st = r.stats
-        print("precision %g: wall %.1f s, cpu %.1f s; exact solves %d, binned %d, refined %d "
+        print("%s, precision %g: wall %.1f s, cpu %.1f s; exact solves %d, binned %d, refined %d "
               "(decided %d), pair-draws used %d of %d, pairs stopped early %d"
-              % (prec, wall, cpu, st["exact"], st["binned"], st.get("refined", 0),
+              % ("%d processes" % args.processes if args.processes else "%d threads" % args.jobs,
+                 prec, wall, cpu, st["exact"], st["binned"], st.get("refined", 0),
                  st.get("decided_refined", 0), int(r.used.sum()), r.used.size * args.draws,
                  int((r.used < args.draws).sum())), flush=True)
         np.savez(path, coagg=r.coagg, used=r.used)
@@ -228,7 +232,8 @@ def main():
     g = sub.add_parser("goal")
     g.add_argument("--draws", type=int, default=1000)
     g.add_argument("--precision", type=float, default=0.01)
-    g.add_argument("--jobs", type=int, default=2)
+    g.add_argument("--jobs", type=int, default=2, help="threads")
+    g.add_argument("--processes", type=int, default=0, help="worker processes (0: threads)")
     g.add_argument("--out", default="coagg_goal")
     c = sub.add_parser("accuracy")
     c.add_argument("--sigma", type=float, default=3500.0)

@@ -112,3 +112,15 @@ def test_coagglomeration_precision_stops_settled_pairs(tmp_path, run):
         assert (f["industry_j"], f["industry_k"]) == (e["industry_j"], e["industry_k"])
         assert abs(float(f["coagg"]) - float(e["coagg"])) < 0.01
         assert f["significant"] == e["significant"] and f["separated"] == e["separated"]
+
+
+def test_coagglomeration_worker_processes(tmp_path, run):
+    src = _firms(tmp_path / "firms.gpkg", seed=2)
+    thr = _read(run("ecoecon:coagglomeration", _params(tmp_path, src, DRAWS=60))["PAIRS"])
+    out = tmp_path / "proc"
+    out.mkdir()
+    prc = _read(run("ecoecon:coagglomeration", _params(out, src, DRAWS=60, PROCESSES=2))["PAIRS"])
+    assert [(r["coagg"], r["draws"]) for r in prc] == [(r["coagg"], r["draws"]) for r in thr]
+    with pytest.raises(QgsProcessingException, match="worker processes"):
+        run("ecoecon:coagglomeration", _params(tmp_path, src, DRAWS=5, PROCESSES=1,
+                                               PYTHON="/nonexistent/python3"))

@@ -316,3 +316,19 @@ def test_precision_checked():
     xy, codes = _planted(2)
     with pytest.raises(InputError, match="precision"):
         coagglomeration(xy, codes, draws=10, precision=0.5)
+
+
+@pytest.mark.parametrize("precision", [0.0, 0.01])
+def test_worker_processes_identical_to_threads(precision):
+    """Units in worker processes of an explicit interpreter give the numbers of the threads."""
+    from ecoecon.core.industry.coagglomeration import find_python
+    xy, codes = _planted(1)
+    kw = dict(draws=150, seed=4, precision=precision)
+    thr = coagglomeration(xy, codes, n_jobs=2, **kw)
+    prc = coagglomeration(xy, codes, processes=2, python=find_python(), **kw)
+    np.testing.assert_array_equal(prc.exceed, thr.exceed)
+    np.testing.assert_array_equal(prc.used, thr.used)
+    np.testing.assert_array_equal(prc.W, thr.W)
+    assert prc.stats["exact"] == thr.stats["exact"]
+    with pytest.raises(InputError, match="worker processes"):
+        coagglomeration(xy, codes, draws=5, processes=1, python="/nonexistent/python3")
