@@ -84,10 +84,11 @@ class Coagglomeration(EcoEconAlgorithm):
             "string output, for filtering firms (by code prefix) in the kernel density.\n"
             "The layer must be in a projected CRS (distances in map units).\n"
             "Threads share Python's interpreter lock (about 1.6× on two cores); worker "
-            "processes (exact solver) reach about 1.9× with identical results. They run a "
-            "real Python interpreter with numpy, scipy and POT (never the QGIS binary): "
-            "found automatically (the Python beside QGIS, else python3 on the PATH) or given "
-            "in the advanced parameters.\n"
+            "processes (exact solver; default: one per core, at most 8) reach about 1.9× "
+            "with identical results. They run a real Python interpreter with numpy, scipy "
+            "and POT (never the QGIS binary): found automatically (the Python beside QGIS, "
+            "else python3 on the PATH; if none works the run uses threads and says so) or "
+            "given in the advanced parameters (then it must work).\n"
             "Optional: a Dask scheduler address sends the work (industry j × block of draws; "
             "a whole row j when the precision is above 0) "
             "to a running Dask cluster, with identical results; this algorithm never starts "
@@ -150,7 +151,7 @@ class Coagglomeration(EcoEconAlgorithm):
                 min(2, os.cpu_count() or 1), minValue=1),
             QgsProcessingParameterNumber(
                 self.PROCESSES, self.tr("Worker processes (0 = threads inside QGIS)"),
-                NUMBER_INTEGER, 0, minValue=0),
+                NUMBER_INTEGER, min(8, os.cpu_count() or 1), minValue=0),
             QgsProcessingParameterString(
                 self.PYTHON, self.tr("Python interpreter for worker processes (empty = found "
                                      "automatically)"), optional=True),
@@ -238,11 +239,15 @@ class Coagglomeration(EcoEconAlgorithm):
             level=level, sep_level=sep,
             processes=self.parameterAsInt(parameters, self.PROCESSES, context),
             python=self.parameterAsString(parameters, self.PYTHON, context).strip() or None,
+            fallback=not self.parameterAsString(parameters, self.PYTHON, context).strip(),
             progress=self.progress(feedback, 0, 95))
         if res.dropped:
             feedback.pushInfo(self.tr("Left out (fewer firms than the minimum): {}.").format(
                 ", ".join("{} ({})".format(c, n) for c, n in sorted(res.dropped.items()))))
         st = res.stats
+        if st.get("processes_fallback"):
+            feedback.pushWarning(self.tr("Worker processes not used, ran with threads: {}")
+                                 .format(st["processes_fallback"]))
         feedback.pushInfo(self.tr("{} industries, {} groups; {} transport problems, {} solved "
                                   "exactly, {} decided by bounds.").format(
             len(res.codes), len(set(res.groups)), st.get("problems", 0), st.get("exact", 0),

@@ -661,7 +661,7 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
                     draws=1000, seed=0, solver=EXACT, sigma=None, min_firms=1, certify=True,
                     levels=None, n_jobs=1, tol=1e-2, max_iter=10000, only=None, scheduler=None,
                     block=250, precision=0.0, level=0.95, sep_level=0.05, processes=0,
-                    python=None, progress=None):
+                    python=None, fallback=False, progress=None):
     """Coagg(j, k) for every ordered pair of industries (self-pairs included).
 
     ``xy`` (F, 2) projected coordinates (map units, e.g. metres); ``codes`` F industry codes
@@ -691,7 +691,9 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
     many worker processes of the Python interpreter ``python`` instead of threads (threads
     share one interpreter lock and reach about 1.6x on two cores, processes about 1.9x); the
     result is identical. ``python`` must be a real Python interpreter with numpy, scipy and
-    POT (default: :func:`find_python`), never the QGIS binary.
+    POT (default: :func:`find_python`), never the QGIS binary. When it does not work the run
+    fails with an explanation, or, with ``fallback``, uses threads and says why in
+    ``stats['processes_fallback']``.
     """
     prog = as_progress(progress)
     xy = np.asarray(xy, dtype=np.float64)
@@ -809,11 +811,18 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
 
         items = [(si, j) for si in range(S) for j in range(K)]
         if processes:
+            py, why = worker_python(python)
+            if why and not fallback:
+                raise InputError(why)
+            if why:  # run with threads instead; the caller reports it
+                eng.stats["processes_fallback"] = why
+                processes = 0
+        if processes:
             data = {"xy": xy, "w": w, "members": members, "seed": int(seed),
                     "n_max": perms.shape[1], "p": p, "solver": solver, "reg": reg, "tol": tol,
                     "max_iter": max_iter, "levels": levels, "draws": draws,
                     "precision": precision, "level": level, "sep_level": sep_level}
-            _run_processes(eng, rows, data, items, int(processes), python, prog)
+            _run_processes(eng, rows, data, items, int(processes), py, prog)
         else:
             _parallel(unit, items, n_jobs, stop, lambda c: prog(0.2 + 0.8 * c / len(items)))
         Wm = np.array([r["W"] for r in rows])
@@ -892,20 +901,14 @@ def _proc_unit(item):
     return j, ks, rows[j]["exceed"][ks], rows[j]["used"][ks], st
 
 
-def _run_processes(eng, rows, data, items, processes, python, prog):
-    """The (size, row) units in worker processes started with an explicit interpreter."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-    from multiprocessing import spawn
+def worker_python(python=None):
+    """``(interpreter, None)`` when ``python`` (default :func:`find_python`) can run the
+    workers (it imports numpy, scipy and POT), else ``(None, why)``."""
+    import subprocess
     python = python or find_python()
     if not python:
-        raise InputError("No Python interpreter found for worker processes. Give its path "
-                         "or use threads (0 worker processes).")
-    import os
-    import subprocess
-    import sys
-    # check the interpreter first, for a clear message
+        return None, ("No Python interpreter found for worker processes. Give its path or use "
+                      "threads (0 worker processes).")
     try:
         chk = subprocess.run([python, "-c", "import numpy, scipy, ot"], capture_output=True,
                              timeout=120)
@@ -913,9 +916,20 @@ def _run_processes(eng, rows, data, items, processes, python, prog):
     except (OSError, subprocess.SubprocessError) as e:
         failed = str(e)
     if failed:
-        raise InputError("The Python for worker processes ({}) does not work: {}. Give a "
-                         "Python with numpy, scipy and POT, or use threads (0 worker "
-                         "processes).".format(python, failed))
+        return None, ("The Python for worker processes ({}) does not work: {}. Give a Python "
+                      "with numpy, scipy and POT, or use threads (0 worker processes).".format(
+                          python, failed))
+    return python, None
+
+
+def _run_processes(eng, rows, data, items, processes, python, prog):
+    """The (size, row) units in worker processes started with an explicit interpreter."""
+    import multiprocessing
+    import os
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+    from multiprocessing import spawn
     # the workers import this package from its folder, whatever the folder is called
     pkg = __name__.split(".")[0]
     boot = {"PKG": pkg, "DIR": os.path.dirname(os.path.abspath(sys.modules[pkg].__file__)),

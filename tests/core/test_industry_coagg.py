@@ -332,3 +332,8 @@ def test_worker_processes_identical_to_threads(precision):
     assert prc.stats["exact"] == thr.stats["exact"]
     with pytest.raises(InputError, match="worker processes"):
         coagglomeration(xy, codes, draws=5, processes=1, python="/nonexistent/python3")
+    # with a fallback, a Python that does not work means threads, and the reason is kept
+    fb = coagglomeration(xy, codes, processes=2, python="/nonexistent/python3", fallback=True,
+                         **kw)
+    np.testing.assert_array_equal(fb.exceed, thr.exceed)
+    assert "/nonexistent/python3" in fb.stats["processes_fallback"]
