@@ -822,8 +822,14 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
                     "n_max": perms.shape[1], "p": p, "solver": solver, "reg": reg, "tol": tol,
                     "max_iter": max_iter, "levels": levels, "draws": draws,
                     "precision": precision, "level": level, "sep_level": sep_level}
-            _run_processes(eng, rows, data, items, int(processes), py, prog)
-        else:
+            try:
+                _run_processes(eng, rows, data, items, int(processes), py, prog)
+            except InputError as e:  # the workers broke: threads redo every unit
+                if not fallback:
+                    raise
+                eng.stats["processes_fallback"] = str(e)
+                processes = 0
+        if not processes:
             _parallel(unit, items, n_jobs, stop, lambda c: prog(0.2 + 0.8 * c / len(items)))
         Wm = np.array([r["W"] for r in rows])
         Em = np.array([r["exceed"] for r in rows])
@@ -845,9 +851,15 @@ def find_python():
     import shutil
     import sys
     exe = sys.executable or ""
-    if os.path.basename(exe).lower().startswith("python"):
+    prefix = os.path.realpath(sys.exec_prefix)
+    # embedded (QGIS, qgis_process), sys.executable may be whatever 'python3' the PATH gave:
+    # trust it only when it belongs to this installation
+    if (os.path.basename(exe).lower().startswith("python")
+            and os.path.realpath(os.path.dirname(exe)).startswith(prefix)):
         return exe
+    ver = "python%d.%d" % sys.version_info[:2]
     for cand in (os.path.join(sys.exec_prefix, "python.exe"),
+                 os.path.join(sys.exec_prefix, "bin", ver),
                  os.path.join(sys.exec_prefix, "bin", "python3"),
                  os.path.join(sys.exec_prefix, "bin", "python")):
         if os.path.isfile(cand):
@@ -903,14 +915,19 @@ def _proc_unit(item):
 
 def worker_python(python=None):
     """``(interpreter, None)`` when ``python`` (default :func:`find_python`) can run the
-    workers (it imports numpy, scipy and POT), else ``(None, why)``."""
+    workers (the same Python version as this one, with numpy, scipy and POT), else
+    ``(None, why)``."""
     import subprocess
+    import sys
     python = python or find_python()
     if not python:
         return None, ("No Python interpreter found for worker processes. Give its path or use "
                       "threads (0 worker processes).")
     try:
-        chk = subprocess.run([python, "-c", "import numpy, scipy, ot"], capture_output=True,
+        # the same Python version (the workers get this process's sys.path), and the packages
+        chk = subprocess.run([python, "-c", "import sys, numpy, scipy, ot; "
+                              "assert sys.version_info[:2] == %r, sys.version"
+                              % (tuple(sys.version_info[:2]),)], capture_output=True,
                              timeout=120)
         failed = chk.returncode != 0 and chk.stderr.decode(errors="replace").strip()[-300:]
     except (OSError, subprocess.SubprocessError) as e:

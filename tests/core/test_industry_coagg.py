@@ -337,3 +337,15 @@ def test_worker_processes_identical_to_threads(precision):
                          **kw)
     np.testing.assert_array_equal(fb.exceed, thr.exceed)
     assert "/nonexistent/python3" in fb.stats["processes_fallback"]
+
+
+def test_find_python_ignores_a_foreign_executable(monkeypatch, tmp_path):
+    """Embedded (QGIS, qgis_process), sys.executable may be any 'python3' of the PATH, of
+    another installation: the workers would then mix two standard libraries."""
+    import sys
+    from ecoecon.core.industry.coagglomeration import find_python
+    fake = tmp_path / "python3"
+    fake.write_text("")
+    monkeypatch.setattr(sys, "executable", str(fake))
+    got = find_python()
+    assert got and got != str(fake)
