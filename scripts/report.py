@@ -6,6 +6,7 @@ import os
 import numpy as np
 from osgeo import gdal, ogr
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsColorRampShader, QgsFillSymbol,
+                       QgsMapLayerLegendUtils, QgsSimpleLegendNode,
                        QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend,
                        QgsLayoutItemMap, QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize,
                        QgsLineSymbol, QgsPalettedRasterRenderer, QgsPrintLayout, QgsProject,
@@ -129,6 +130,16 @@ MAPS = [
 ]
 
 
+def _drop_band_name(model, node):
+    """A raster's legend starts with a line naming its band ("Band 1 (Gray)"): keep only the
+    class entries."""
+    nodes = model.layerLegendNodes(node)
+    keep = [i for i, n in enumerate(nodes) if not isinstance(n, QgsSimpleLegendNode)]
+    if len(keep) < len(nodes):
+        QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
+        model.refreshLayerLegend(node)
+
+
 def render_maps(project, lay, folder, extent):
     """One PNG per map, through a print layout (title, map, legend, scale bar)."""
     paths = {}
@@ -159,7 +170,9 @@ def render_maps(project, lay, folder, extent):
         root = leg.model().rootGroup()
         root.removeAllChildren()
         for n in names:
-            root.addLayer(lay[n])
+            node = root.addLayer(lay[n])
+            if isinstance(lay[n], QgsRasterLayer):
+                _drop_band_name(leg.model(), node)
         leg.attemptMove(QgsLayoutPoint(210, 18, QgsUnitTypes.LayoutMillimeters))
         layout.addLayoutItem(leg)
         sb = QgsLayoutItemScaleBar(layout)
