@@ -82,15 +82,11 @@ def work_unit(data, j, b0, b1):
     only decide how a draw is resolved, never its outcome, so blocks sum to the result of a
     local run. With a precision (sequential stopping) the unit must hold all the draws
     (``b0 = 0``, ``b1`` = draws): stopping depends on the draws seen before."""
-    xy, w, members = data["xy"], data["w"], data["members"]
-    perms = draw_permutations(data["seed"], b1 - b0, xy.shape[0], data["n_max"], start=b0)
-    rule = None
-    if data.get("precision"):
-        if (b0, b1) != (0, data["draws"]):
-            raise ValueError("with a precision a work unit must hold every draw")
-        rule = _StopRule(data["draws"], data["precision"], data["level"], data["sep_level"])
-    eng = _Engine(xy, w, members, perms, data["p"], data["solver"], data["reg"], data["tol"],
-                  data["max_iter"], data["levels"], threading.Event(), rule)
+    perms = draw_permutations(data["seed"], b1 - b0, data["xy"].shape[0], data["n_max"],
+                              start=b0)
+    if data["precision"] and (b0, b1) != (0, data["draws"]):
+        raise ValueError("with a precision a work unit must hold every draw")
+    eng = _engine(data, perms)
     if data["levels"]:
         row = eng.row_setup(j)
         for si, n in enumerate(eng.uniq):
@@ -99,6 +95,17 @@ def work_unit(data, j, b0, b1):
     else:
         W, exceed, used = eng.row_plain(j)
     return j, W, exceed, used, dict(eng.stats)
+
+
+def _engine(data, perms, stop=None):
+    """The engine of a run described by plain data (see :func:`coagglomeration`), for the
+    given draws: the same here, in a worker process or on a Dask worker."""
+    rule = None
+    if data["precision"]:
+        rule = _StopRule(data["draws"], data["precision"], data["level"], data["sep_level"])
+    return _Engine(data["xy"], data["w"], data["members"], perms, data["p"], data["solver"],
+                   data["reg"], data["tol"], data["max_iter"], data["levels"],
+                   stop or threading.Event(), rule)
 
 
 @dataclass
@@ -357,7 +364,7 @@ class _Engine:
                 continue
             lob, hib = lo[b], np.inf
             if not ((lob <= up) & (hib >= down)).any():
-                cols.decide(act, lob, hib)
+                cols.decide(act, lob)
                 st["decided_dual"] += 1
                 cols.end_draw(b, settle)
                 continue
@@ -403,7 +410,7 @@ class _Engine:
                     decided = True
             st["t_binned"] += time.perf_counter() - t0
             if decided:
-                cols.decide(act, lob, hib)
+                cols.decide(act, lob)
             elif self.rule is None:
                 cols.settle_now(act, b, lob, hib, settle)
             else:  # left open for now: settled only when a column needs it
@@ -524,8 +531,9 @@ class _Columns:
         act = np.flatnonzero(self.active)
         return act if act.size else None
 
-    def decide(self, act, lob, hib):
-        """Bounds that decide every active column: W(j, draw) > W(j, k) where lob > up."""
+    def decide(self, act, lob):
+        """A lower bound with bounds that decide every active column: W(j, draw) > W(j, k)
+        where lob > up."""
         self.e[act] += lob > self.up[act]
 
     def decide_exact(self, act, v):
@@ -761,19 +769,18 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
     if certify:
         ext = float(max(np.ptp(xy[:, 0]), np.ptp(xy[:, 1]))) or 1.0
         levels = list(levels) if levels else [ext / 6.0, ext / 12.0, ext / 40.0]
-    rule = _StopRule(draws, precision, level, sep_level) if precision > 0 else None
-    eng = _Engine(xy, w, members, perms, p, solver, reg, tol, max_iter,
-                  levels if certify else None, stop, rule)
+    # the run as plain data: what a worker process or a Dask worker rebuilds the engine from
+    data = {"xy": xy, "w": w, "members": members, "seed": int(seed), "n_max": perms.shape[1],
+            "p": p, "solver": solver, "reg": reg, "tol": tol, "max_iter": max_iter,
+            "levels": levels if certify else None, "draws": draws, "precision": precision,
+            "level": level, "sep_level": sep_level}
+    eng = _engine(data, perms, stop)
     K = len(members)
     n_jobs = max(1, int(n_jobs))
     if scheduler:
-        data = {"xy": xy, "w": w, "members": members, "seed": int(seed), "n_max": perms.shape[1],
-                "p": p, "solver": solver, "reg": reg, "tol": tol, "max_iter": max_iter,
-                "levels": levels if certify else None, "draws": draws, "precision": precision,
-                "level": level, "sep_level": sep_level}
         # sequential stopping needs every draw of a row in one unit
         Wm, Em, Um, stats = _run_dask(scheduler, data, K, draws,
-                                      draws if rule else int(block), prog)
+                                      draws if eng.rule else int(block), prog)
         stats["problems"] = K * K + K * draws * len(np.unique([m.size for m in members]))
         return CoaggResult(codes=codes_kept, groups=groups,
                            sizes=np.array([m.size for m in members]), W=Wm, exceed=Em,
@@ -818,10 +825,6 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
                 eng.stats["processes_fallback"] = why
                 processes = 0
         if processes:
-            data = {"xy": xy, "w": w, "members": members, "seed": int(seed),
-                    "n_max": perms.shape[1], "p": p, "solver": solver, "reg": reg, "tol": tol,
-                    "max_iter": max_iter, "levels": levels, "draws": draws,
-                    "precision": precision, "level": level, "sep_level": sep_level}
             try:
                 _run_processes(eng, rows, data, items, int(processes), py, prog)
             except InputError as e:  # the workers broke: threads redo every unit
@@ -884,13 +887,8 @@ importlib.import_module(MOD)._proc_init(DATA, ROWS)
 
 
 def _proc_init(data, rows):
-    rule = None
-    if data["precision"]:
-        rule = _StopRule(data["draws"], data["precision"], data["level"], data["sep_level"])
-    perms = draw_permutations(data["seed"], data["draws"], data["xy"].shape[0], data["n_max"])
-    eng = _Engine(data["xy"], data["w"], data["members"], perms, data["p"], data["solver"],
-                  data["reg"], data["tol"], data["max_iter"], data["levels"],
-                  threading.Event(), rule)
+    eng = _engine(data, draw_permutations(data["seed"], data["draws"], data["xy"].shape[0],
+                                          data["n_max"]))
     _PW.clear()
     _PW.update(eng=eng, rows=rows, q=(None, None))
 

@@ -273,7 +273,7 @@ def test_columns_interval_is_proven_against_brute_force():
                 break
             up, down = cols.up[act], cols.down[act]
             if not ((lob[b] <= up) & (hib[b] >= down)).any():
-                cols.decide(act, lob[b], hib[b])
+                cols.decide(act, lob[b])
             else:
                 cols.defer(act, b, lob[b], hib[b])
             cols.end_draw(b, exact)
