@@ -8,8 +8,25 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.errors import InputError
 from ..core.progress import Canceled, Progress
 from . import deps
+from .help import help_html
 
 ICON_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons")
+
+
+def _homepage():
+    """``homepage`` of metadata.txt (the one place the project's address is written)."""
+    path = os.path.join(os.path.dirname(os.path.dirname(__file__)), "metadata.txt")
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("homepage="):
+                    return line.split("=", 1)[1].strip()
+    except OSError:  # pragma: no cover
+        pass
+    return ""
+
+
+HOMEPAGE = _homepage()
 
 # Group ids are API (models refer to them); the names are translated with a fixed context so
 # pylupdate5 and the run-time lookup agree (see i18n/README.md).
@@ -32,7 +49,8 @@ def group_name(group_id):
 class EcoEconAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ``NAME`` (lower case, fixed: it is API), ``GROUP_ID`` and, when they need
     packages QGIS does not ship, ``REQUIRES`` (import names, see :mod:`algorithms.deps`); they
-    implement ``displayName``, ``shortHelpString``, ``initAlgorithm`` and ``processAlgorithm``.
+    implement ``displayName``, ``initAlgorithm`` and ``processAlgorithm``; their help is the file
+    ``resources/help/<NAME>.md`` and its translations (see :mod:`algorithms.help`).
 
     Rules every subclass follows: all user-facing strings go through ``self.tr``; all inputs are
     read and checked and all computing is done before the first output is written; core
@@ -65,6 +83,29 @@ class EcoEconAlgorithm(QgsProcessingAlgorithm):
     def svgIconPath(self):
         path = os.path.join(ICON_DIR, self.GROUP_ID + ".svg")
         return path if os.path.exists(path) else os.path.join(ICON_DIR, "ecoecon.svg")
+
+    # --- help ----------------------------------------------------------------------------
+    @staticmethod
+    def help_locale():
+        """The locale of the active translation of this plugin ('en' when none is installed).
+
+        The catalogue says its own language: the translation of the message below is its
+        locale code (``zh_CN`` in ``i18n/zh_CN/house.ts``), so the help follows the interface
+        whichever way the translator was installed (the plugin, a test, QGIS's locale)."""
+        loc = QCoreApplication.translate(
+            "EcoEconHelp", "en (translate as the locale code of this translation, e.g. zh_CN)")
+        return "en" if loc.startswith("en (") else loc.strip()
+
+    def help_text(self):
+        """The help of this algorithm as HTML, in the language of the interface."""
+        return help_html(self.NAME, self.help_locale())
+
+    def shortHelpString(self):
+        return self.help_text()
+
+    def helpUrl(self):
+        """The algorithm's row of the README's table on the project page."""
+        return "%s#%s" % (HOMEPAGE, self.NAME)
 
     def add_advanced(self, param):
         """Add ``param`` under "Advanced parameters" of the dialog."""

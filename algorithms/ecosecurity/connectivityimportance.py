@@ -47,42 +47,6 @@ class ConnectivityImportance(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Connectivity importance of sources (PC / dPC)")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Ranks habitat (source) patches by their importance for landscape connectivity with "
-            "the probability of connectivity index, as Conefor 2.6 does, and grades them.\n\n"
-            "Input: source patches as polygons (with an optional area field) or as a patch "
-            "raster (cell value = patch id, 0 or nodata = no patch), in a projected CRS in "
-            "metres. Patch attribute a_i = the area field, or the area in the chosen unit "
-            "(default km²).\n"
-            "Distances d_ij: edge-to-edge Euclidean (default; touching patches d = 0), centroid "
-            "Euclidean (the polygon centroid, replaced by a point on the surface where the "
-            "centroid falls outside the polygon, as Makurhini), or least-cost distance between "
-            "patch edges over a resistance raster (ArcGIS cost-distance convention: a step "
-            "costs its length × the mean resistance of its two cells; nodata is a barrier; "
-            "unit: resistance × metres).\n"
-            "Direct probability p_ij = exp(−k·d_ij) with p(d0) = p0 (default p0 = 0.5); touching "
-            "patches get p = 1. Pairs farther apart than the maximum link distance get no "
-            "direct link (0 = every pair is linked, Conefor 'all').\n"
-            "p*_ij = the maximum product probability over all paths; PCnum = Σ_i Σ_j a_i·a_j·"
-            "p*_ij (i = j included); EC(PC) = √PCnum; PC = PCnum / A_L² when the landscape "
-            "area A_L is given (a study-area layer or a number, in the area unit).\n"
-            "dPC_k = 100·(PCnum − PCnum without patch k and every path through it) / PCnum, "
-            "split into dPCintra = 100·a_k²/PCnum, dPCflux = 100·2·a_k·Σ_{j≠k} a_j·p*_kj/PCnum "
-            "and dPCconnector = dPC − intra − flux (Saura & Rubio 2010). dIIC (integral index "
-            "of connectivity, links where d ≤ the adjacency distance, default d0) and dA = "
-            "100·a_k/Σa are given too. All d-values are percentages.\n"
-            "With centroid distances and all pairs linked, dPCconnector is 0 for every patch "
-            "(the direct link always beats a detour); edge-to-edge and least-cost distances "
-            "give connector values.\n"
-            "Grades: natural breaks (Jenks) of dPC in 3 classes by default: grade 1 = crucial, "
-            "2 = important, 3 = ordinary (field grade_name holds these English words).\n"
-            "Threshold scan: give several distances d0 (the paper tests seven) to get PCnum, "
-            "EC(PC) and PC for each, to pick a threshold; without a list the scan table holds "
-            "the main d0 only.\n"
-            "Outputs: the patches with the importance fields and grades, a table of the same "
-            "values, the scan table, and PCnum, EC(PC) and PC as numbers.")
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Source patches (polygons)"), [TYPE_VECTOR_POLYGON],

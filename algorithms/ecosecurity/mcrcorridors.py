@@ -78,41 +78,6 @@ class McrCorridors(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("MCR corridors")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Minimum cumulative resistance (MCR) model: the cumulative resistance surface, the "
-            "least-cost corridors between ecological sources and their type, an optional "
-            "corridor width zone and optional security zones.\n\n"
-            "Cumulative resistance (cost distance, ArcGIS convention): a move between the "
-            "centres of two neighbouring cells (8 neighbours) costs its length × (r_a + r_b)/2, "
-            "with the length = cell size or √2 × cell size; source cells cost 0; resistance "
-            "nodata cells are barriers. Output in resistance × metres. Equal to ArcGIS Cost "
-            "Distance and to GRASS r.cost (no knight's move) × cell size. The allocation "
-            "raster gives the id of the nearest source.\n"
-            "Sources: polygons (cells whose centre is inside; a polygon too small for any "
-            "centre gets the cells it touches) with an optional id field (default: 1, 2, … in "
-            "feature order) and an optional grade field (crucial / important / ordinary, or "
-            "1 / 2 / 3 with 1 = crucial, as the fields grade_name or grade of 'Connectivity "
-            "importance'; grades above 3 count as ordinary), or a patch raster (id > 0, no "
-            "grades).\n"
-            "Corridors: least-cost paths between source pairs chosen by the pair policy: "
-            "sources whose allocation zones touch (default; Linkage Mapper adjacency); the "
-            "same without paths that cross a third source (Linkage Mapper); the minimum "
-            "spanning tree of the touching zones (one path per link of a spanning network); "
-            "or all pairs whose least-cost distance is within the cost limit. Fields: from_id, "
-            "to_id, cost (resistance × m), length_km, type, crosses (ids of third sources on "
-            "the path).\n"
-            "Type I: the path touches a crucial source; type II: it touches an important "
-            "source and no crucial one; type III: the rest.\n"
-            "Corridor zone (optional, width threshold > 0, resistance × m): the normalised "
-            "least-cost corridor CWD_i + CWD_j − LCD_ij of every corridor, the minimum where "
-            "corridors overlap, kept where ≤ the threshold (Linkage Mapper); 0 on the path.\n"
-            "Security zones (optional): classes 1 (lowest cumulative resistance) to k of the "
-            "cumulative resistance, by the given break values or by natural breaks.\n"
-            "Method: one multi-source pass with allocation, then bounded per-source searches "
-            "up to the largest needed cost (exact). The raster must be in a projected CRS in "
-            "metres.")
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SOURCES, self.tr("Ecological sources (polygons)"), [TYPE_VECTOR_POLYGON],

@@ -33,29 +33,6 @@ class EconomicPattern(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Economic production pattern (intensity classes)")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Classifies the (superimposed) kernel density of the core industries, the output "
-            "of 'Kernel density of industries', into economic intensity classes, ready for the "
-            "conflict analysis with the ecological security pattern.\n\n"
-            "Classes: natural breaks (Jenks, computed by jenkspy; above 10 000 cells on a "
-            "seeded random sample of 10 000 values that keeps the minimum and maximum, as "
-            "ArcGIS does), quantiles or equal intervals of the density; default 5 classes, "
-            "1 = lowest intensity … N = highest (with 5: very low, low, medium, high, very "
-            "high). Cells where the density is 0 (no firm within the search radius) hold no "
-            "economic production: they get class 0 and do not enter the breaks (ArcGIS writes "
-            "them as NoData, so its breaks leave them out too), unless 'Include zero-density "
-            "cells' is set. Input nodata stays nodata.\n\n"
-            "High-intensity zones: connected groups of cells (8 neighbours) in the top classes "
-            "(default the top 2), as polygons with their highest class, area (km²), mean and "
-            "peak density, and mass = density integrated over the zone (the number of firms, "
-            "or the population, that the zone holds; give the area unit of the density raster "
-            "so the mass is right). Zones are numbered by decreasing mass.\n"
-            "Units: the density in the unit of the input (default per km²); areas in km²; "
-            "the raster must be in a projected CRS.\n"
-            "Outputs: class raster, class table (class, label, lower and upper bound, cells, "
-            "area_km2, mass, shares of area and mass) and the zone polygons.")
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.INPUT, self.tr("Kernel density of the core industries")))

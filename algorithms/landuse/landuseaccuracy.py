@@ -21,33 +21,6 @@ class LandUseAccuracy(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Land-use simulation accuracy")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Compares a simulated land-use map with the observed (reference) map of the same "
-            "date, and, with the initial map, measures how well the simulated change matches "
-            "the observed change.\n\n"
-            "From the cross-tabulation p_ij (rows = reference class, columns = simulated "
-            "class, as proportions of the cells valid in both maps):\n"
-            "- overall agreement Po = Σ p_ii; expected agreement Pe = Σ p_i+·p_+i;\n"
-            "- Kappa = (Po − Pe)/(1 − Pe) (Cohen 1960);\n"
-            "- Kno = (Po − 1/J)/(1 − 1/J), J classes (Pontius 2000);\n"
-            "- Klocation = (Po − Pe)/(Pmax − Pe), Khisto = (Pmax − Pe)/(1 − Pe), "
-            "Pmax = Σ min(p_i+, p_+i) (Hagen 2002);\n"
-            "- quantity disagreement Q = ½ Σ |p_i+ − p_+i| and allocation disagreement "
-            "A = (1 − Po) − Q (Pontius & Millones 2011).\n"
-            "With the initial map (Pontius et al. 2008): misses (observed change simulated as "
-            "persistence), hits, wrong hits (change to the wrong class) and false alarms; "
-            "Figure of Merit = hits/(misses + hits + wrong hits + false alarms), producer's "
-            "accuracy = hits/(misses + hits + wrong hits), user's accuracy = hits/(hits + "
-            "wrong hits + false alarms). Kappa is inflated on maps dominated by persistence: "
-            "report the Figure of Merit as well.\n\n"
-            "The simulated and initial maps are aligned to the reference grid with nearest "
-            "neighbour. Cells that are nodata in any map are left out. Ratios are fractions "
-            "(0–1); an undefined ratio is empty.\n"
-            "Outputs: a table of the measures (measure, value, note) and the cross-tabulation "
-            "in cells (one row per reference class, one column per simulated class, with "
-            "producer's and user's accuracy per class).")
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.REFERENCE, self.tr("Reference (observed) land use")))

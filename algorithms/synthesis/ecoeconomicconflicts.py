@@ -31,26 +31,6 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Eco-economic conflicts")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Puts the ecological security pattern (graded sources, typed corridors) on the "
-            "economic production pattern (economic intensity classes, e.g. from 'Economic "
-            "pattern') and measures their conflicts, as section 3.4 of the paper.\n\n"
-            "Ecological elements per cell: 1 crucial, 2 important, 3 ordinary source; 4, 5, 6 "
-            "type I, II, III corridor zone (the corridor line buffered to the corridor width, "
-            "default 200 m). A cell in a source and a corridor zone counts as the source. "
-            "Conflict code = 10 × element + economic class (e.g. 15 = crucial source in "
-            "economic class 5); 0 = no ecological element. A conflict is an ecological element "
-            "in a high-intensity class (default: the two highest classes present).\n\n"
-            "Sources and corridors are rasterised on the grid of the economic raster (their "
-            "CRS is transformed to it); the grid must be projected in metres.\n"
-            "Outputs: conflict raster; conflict polygons (element, economic class, area km²); "
-            "table by source grade × economic class (area km², share of the grade's area); "
-            "table by corridor type (number, length km, length inside high-intensity zones km "
-            "and its share, corridor-zone area and conflict area km²); and, with administrative "
-            "units, a table per unit (unit area, source, corridor-zone, high-intensity and "
-            "conflict areas in km², conflict share of the ecological area).")
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.ECONOMIC, self.tr("Economic intensity classes (raster)")))

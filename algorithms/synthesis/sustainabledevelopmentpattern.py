@@ -36,36 +36,6 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Sustainable development pattern")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Derives the elements of the sustainable development pattern from the economic "
-            "pattern (density and intensity classes) and the ecological security pattern "
-            "(graded sources, typed corridors). Every element records the rule that made it "
-            "in its 'rule' field. Defaults are the paper's: one development main axis, two "
-            "economic cores, two industrial belts, five ecological axes, five ecological "
-            "barrier areas.\n\n"
-            "- Economic cores: the N largest connected clusters (8 neighbours) of the "
-            "high-intensity classes (default: the two highest), ranked by economic mass = Σ "
-            "density × cell area.\n"
-            "- Development axes: least-cost paths between the cores over the friction "
-            "1/(density/max density + 0.01) (scikit-image MCP, step length × mean friction); "
-            "the axes are the minimum spanning tree of the cores by path cost, the axis "
-            "joining the largest cores first.\n"
-            "- Industrial belts: chains of secondary clusters (the class below the high "
-            "classes and high-class clusters that are not cores) linked when closer than the "
-            "belt link distance (single linkage), kept when within the belt distance of an "
-            "axis, ranked by mass.\n"
-            "- Ecological barrier areas: chains of crucial and important sources closer than "
-            "the barrier link distance, ranked by source area (union of the member sources).\n"
-            "- Ecological axes: the network of type I and II corridors between sources (each "
-            "corridor joins the sources nearest to its ends) is reduced to its minimum "
-            "spanning forest by length, and the longest chains are taken one after another.\n"
-            "- Conflict zones: where an economic element (cores, belts, axes buffered by the "
-            "axis buffer) overlaps an ecological one (barrier areas, ecological axes buffered "
-            "likewise).\n\n"
-            "Units: distances in metres, areas in km², lengths in km; density in the units of "
-            "the density raster (e.g. firms per km²). The grid must be projected in metres.")
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.DENSITY, self.tr("Economic density (kernel density of core industries)")))

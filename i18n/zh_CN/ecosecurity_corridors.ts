@@ -187,26 +187,5 @@
         <source>Security zone breaks: {}</source>
         <translation>安全分区断点：{}</translation>
     </message>
-    <message>
-        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="82" />
-        <source>Minimum cumulative resistance (MCR) model: the cumulative resistance surface, the least-cost corridors between ecological sources and their type, an optional corridor width zone and optional security zones.
-
-Cumulative resistance (cost distance, ArcGIS convention): a move between the centres of two neighbouring cells (8 neighbours) costs its length × (r_a + r_b)/2, with the length = cell size or √2 × cell size; source cells cost 0; resistance nodata cells are barriers. Output in resistance × metres. Equal to ArcGIS Cost Distance and to GRASS r.cost (no knight's move) × cell size. The allocation raster gives the id of the nearest source.
-Sources: polygons (cells whose centre is inside; a polygon too small for any centre gets the cells it touches) with an optional id field (default: 1, 2, … in feature order) and an optional grade field (crucial / important / ordinary, or 1 / 2 / 3 with 1 = crucial, as the fields grade_name or grade of 'Connectivity importance'; grades above 3 count as ordinary), or a patch raster (id &gt; 0, no grades).
-Corridors: least-cost paths between source pairs chosen by the pair policy: sources whose allocation zones touch (default; Linkage Mapper adjacency); the same without paths that cross a third source (Linkage Mapper); the minimum spanning tree of the touching zones (one path per link of a spanning network); or all pairs whose least-cost distance is within the cost limit. Fields: from_id, to_id, cost (resistance × m), length_km, type, crosses (ids of third sources on the path).
-Type I: the path touches a crucial source; type II: it touches an important source and no crucial one; type III: the rest.
-Corridor zone (optional, width threshold &gt; 0, resistance × m): the normalised least-cost corridor CWD_i + CWD_j − LCD_ij of every corridor, the minimum where corridors overlap, kept where ≤ the threshold (Linkage Mapper); 0 on the path.
-Security zones (optional): classes 1 (lowest cumulative resistance) to k of the cumulative resistance, by the given break values or by natural breaks.
-Method: one multi-source pass with allocation, then bounded per-source searches up to the largest needed cost (exact). The raster must be in a projected CRS in metres.</source>
-        <translation>最小累积阻力（MCR）模型：计算累积阻力面、生态源地之间的最小成本廊道及其类型，并可选输出廊道宽度区和安全分区。
-
-累积阻力（成本距离，ArcGIS 约定）：在两个相邻像元（8 邻域）中心之间移动的成本为其长度 × (r_a + r_b)/2，长度为像元大小或 √2 × 像元大小；源地像元成本为 0；阻力为无数据的像元视为障碍。输出单位为阻力 × 米。与 ArcGIS 成本距离（Cost Distance）及 GRASS r.cost（不使用马步移动）× 像元大小的结果相同。分配栅格给出最近源地的编号。
-源地：多边形（取中心落在多边形内的像元；小到不含任何像元中心的多边形取其接触到的像元），可选编号字段（默认：按要素顺序为 1, 2, …）和可选等级字段（crucial / important / ordinary，或 1 / 2 / 3，1 = 关键，即“连通性重要性”输出的 grade_name 或 grade 字段；3 以上的等级视为一般）；或斑块栅格（编号 &gt; 0，无等级）。
-廊道：按源地对选取规则确定的源地对之间的最小成本路径：分配区相邻的源地（默认；Linkage Mapper 邻接）；同上但去除穿过第三个源地的路径（Linkage Mapper）；相邻分配区的最小生成树（生成网络中每条连接一条路径）；或最小成本距离不超过成本上限的所有源地对。字段：from_id、to_id、cost（阻力 × 米）、length_km、type、crosses（路径穿过的第三个源地的编号）。
-I 类：路径接触关键（crucial）源地；II 类：接触重要（important）源地但不接触关键源地；III 类：其余。
-廊道区（可选，宽度阈值 &gt; 0，单位阻力 × 米）：每条廊道的归一化最小成本廊道 CWD_i + CWD_j − LCD_ij，廊道重叠处取最小值，保留 ≤ 阈值的部分（Linkage Mapper）；路径上为 0。
-安全分区（可选）：按给定断点或自然断点将累积阻力分为 1（累积阻力最低）到 k 类。
-方法：一次带分配的多源计算，然后对各源地进行以所需最大成本为界的搜索（精确）。栅格须为以米为单位的投影坐标系。</translation>
-    </message>
-</context>
+    </context>
 </TS>

@@ -8,19 +8,6 @@
         <translation>生态源地</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="29" />
-        <source>Extracts ecological source patches: connected groups of cells whose class is one of the chosen classes (default 4, the 'extremely important' class of 'Combine ecosystem services'), kept when their area reaches the minimum (default 10 km², the paper's threshold).
-
-Patches are 8-connected (cells touching at a side or a corner, the FRAGSTATS default) or 4-connected. Area = cells × cell area, in km²; the raster must be in a projected CRS in metres.
-Outputs: a patch raster (patch id 1..n, numbered from the largest patch; 0 = not a source; input nodata stays nodata) and the patches as polygons with fields id, area_km2 and cells, ready for the connectivity and corridor algorithms.
-When no patch reaches the minimum area, the run stops and says the largest area found.</source>
-        <translation>提取生态源地斑块：类别属于所选类别（默认 4，即“生态系统服务综合”中的“极重要”级）的相连像元组，面积达到最小值（默认 10 km²，论文采用的阈值）时保留。
-
-斑块按 8 邻域（边或角相接，FRAGSTATS 默认）或 4 邻域连通。面积 = 像元数 × 像元面积，单位 km²；栅格必须采用以米为单位的投影坐标系。
-输出：斑块栅格（斑块编号 1..n，按面积从大到小编号；0 = 非源地；输入的无数据保持为无数据），以及带 id、area_km2 和 cells 字段的斑块面要素，可直接用于连通性和廊道算法。
-若没有斑块达到最小面积，运行将停止并报告找到的最大面积。</translation>
-    </message>
-    <message>
         <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="44" />
         <source>Importance class raster</source>
         <translation>重要性分级栅格</translation>

@@ -123,23 +123,6 @@
         <translation>第 {} 级</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="30" />
-        <source>Combines several ecosystem-service rasters (water yield, soil conservation, habitat quality, carbon, ...) into one importance surface and classes it.
-
-Each raster is min–max normalised over the cells where all rasters hold data: x' = (x − min)/(max − min). The composite is S = Σ wᵢ·x'ᵢ, with the weights rescaled to sum to 1 (empty = equal weights). S is then classified into N classes by natural breaks (Jenks, computed by jenkspy; above 10 000 cells on a seeded random sample of 10 000 values, as ArcGIS does), quantiles or equal intervals. Class 1 holds the lowest values and class N the highest; with the paper's default of 4 classes they are: 4 extremely important, 3 more important, 2 generally important, 1 other.
-
-Grid: the first raster's; the others are aligned to it (said in the log): by averaging where their cells are smaller, bilinear otherwise. By default a cell that is nodata in any raster is nodata in the outputs; the option 'Combine the rasters that hold data' instead normalises each raster over its own cells and divides by the weights of the rasters present at the cell (for services that are nodata by convention on some cells, such as InVEST's soil loss on stream cells).
-Units: the composite is dimensionless (0–1).
-Outputs: composite raster, class raster, and a table of the classes (class, label, lower and upper bound, cells, area in km²).</source>
-        <translation>将多个生态系统服务栅格（产水量、土壤保持、生境质量、碳储量等）综合为一个重要性表面并进行分级。
-
-每个栅格在所有栅格均有数据的像元上做极差（min–max）标准化：x' = (x − min)/(max − min)。综合值 S = Σ wᵢ·x'ᵢ，权重重新缩放使其和为 1（留空 = 等权重）。然后按自然断点法（Jenks，由 jenkspy 计算；像元超过 10 000 个时，与 ArcGIS 一样在 10 000 个带种子的随机样本上计算）、分位数或等间距将 S 分为 N 级。第 1 级为最低值，第 N 级为最高值；采用论文默认的 4 级时分别为：4 极重要，3 较重要，2 一般重要，1 其他。
-
-格网：采用第一个栅格的格网；其他栅格对齐到该格网（日志中会说明）：像元更小时取平均，否则用双线性插值。默认情况下，任一栅格为无数据的像元在输出中也为无数据；选项“合并有数据的栅格”则在各栅格自身的有效像元上标准化，并除以该像元处有数据的栅格的权重之和（适用于按惯例在部分像元上为无数据的服务，例如 InVEST 在河道像元上的土壤流失）。
-单位：综合值无量纲（0–1）。
-输出：综合栅格、分级栅格，以及分级表（级别、名称、下界和上界、像元数、面积 km²）。</translation>
-    </message>
-    <message>
         <location filename="../../algorithms/general/combineservices.py" line="63" />
         <source>Where a raster is nodata</source>
         <translation>某栅格为无数据时</translation>
@@ -161,27 +144,6 @@ Outputs: composite raster, class raster, and a table of the classes (class, labe
         <location filename="../../algorithms/general/reclassifybytable.py" line="27" />
         <source>Reclassify by table</source>
         <translation>按表重分类</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/general/reclassifybytable.py" line="30" />
-        <source>Gives every cell of a raster a new value from a table.
-
-Two kinds of table:
-- Ranges: rows (minimum, maximum, value), typed in the 'Rules' matrix or read from a table with a minimum, a maximum and a value field. A cell x takes the value of the first row with min &lt; x &lt;= max (or the boundary rule chosen). An empty minimum or maximum means unbounded.
-- Class map: a table with a code field and a value field (for example land-use code → resistance). Every code of the raster must be in the table: a missing code stops the run with its number, so no cell is silently lost.
-
-Cells that match no rule become nodata or stop the run (parameter 'Cells matching no rule', default: stop). Nodata cells stay nodata.
-Units: the output takes the units of the table's values.
-Output: a compressed GeoTIFF on the grid of the input.</source>
-        <translation>按表为栅格的每个像元赋予新值。
-
-两种表：
-- 区间：由（最小值，最大值，新值）组成的行，可在“规则”矩阵中输入，也可从含最小值、最大值和新值字段的表中读取。像元值 x 取第一条满足 min &lt; x &lt;= max（或所选边界规则）的行的值。最小值或最大值留空表示无界。
-- 类别映射：含代码字段和值字段的表（例如土地利用代码 → 阻力值）。栅格中的每个代码都必须在表中：缺失的代码会使运行停止并报告该代码，因此不会有像元被悄悄丢失。
-
-不匹配任何规则的像元设为无数据或使运行停止（参数“不匹配任何规则的像元”，默认：停止）。无数据像元保持为无数据。
-单位：输出采用表中数值的单位。
-输出：与输入同一格网的压缩 GeoTIFF。</translation>
     </message>
     <message>
         <location filename="../../algorithms/general/reclassifybytable.py" line="46" />

@@ -8,23 +8,6 @@
         <translation>生态系统服务价值</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="30" />
-        <source>Ecosystem service value (ESV) of a land-use map by the benefit-transfer / equivalent-factor method (Costanza et al. 1997; Xie et al. 2008), and optionally the economic benefit from an output-per-hectare table:
-    ESV_k = A_k × Σ_s VC_ks × u,    ESV = Σ_k ESV_k
-A_k area of class k (ha), VC_ks the coefficient of class k for service s (the chosen value fields of the coefficient table), u the value of one standard equivalent (currency per ha) when the table holds equivalent factors, or 1 (default) when it already holds currency per ha.
-
-The coefficient table has one row per land-use code; every code of the map must be in it (a missing code stops the run and is named; 0 is a valid coefficient). An example preset, the Xie et al. 2008 equivalent factors, ships in resources/tables/ (example only: adjust it to your region).
-
-Outputs: a table per class (code, cells, area in ha and km², the value of each service, esv_total, esv_per_ha, share of the total ESV in %, and econ_total and econ_per_ha when an economic table is given) that can feed 'Land-use structure optimisation'; a raster of the ESV of each cell (currency per cell; it sums to the total); optionally the economic benefit per cell. Totals are in the currency unit of the tables. Nodata stays nodata. The map must be in a projected CRS (metres).</source>
-        <translation>按效益转移 / 当量因子法（Costanza 等 1997；谢高地等 2008）计算土地利用图的生态系统服务价值（ESV），并可按单位面积产出表计算经济效益：
-    ESV_k = A_k × Σ_s VC_ks × u,    ESV = Σ_k ESV_k
-A_k 为地类 k 的面积（ha），VC_ks 为地类 k 第 s 项服务的系数（系数表中所选的价值字段），u 为一个标准当量的价值（货币/ha，系数表为当量因子时使用），系数表已是货币/ha 时取 1（默认）。
-
-系数表每个土地利用代码一行；图中的每个代码都必须在表中（缺少的代码会终止运行并给出该代码；系数可以为 0）。resources/tables/ 中附有示例预设（谢高地等 2008 当量因子表，仅为示例：请按所在区域修正）。
-
-输出：分地类表（代码、像元数、面积（ha 与 km²）、各项服务价值、esv_total、esv_per_ha、占 ESV 总量的百分比，给出经济系数表时另有 econ_total 与 econ_per_ha），可直接作为“土地利用结构优化”的输入；每个像元的 ESV 栅格（货币/像元，总和等于总量）；可选的每像元经济效益栅格。总量的货币单位与系数表相同。无数据像元保持为无数据。土地利用图须为投影坐标系（米）。</translation>
-    </message>
-    <message>
         <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="51" />
         <source>Land-use raster</source>
         <translation>土地利用栅格</translation>
@@ -136,33 +119,6 @@ A_k 为地类 k 的面积（ha），VC_ks 为地类 k 第 s 项服务的系数�
         <location filename="../../algorithms/landuse/landuseaccuracy.py" line="22" />
         <source>Land-use simulation accuracy</source>
         <translation>土地利用模拟精度</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="25" />
-        <source>Compares a simulated land-use map with the observed (reference) map of the same date, and, with the initial map, measures how well the simulated change matches the observed change.
-
-From the cross-tabulation p_ij (rows = reference class, columns = simulated class, as proportions of the cells valid in both maps):
-- overall agreement Po = Σ p_ii; expected agreement Pe = Σ p_i+·p_+i;
-- Kappa = (Po − Pe)/(1 − Pe) (Cohen 1960);
-- Kno = (Po − 1/J)/(1 − 1/J), J classes (Pontius 2000);
-- Klocation = (Po − Pe)/(Pmax − Pe), Khisto = (Pmax − Pe)/(1 − Pe), Pmax = Σ min(p_i+, p_+i) (Hagen 2002);
-- quantity disagreement Q = ½ Σ |p_i+ − p_+i| and allocation disagreement A = (1 − Po) − Q (Pontius &amp; Millones 2011).
-With the initial map (Pontius et al. 2008): misses (observed change simulated as persistence), hits, wrong hits (change to the wrong class) and false alarms; Figure of Merit = hits/(misses + hits + wrong hits + false alarms), producer's accuracy = hits/(misses + hits + wrong hits), user's accuracy = hits/(hits + wrong hits + false alarms). Kappa is inflated on maps dominated by persistence: report the Figure of Merit as well.
-
-The simulated and initial maps are aligned to the reference grid with nearest neighbour. Cells that are nodata in any map are left out. Ratios are fractions (0–1); an undefined ratio is empty.
-Outputs: a table of the measures (measure, value, note) and the cross-tabulation in cells (one row per reference class, one column per simulated class, with producer's and user's accuracy per class).</source>
-        <translation>将模拟的土地利用图与同一时期的实测（参考）图比较；若给出初始图，还衡量模拟变化与实测变化的吻合程度。
-
-由交叉表 p_ij（行 = 参考地类，列 = 模拟地类，为两图均有效像元中的比例）计算：
-- 总体一致性 Po = Σ p_ii；期望一致性 Pe = Σ p_i+·p_+i；
-- Kappa = (Po − Pe)/(1 − Pe)（Cohen 1960）；
-- Kno = (Po − 1/J)/(1 − 1/J)，J 为地类数（Pontius 2000）；
-- Klocation = (Po − Pe)/(Pmax − Pe)，Khisto = (Pmax − Pe)/(1 − Pe)，Pmax = Σ min(p_i+, p_+i)（Hagen 2002）；
-- 数量不一致 Q = ½ Σ |p_i+ − p_+i| 与配置不一致 A = (1 − Po) − Q（Pontius &amp; Millones 2011）。
-给出初始图时（Pontius 等 2008）：漏报（实测变化被模拟为不变）、命中、错误命中（变为错误地类）与虚报；品质因数 FoM = 命中/(漏报 + 命中 + 错误命中 + 虚报)，生产者精度 = 命中/(漏报 + 命中 + 错误命中)，用户精度 = 命中/(命中 + 错误命中 + 虚报)。在以不变为主的图上 Kappa 会偏高：请同时报告品质因数。
-
-模拟图与初始图以最邻近法对齐到参考图网格。任一图中为无数据的像元不参与计算。比值为小数（0–1）；无定义的比值为空。
-输出：精度指标表（指标、数值、说明）与以像元数计的交叉表（每个参考地类一行，每个模拟地类一列，并附各地类的生产者精度与用户精度）。</translation>
     </message>
     <message>
         <location filename="../../algorithms/landuse/landuseaccuracy.py" line="52" />
@@ -336,31 +292,6 @@ Outputs: a table of the measures (measure, value, note) and the cross-tabulation
         <location filename="../../algorithms/landuse/landusestructure.py" line="33" />
         <source>Land-use structure optimisation (LP)</source>
         <translation>土地利用结构优化（线性规划）</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/landuse/landusestructure.py" line="36" />
-        <source>Optimal area of each land-use class by linear programming, the quantity step before a spatial allocation (CLUE-S).
-
-Variables: x_k, the area of class k in km². Values: ESV = Σ 100·x_k·v_k and economic benefit ECO = Σ 100·x_k·e_k (v_k, e_k in currency per ha; 1 km² = 100 ha). Objective: maximise ECO, maximise ESV, or an ε-constraint sweep (maximise ECO for a grid of ESV floors from the ESV of the max-ECO optimum to the largest ESV possible: the trade-off curve).
-
-Class table: code, current area (km²), ecological and economic coefficients (per ha), optional name; the table of 'Ecosystem service value' fits.
-Constraint table, one rule per row (type, class code where needed, value): total_area (Σx fixed; empty value = current total), min_area / max_area (km²), min_share / max_share (% of the total), not_below_current, not_above_current, esv_growth and economic_growth (% over the current value), min_esv and min_economic (currency).
-
-Solver: PuLP with its bundled CBC, or HiGHS in-process when the highspy package is installed (SciPy's HiGHS can be chosen too); all give the same optimum.
-Outputs: optimal areas per class with their change and values; every constraint with its value at the optimum, slack, whether it binds, and its shadow price (the change of the objective per unit increase of its right-hand side: currency per km², or per currency unit for value floors) — the binding rules are the ones that shape the result; the trade-off curve of the sweep.
-Warnings (log and WARNINGS output) name floors that cannot bind under the chosen objective, weaker duplicate bounds, and classes that have at least the ESV and the economic value per ha of another class with no upper bound (the LP then pours land into them). An infeasible scenario stops with the smallest set of conflicting constraints.
-Note: a plain LP returns a vertex: only a few classes lie strictly between their bounds, so give the bounds you mean explicitly.</source>
-        <translation>用线性规划求各土地利用类型的最优面积，即空间配置（CLUE-S）之前的数量步骤。
-
-变量：x_k，地类 k 的面积（km²）。价值：ESV = Σ 100·x_k·v_k，经济效益 ECO = Σ 100·x_k·e_k（v_k、e_k 单位为货币/ha；1 km² = 100 ha）。目标：经济效益最大、ESV 最大，或 ε-约束扫描（对一系列 ESV 下限求经济效益最大，下限从经济最优解的 ESV 到可能的最大 ESV：即权衡曲线）。
-
-地类表：代码、现状面积（km²）、生态与经济系数（每公顷）、可选名称；“生态系统服务价值”的输出表可直接使用。
-约束表每行一条规则（类型、需要时的地类代码、数值）：total_area（Σx 固定；数值为空 = 现状总面积）、min_area / max_area（km²）、min_share / max_share（占总面积的 %）、not_below_current、not_above_current、esv_growth 与 economic_growth（相对现状值增长的 %）、min_esv 与 min_economic（货币）。
-
-求解器：PuLP 自带的 CBC，安装了 highspy 包时在进程内使用 HiGHS（也可选择 SciPy 的 HiGHS）；各求解器的最优解相同。
-输出：各地类的最优面积及其变化与价值；每条约束在最优解处的取值、松弛量、是否紧约束及其影子价格（右端项每增加一个单位目标值的变化：面积约束为货币/km²，价值下限为每货币单位）——紧约束正是决定结果的规则；扫描得到的权衡曲线。
-警告（日志与 WARNINGS 输出）指出在所选目标下不可能起作用的下限、较弱的重复界限，以及 ESV 与单位面积经济价值都不低于另一地类却没有上限的地类（线性规划会把土地都分给它们）。不可行的情景会终止运行，并给出最小的相互冲突约束集合。
-注意：普通线性规划的解位于顶点：只有少数地类严格处于上下限之间，因此请明确给出您想要的界限。</translation>
     </message>
     <message>
         <location filename="../../algorithms/landuse/landusestructure.py" line="67" />
@@ -554,31 +485,6 @@ Note: a plain LP returns a vertex: only a few classes lie strictly between their
         <location filename="../../algorithms/landuse/landscapemetrics.py" line="74" />
         <source>Landscape metrics</source>
         <translation>景观格局指数</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/landuse/landscapemetrics.py" line="27" />
-        <source>Landscape metrics of a land-use map with the FRAGSTATS 4 definitions (McGarigal et al. 2012); they equal FRAGSTATS 4.2's own output.
-
-Class level: CA (ha), PLAND (%), NP, LPI (%), TE (m), ED (m/ha), LSI, AI (%), CONNECT (%).
-Landscape level: TA (ha), NP, LPI, TE, ED, LSI, CONTAG (%), SHDI, SHEI, AI, CONNECT.
-
-PLAND = 100·a_i/A; LPI = 100·largest patch/A; ED = TE/A (m/ha); LSI = edge/minimum edge for the same area (FRAGSTATS 4 form; all boundary and background edges count); AI = 100·like adjacencies/maximum possible; SHDI = −Σ P_i·ln P_i; SHEI = SHDI/ln m; CONTAG from the adjacency matrix (double-count method); CONNECT = 100·joined patch pairs/all pairs of the same class, two patches being joined when their closest cell centres are within the threshold distance.
-
-Nodata cells lie outside the landscape (their edges are landscape boundary, not counted in TE). An optional background value marks cells inside the landscape (counted in the total area A) that belong to no class. Patches use the 8-cell rule by default (FRAGSTATS, PyLandStats and landscapemetrics default) or the 4-cell rule; the rule changes NP, LPI and CONNECT only.
-CONNECT depends strongly on its threshold distance (metres, default 1000 m), the patch rule and the cell size; the threshold and the patch rule are written into both tables. Leave the threshold empty to skip CONNECT. All metrics depend on the cell size: resample to the analysis grain first.
-The raster must have square cells in a projected CRS (metres).
-Outputs: a class table (one row per class) and a landscape table (metric, value, unit, note); undefined values (AI of a one-cell class, CONNECT with fewer than two patches) are empty.</source>
-        <translation>按 FRAGSTATS 4 的定义（McGarigal 等 2012）计算土地利用图的景观格局指数；结果与 FRAGSTATS 4.2 自身的输出一致。
-
-类型水平：CA（ha）、PLAND（%）、NP、LPI（%）、TE（m）、ED（m/ha）、LSI、AI（%）、CONNECT（%）。
-景观水平：TA（ha）、NP、LPI、TE、ED、LSI、CONTAG（%）、SHDI、SHEI、AI、CONNECT。
-
-PLAND = 100·a_i/A；LPI = 100·最大斑块面积/A；ED = TE/A（m/ha）；LSI = 边缘长度/同面积的最小边缘长度（FRAGSTATS 4 形式；所有边界与背景边缘都计入）；AI = 100·同类邻接数/最大可能邻接数；SHDI = −Σ P_i·ln P_i；SHEI = SHDI/ln m；CONTAG 由邻接矩阵计算（双重计数法）；CONNECT = 100·相连的斑块对数/同类斑块的全部斑块对数，两个斑块最近像元中心的距离不超过阈值距离即为相连。
-
-无数据像元位于景观之外（与其相邻的边为景观边界，不计入 TE）。可选的背景值标记位于景观内部（计入总面积 A）但不属于任何地类的像元。斑块默认采用 8 邻域规则（FRAGSTATS、PyLandStats 与 landscapemetrics 的默认值），也可用 4 邻域规则；邻域规则只影响 NP、LPI 与 CONNECT。
-CONNECT 强烈依赖于阈值距离（米，默认 1000 m）、斑块规则和像元大小；阈值与斑块规则会写入两张表。阈值留空则不计算 CONNECT。所有指数都依赖于像元大小：请先重采样到分析粒度。
-栅格须为正方形像元，且为投影坐标系（米）。
-输出：类型水平表（每个地类一行）与景观水平表（指数、数值、单位、说明）；无定义的值（单像元地类的 AI、斑块少于两个时的 CONNECT）为空。</translation>
     </message>
     <message>
         <location filename="../../algorithms/landuse/landscapemetrics.py" line="56" />

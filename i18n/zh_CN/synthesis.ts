@@ -36,21 +36,6 @@
         <translation>生态—经济冲突</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="35" />
-        <source>Puts the ecological security pattern (graded sources, typed corridors) on the economic production pattern (economic intensity classes, e.g. from 'Economic pattern') and measures their conflicts, as section 3.4 of the paper.
-
-Ecological elements per cell: 1 crucial, 2 important, 3 ordinary source; 4, 5, 6 type I, II, III corridor zone (the corridor line buffered to the corridor width, default 200 m). A cell in a source and a corridor zone counts as the source. Conflict code = 10 × element + economic class (e.g. 15 = crucial source in economic class 5); 0 = no ecological element. A conflict is an ecological element in a high-intensity class (default: the two highest classes present).
-
-Sources and corridors are rasterised on the grid of the economic raster (their CRS is transformed to it); the grid must be projected in metres.
-Outputs: conflict raster; conflict polygons (element, economic class, area km²); table by source grade × economic class (area km², share of the grade's area); table by corridor type (number, length km, length inside high-intensity zones km and its share, corridor-zone area and conflict area km²); and, with administrative units, a table per unit (unit area, source, corridor-zone, high-intensity and conflict areas in km², conflict share of the ecological area).</source>
-        <translation>将生态安全格局（已分级的源地、已分类的廊道）叠加到经济生产格局（经济强度等级，例如来自“经济格局”）上，度量二者的冲突，对应论文第 3.4 节。
-
-每个像元的生态要素：1 关键源地，2 重要源地，3 一般源地；4、5、6 分别为一、二、三级廊道区（廊道线按廊道宽度缓冲，默认 200 m）。同时位于源地和廊道区的像元按源地计。冲突编码 = 10 × 生态要素 + 经济等级（例如 15 = 位于经济等级 5 的关键源地）；0 = 无生态要素。冲突指位于高强度等级（默认：现有的最高两级）中的生态要素。
-
-源地和廊道在经济栅格的格网上栅格化（其坐标系转换到该格网）；格网必须为以米为单位的投影坐标系。
-输出：冲突栅格；冲突面（生态要素、经济等级、面积 km²）；按源地等级 × 经济等级的表（面积 km²、占该等级面积的比例）；按廊道类型的表（数量、长度 km、位于高强度区内的长度 km 及其比例、廊道区面积和冲突面积 km²）；提供行政单元时，还有按单元的表（单元面积、源地、廊道区、高强度区和冲突面积 km²，冲突占生态面积的比例）。</translation>
-    </message>
-    <message>
         <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="55" />
         <source>Economic intensity classes (raster)</source>
         <translation>经济强度分级（栅格）</translation>
@@ -197,29 +182,6 @@ Outputs: conflict raster; conflict polygons (element, economic class, area km²)
         <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="37" />
         <source>Sustainable development pattern</source>
         <translation>可持续发展格局</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="40" />
-        <source>Derives the elements of the sustainable development pattern from the economic pattern (density and intensity classes) and the ecological security pattern (graded sources, typed corridors). Every element records the rule that made it in its 'rule' field. Defaults are the paper's: one development main axis, two economic cores, two industrial belts, five ecological axes, five ecological barrier areas.
-
-- Economic cores: the N largest connected clusters (8 neighbours) of the high-intensity classes (default: the two highest), ranked by economic mass = Σ density × cell area.
-- Development axes: least-cost paths between the cores over the friction 1/(density/max density + 0.01) (scikit-image MCP, step length × mean friction); the axes are the minimum spanning tree of the cores by path cost, the axis joining the largest cores first.
-- Industrial belts: chains of secondary clusters (the class below the high classes and high-class clusters that are not cores) linked when closer than the belt link distance (single linkage), kept when within the belt distance of an axis, ranked by mass.
-- Ecological barrier areas: chains of crucial and important sources closer than the barrier link distance, ranked by source area (union of the member sources).
-- Ecological axes: the network of type I and II corridors between sources (each corridor joins the sources nearest to its ends) is reduced to its minimum spanning forest by length, and the longest chains are taken one after another.
-- Conflict zones: where an economic element (cores, belts, axes buffered by the axis buffer) overlaps an ecological one (barrier areas, ecological axes buffered likewise).
-
-Units: distances in metres, areas in km², lengths in km; density in the units of the density raster (e.g. firms per km²). The grid must be projected in metres.</source>
-        <translation>由经济格局（密度和强度等级）和生态安全格局（已分级的源地、已分类的廊道）导出可持续发展格局的各要素。每个要素都在“rule”字段中记录生成它的规则。默认值取自论文：一条发展主轴、两个经济核心、两个产业带、五条生态轴、五个生态屏障区。
-
-- 经济核心：高强度等级（默认：最高的两级）的 N 个最大连通集聚区（8 邻域），按经济总量 = Σ 密度 × 像元面积 排序。
-- 发展轴：核心之间在摩擦面 1/(密度/最大密度 + 0.01) 上的最小成本路径（scikit-image MCP，步长 × 平均摩擦）；发展轴为按路径成本的核心最小生成树，连接最大核心的轴排在最前。
-- 产业带：次级集聚区（高强度等级下面一级，以及不是核心的高强度集聚区）在距离小于产业带连接距离时相连（单连接），位于发展轴的产业带距离之内时保留，按经济总量排序。
-- 生态屏障区：距离小于屏障区连接距离的关键和重要源地组成的链，按源地面积排序（成员源地的并集）。
-- 生态轴：源地之间一、二级廊道组成的网络（每条廊道连接距其两端最近的源地）简化为按长度的最小生成森林，然后依次取出最长的链。
-- 冲突区：经济要素（核心、产业带、按轴线缓冲距离缓冲的发展轴）与生态要素（屏障区、同样缓冲的生态轴）重叠之处。
-
-单位：距离为米，面积为 km²，长度为 km；密度采用密度栅格的单位（例如 企业数/km²）。格网必须为以米为单位的投影坐标系。</translation>
     </message>
     <message>
         <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="70" />
