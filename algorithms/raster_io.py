@@ -9,7 +9,6 @@
 * :func:`write_raster` writes a compressed, tiled GeoTIFF with nodata and the CRS set, first to a
   temporary file that is renamed at the end, so a failure never leaves a half-written output.
 """
-import math
 import os
 import uuid
 from dataclasses import dataclass

@@ -44,7 +44,7 @@ def test_markdown_subset_renders_to_the_html_of_the_help_panel():
         "</p><ul><li>one</li><li>two</li></ul><blockquote>F = x + y</blockquote><p>Last.</p>")
 
 
-def test_algorithms_read_their_help_in_the_interface_language(qgis_app, tmp_path):
+def test_algorithms_read_their_help_in_the_interface_language(qgis_app, qgis_cleanup, tmp_path):
     import shutil
     import subprocess
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator

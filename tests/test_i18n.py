@@ -1,6 +1,5 @@
 """Every string the plugin shows has a zh_CN translation, and the compiled catalogue works."""
 import importlib.util
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -30,7 +29,7 @@ def test_placeholders_survive_translation():
 
 
 @pytest.mark.skipif(shutil.which("lrelease") is None, reason="lrelease absent")
-def test_compiled_catalogue_translates(qgis_app, tmp_path):
+def test_compiled_catalogue_translates(qgis_app, qgis_cleanup, tmp_path):
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator
     qm = tmp_path / "ecoecon_zh_CN.qm"
     subprocess.run(["lrelease", "-silent"] + sorted(str(p) for p in

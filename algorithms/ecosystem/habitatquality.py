@@ -1,7 +1,6 @@
 """ecoecon:habitatquality — InVEST Habitat Quality: degradation, quality and rarity."""
 import os
 
-import numpy as np
 from qgis.core import (QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterMultipleLayers,

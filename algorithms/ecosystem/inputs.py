@@ -4,7 +4,7 @@ import os
 
 import numpy as np
 from osgeo import gdal, ogr, osr
-from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsProcessingException,
+from qgis.core import (QgsFeatureRequest, QgsProcessingException,
                        QgsProviderRegistry)
 from qgis.PyQt.QtCore import QCoreApplication
 

@@ -103,7 +103,6 @@ def tile_vector(src, dst, n, width, height):
 
 
 def _shift_wkt(g, dx, dy):
-    from osgeo import ogr
     g = g.Clone()
     # move every point: OGR has no translate, so walk the geometry
     def walk(geom):
@@ -223,7 +222,6 @@ def _csv(path):
 
 def worker_core(base, model):
     _load_pkg()
-    import numpy as np
     from osgeo import gdal, ogr
     j = lambda *p: os.path.join(base, *p)  # noqa: E731
     if model == "awy":

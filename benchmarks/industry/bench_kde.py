@@ -95,8 +95,7 @@ def main():
     print("10k subset: exact %.2f s, fft %.3f s, max |fft - exact| / peak = %.2e"
           % (t_ex, t_fft, dev))
 
-    from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingFeedback,
-                           QgsRasterLayer)
+    from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingFeedback)
     app = QgsApplication([], False)
     app.initQgis()
     sys.path.append("/usr/share/qgis/python/plugins")

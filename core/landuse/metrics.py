@@ -33,7 +33,6 @@ Definitions (a_i cells of class i, A cells of the landscape, cell side c):
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy import ndimage
 
 from ..errors import InputError
 from ..patches import label_patches

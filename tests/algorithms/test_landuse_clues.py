@@ -115,7 +115,6 @@ def test_clues_chain_demand_restricted_conversion(tmp_path, run):
         "MODELS": "TEMPORARY_OUTPUT"})
     valid = lu != -9999
     c0 = np.array([(lu[valid] == c).sum() for c in (1, 2, 3)])
-    n = valid.sum()
     rows = [list(c0)]
     for t in range(1, 5):
         d = c0 + np.array([30, -10, -20]) * t

@@ -15,7 +15,7 @@ INF = np.inf
 # ---------------------------------------------------------------- brute force (independent)
 def _bf_pstar(p, nodes):
     """Max product probability by enumerating every simple path (networkx)."""
-    import networkx as nx
+    nx = pytest.importorskip("networkx")
 
     g = nx.Graph()
     g.add_nodes_from(nodes)
@@ -56,7 +56,7 @@ def _bf_dpc(a, p):
 
 
 def _bf_iic(a, adj):
-    import networkx as nx
+    nx = pytest.importorskip("networkx")
 
     n = len(a)
 

@@ -247,7 +247,7 @@ def test_yearly_demand_interpolation_and_cells():
 def test_sibuyan_demand_scenarios_full_run():
     """The CLUE-S teaching landscape: logit suitability on the 13 drivers, each of the four
     demand scenarios 1997→2011 with the national park (restr1) restricted."""
-    from osgeo import gdal
+    gdal = pytest.importorskip("osgeo.gdal", reason="GDAL (osgeo) is not installed")
     from ecoecon.core.landuse.suitability import fit_suitability
     folder = shared_data("sibuyan", "lu_sib_1997.tif").parent
 

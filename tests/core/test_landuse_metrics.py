@@ -17,7 +17,7 @@ def _read_fragstats(path):
 
 @pytest.fixture(scope="module")
 def augusta():
-    from osgeo import gdal
+    gdal = pytest.importorskip("osgeo.gdal", reason="GDAL (osgeo) is not installed")
     path = shared_data("augusta_nlcd", "augusta_nlcd.tif")
     a = gdal.Open(str(path)).ReadAsArray()
     return a, landscape_metrics(a, np.ones(a.shape, bool), 30.0)
