@@ -5,6 +5,7 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core import vocabulary
 from ..core.errors import InputError
 from ..core.progress import Canceled, Progress
 from . import deps
@@ -27,6 +28,11 @@ def _homepage():
 
 
 HOMEPAGE = _homepage()
+
+# The display names of core.vocabulary (source grades, corridor types, conflict elements) in
+# the interface's language (i18n/zh_CN/house.ts, context EcoEconVocabulary). The core's general
+# translation hook, when there is one, takes this over.
+vocabulary._tr = lambda text: QCoreApplication.translate("EcoEconVocabulary", text)
 
 # Group ids are API (models refer to them); the names are translated with a fixed context so
 # pylupdate5 and the run-time lookup agree (see i18n/README.md).

@@ -11,6 +11,7 @@ from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsProce
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterString, QgsSpatialIndex)
 
+from ...core import vocabulary as vocab
 from ...core.ecosecurity import connectivity as conn
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER,
@@ -338,7 +339,6 @@ class ConnectivityImportance(EcoEconAlgorithm):
                              max_link, la, progress=self.progress(feedback, 95, 99))
         grades, breaks = conn.grade_by_breaks(r["dPC"], n_grades)
         k = len(breaks) - 1
-        names = conn.GRADE_NAMES if k == 3 else None
         feedback.pushInfo(self.tr("PCnum = {:.7g}, EC(PC) = {:.7g}{}; {} links, {} "
                                   "component(s).").format(
             r["PCnum"], r["EC_PC"],
@@ -361,7 +361,7 @@ class ConnectivityImportance(EcoEconAlgorithm):
             return ([float(areas[i])]
                     + [None if values[f][i] is None else float(values[f][i])
                        for f in IMPORTANCE_FIELDS]
-                    + [g, names[g - 1] if names else "grade %d" % g])
+                    + [g, vocab.grade_word(g, k)])
 
         if feats is not None:
             keep = [j for j, fld in enumerate(in_fields) if fld.name().lower() not in new_names]

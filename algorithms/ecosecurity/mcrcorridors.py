@@ -9,7 +9,9 @@ from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProcessing
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 
+from ...core import vocabulary as vocab
 from ...core.ecosecurity import corridors as co
+from ...core.errors import InputError
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_VECTOR_LINE,
                       TYPE_VECTOR_POLYGON, WKB_LINESTRING)
@@ -21,9 +23,6 @@ from ..vector_io import write_features
 gdal.UseExceptions()
 
 POLICY_KEYS = ("adjacent", "adjacent_no_crossing", "mst", "cost_limit")
-GRADE_WORDS = {"crucial": co.CRUCIAL, "important": co.IMPORTANT, "ordinary": co.ORDINARY,
-               "关键": co.CRUCIAL, "重要": co.IMPORTANT, "一般": co.ORDINARY,
-               "1": co.CRUCIAL, "2": co.IMPORTANT, "3": co.ORDINARY}
 
 
 def rasterize_sources(geoms, grid):
@@ -129,22 +128,15 @@ class McrCorridors(EcoEconAlgorithm):
 
     # --- inputs ---------------------------------------------------------------------------
     def _grade(self, value, fid):
-        if value is None or (hasattr(value, "isNull") and value.isNull()):
-            return co.ORDINARY
-        key = str(value).strip().lower()
-        if key.endswith(".0"):
-            key = key[:-2]
-        if key.startswith("grade "):   # 'grade 4' of 'Connectivity importance' with > 3 grades
-            key = key[6:].strip()
-        if key == "":
-            return co.ORDINARY
-        if key.isdigit() and int(key) >= 3:   # grades 3, 4, …: neither crucial nor important
-            return co.ORDINARY
-        if key not in GRADE_WORDS:
+        """The grade of a source (1, 2, …; empty = ordinary), read as core.vocabulary says."""
+        try:
+            g = vocab.parse_grade(value)
+        except InputError:
             raise QgsProcessingException(
-                self.tr("Source {}: the grade '{}' is not one of crucial, important, ordinary "
-                        "(or 1, 2, 3). Fix the grade field or leave it empty.").format(fid, value))
-        return GRADE_WORDS[key]
+                self.tr("Source {}: the grade '{}' is not crucial, important, ordinary or a "
+                        "whole number 1, 2, 3, … Fix the grade field or leave it "
+                        "empty.").format(fid, value))
+        return vocab.ORDINARY if g is None else g
 
     def _sources(self, parameters, context, grid, feedback):
         """(labels 1..n on the grid, user ids per label, grades per label)."""

@@ -6,6 +6,7 @@ from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsProcessingExcepti
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 
+from ...core import vocabulary as vocab
 from ...core.synthesis import conflicts as cf
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, NUMBER_DOUBLE, TYPE_VECTOR, TYPE_VECTOR_LINE,
@@ -108,14 +109,18 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
             ctype = rasterize(zones, grid, all_touched=width <= 0)
         self.check_canceled(feedback)
         feedback.setProgress(40)
-        el = cf.element_raster(grade, ctype, valid)
+        n_grades = max(s[1] for s in sources)
+        el = cf.element_raster(grade, ctype, valid, max(3, n_grades))
         codes = cf.conflict_codes(el, ec, valid)
         k = int(ec[valid].max())
         cell_area = grid.cell_area
-        rows = cf.crosstab(el, ec, valid, cell_area, n_econ=k, high_classes=high)
-        src_rows = [[self._element(r["element"]), r["econ_class"], "yes" if r["high"] else "no",
-                     r["area_km2"], r["share"]] for r in rows if r["element"] <= 3]
-        summary = {s["element"]: s for s in cf.conflict_summary(el, ec, valid, cell_area, high)}
+        rows = cf.crosstab(el, ec, valid, cell_area, n_econ=k, high_classes=high,
+                           n_grades=n_grades)
+        src_el = vocab.source_elements(n_grades)
+        src_rows = [[r["label"], r["econ_class"], "yes" if r["high"] else "no",
+                     r["area_km2"], r["share"]] for r in rows if r["element"] in src_el]
+        summary = {s["element"]: s for s in cf.conflict_summary(el, ec, valid, cell_area, high,
+                                                                n_grades)}
         # conflict polygons: one polygon set per (element, class) in conflict
         conflict_mask = (el > 0) & np.isin(ec, high) & valid
         ids = np.where(conflict_mask, codes, 0)
@@ -132,8 +137,9 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
                 total = sum(g.length() for g in lines) / 1000.0
                 inside = sum(g.intersection(zone).length() for g in lines
                              if not zone.isEmpty()) / 1000.0
-                s = summary.get(t + 3, {"area_km2": 0.0, "conflict_km2": 0.0})
-                cor_rows.append([["I", "II", "III"][t - 1], len(lines), total, inside,
+                s = summary.get(vocab.corridor_offset(n_grades) + t,
+                                {"area_km2": 0.0, "conflict_km2": 0.0})
+                cor_rows.append([vocab.TYPE_WORDS[t], len(lines), total, inside,
                                  inside / total if total > 0 else 0.0, s["area_km2"],
                                  s["conflict_km2"]])
         admin_rows = None
@@ -148,7 +154,7 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
                 g.transform(tr_a)
                 recs.append((g, i))
             zones = rasterize(recs, grid)
-            zr = cf.zonal_conflicts(zones, el, ec, valid, cell_area, high)
+            zr = cf.zonal_conflicts(zones, el, ec, valid, cell_area, high, n_grades)
             admin_rows = [[str(feats[r["zone"] - 1][nfield]) if nfield else
                            str(feats[r["zone"] - 1].id()), r["area_km2"], r["source_km2"],
                            r["corridor_km2"], r["high_econ_km2"], r["conflict_km2"],
@@ -161,7 +167,8 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
         records = []
         for code, g in sorted(geoms.items()):
             e, c = divmod(code, 10)
-            records.append((g, [int(code), self._element(e), int(c), g.area() / 1e6]))
+            records.append((g, [int(code), vocab.element_label(e, n_grades), int(c),
+                                g.area() / 1e6]))
         poly = write_features(self, parameters, self.POLYGONS, context,
                               [("code", "int"), ("element", "string"), ("econ_class", "int"),
                                ("area_km2", "double")], WKB_MULTIPOLYGON, grid.crs, records)
@@ -183,11 +190,7 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
         for e, s in sorted(summary.items()):
             feedback.pushInfo(self.tr("{}: {:.2f} km², of which {:.2f} km² ({:.1%}) in "
                                       "high-intensity economy").format(
-                self._element(e), s["area_km2"], s["conflict_km2"], s["conflict_share"]))
+                s["label"], s["area_km2"], s["conflict_km2"], s["conflict_share"]))
         feedback.setProgress(100)
         return results
 
-    def _element(self, e):
-        return {1: self.tr("crucial source"), 2: self.tr("important source"),
-                3: self.tr("ordinary source"), 4: self.tr("type I corridor"),
-                5: self.tr("type II corridor"), 6: self.tr("type III corridor")}[e]

@@ -6,6 +6,7 @@ from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsPointXY,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterString)
 
+from ...core import vocabulary as vocab
 from ...core.synthesis import pattern as sdp
 from ...core.synthesis.conflicts import top_classes
 from ..base import EcoEconAlgorithm
@@ -155,7 +156,8 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
         sources = source_features(src, self.parameterAsString(
             parameters, self.GRADE_FIELD, context) or "grade", self.tr("graded sources"), tr_s)
         idx_raster = rasterize([(g, i + 1) for i, (g, grade, _) in enumerate(sources)
-                                if grade in (1, 2)], grid)
+                                if vocab.grade_role(grade) in (vocab.CRUCIAL, vocab.IMPORTANT)],
+                               grid)
         bchains, nb = sdp.link_clusters(idx_raster > 0, self.parameterAsDouble(
             parameters, self.BARRIER_LINK, context) / cell)
         barriers = []

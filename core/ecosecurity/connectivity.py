@@ -33,9 +33,7 @@ from scipy.sparse import csgraph
 
 from ..errors import InputError
 from ..progress import as_progress
-
-#: Grade names of the three natural-breaks classes of dPC, from the highest class down.
-GRADE_NAMES = ("crucial", "important", "ordinary")
+from ..vocabulary import GRADE_WORDS as GRADE_NAMES  # noqa: F401 (names of the three grades)
 
 
 # --------------------------------------------------------------------------------------------
@@ -361,7 +359,7 @@ def threshold_scan(areas, dist, thresholds, p0, max_link=None, landscape_area=No
 
 def grade_by_breaks(values, n_classes=3):
     """Grades 1 (highest class: crucial), 2 (important), 3 (ordinary), ... of ``values`` by
-    natural breaks (Jenks, see :func:`core.classify.jenks_breaks`). Returns
+    natural breaks (any number of grades; names and roles in :mod:`core.vocabulary`) (Jenks, see :func:`core.classify.jenks_breaks`). Returns
     ``(grade int array, breaks)``; with fewer distinct values than classes there are fewer
     grades."""
     from ..classify import classify_by_breaks, jenks_breaks

@@ -22,12 +22,13 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import ndimage
 
+from .. import vocabulary as vocab
 from ..errors import InputError
 from ..progress import as_progress
+from ..vocabulary import CRUCIAL, IMPORTANT, ORDINARY  # noqa: F401 (the grades callers use)
 from . import costdistance as cd
 
-CRUCIAL, IMPORTANT, ORDINARY = 1, 2, 3
-TYPE_NAMES = {1: "I", 2: "II", 3: "III"}
+TYPE_NAMES = vocab.TYPE_WORDS
 POLICIES = ("adjacent", "adjacent_no_crossing", "mst", "cost_limit")
 # first window of a bounded search: margin = factor × limit / (quantile of resistance × cell);
 # the window grows when too small (exactness never depends on these two, only speed)
@@ -126,9 +127,9 @@ def minimum_spanning_forest(a, b, weight):
 
 
 def corridor_type(touched, grades):
-    """I if any touched source is crucial, II if any is important, else III."""
-    g = min((grades.get(int(s), ORDINARY) for s in touched), default=ORDINARY)
-    return int(g)
+    """I if any touched source is crucial, II if any is important, else III (the rule of
+    :func:`core.vocabulary.corridor_type`; a source without a grade is ordinary)."""
+    return vocab.corridor_type(grades.get(int(s), ORDINARY) for s in touched)
 
 
 def _sweep_order(objs, labels_present):
@@ -156,7 +157,8 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
 
     ``resistance``/``valid``: resistance raster and its valid mask (invalid = barrier);
     ``labels``: int source labels (> 0), on the same grid; ``cell_size``: (xres, yres) in m;
-    ``grades``: ``{label: 1 crucial | 2 important | 3 ordinary}`` (missing = ordinary);
+    ``grades``: ``{label: grade 1, 2, …}`` (1 crucial, 2 important, ≥ 3 ordinary; missing =
+    ordinary);
     ``policy``: one of :data:`POLICIES`; ``cost_limit``: LCD limit for ``cost_limit``;
     ``width``: NLCC threshold (resistance × m), 0 = no corridor zone; ``zone_breaks``: cost
     break values for the security zones, or ``zone_classes`` > 1 for natural breaks.

@@ -1,33 +1,34 @@
 """Conflicts between the ecological security pattern (ESP) and the economic production pattern
 (EPP): cross-tabulation of ecological elements with economic intensity classes.
 
-Ecological elements are coded per cell (0 = none):
-1 crucial source, 2 important source, 3 ordinary source,
-4 type I corridor, 5 type II corridor, 6 type III corridor.
-A cell in a source and in a corridor zone counts as the source (sources are the stricter
+Ecological elements are coded per cell (0 = none) as :mod:`core.vocabulary` says: source grade
+g → g, corridor type t → G + t with G = max(3, number of grades); with the paper's three
+grades 1 crucial source, 2 important source, 3 ordinary source, 4 type I corridor, 5 type II
+corridor, 6 type III corridor. A cell in a source and in a corridor zone counts as the source (sources are the stricter
 protection). The conflict code of a cell is ``10 · element + economic class`` (economic class
 0..9; 0 = no economic class), and 0 where no ecological element lies.
 """
 import numpy as np
 
+from .. import vocabulary as vocab
 from ..errors import InputError
 
-ELEMENTS = {1: "crucial source", 2: "important source", 3: "ordinary source",
-            4: "type I corridor", 5: "type II corridor", 6: "type III corridor"}
-SOURCE_ELEMENTS = (1, 2, 3)
-CORRIDOR_ELEMENTS = (4, 5, 6)
 
-
-def element_raster(source_grade, corridor_type, valid=None):
-    """Combine a source-grade raster (0 none, 1 crucial, 2 important, 3 ordinary) and a
-    corridor-type raster (0 none, 1 type I, 2 type II, 3 type III) into element codes 0..6."""
+def element_raster(source_grade, corridor_type, valid=None, n_grades=None):
+    """Combine a source-grade raster (0 none, 1 = the most important grade … n) and a
+    corridor-type raster (0 none, 1 type I, 2 type II, 3 type III) into element codes
+    (:mod:`core.vocabulary`; ``n_grades`` defaults to the highest grade present, at least 3)."""
     g = np.asarray(source_grade, dtype=np.int32)
     t = np.asarray(corridor_type, dtype=np.int32)
     if g.shape != t.shape:
         raise InputError("source and corridor rasters differ in shape")
-    if ((g < 0) | (g > 3)).any() or ((t < 0) | (t > 3)).any():
-        raise InputError("source grades and corridor types must be coded 0..3")
-    el = np.where(g > 0, g, np.where(t > 0, t + 3, 0)).astype(np.int32)
+    if n_grades is None:
+        n_grades = max(3, int(g.max(initial=0)))
+    if ((g < 0) | (g > n_grades)).any() or ((t < 0) | (t > 3)).any():
+        raise InputError("source grades must be coded 0..%d and corridor types 0..3"
+                         % n_grades)
+    el = np.where(g > 0, g, np.where(t > 0, t + vocab.corridor_offset(n_grades), 0))
+    el = el.astype(np.int32)
     if valid is not None:
         el[~np.asarray(valid, bool)] = 0
     return el
@@ -44,7 +45,12 @@ def conflict_codes(elements, econ_class, valid):
     return code
 
 
-def crosstab(elements, econ_class, valid, cell_area_m2, n_econ=None, high_classes=()):
+def _elements(n_grades):
+    return vocab.source_elements(n_grades) + vocab.corridor_elements(n_grades)
+
+
+def crosstab(elements, econ_class, valid, cell_area_m2, n_econ=None, high_classes=(),
+             n_grades=3):
     """Area of every (element, economic class) pair.
 
     Returns a list of dicts: element, label, econ_class, cells, area_km2, share (of the
@@ -55,39 +61,43 @@ def crosstab(elements, econ_class, valid, cell_area_m2, n_econ=None, high_classe
     ec = np.asarray(econ_class, dtype=np.int64)
     ok = np.asarray(valid, bool)
     k = int(ec[ok].max(initial=0)) if n_econ is None else int(n_econ)
-    counts = np.bincount((el[ok] * (k + 1) + ec[ok]).ravel(), minlength=7 * (k + 1))
-    counts = counts[:7 * (k + 1)].reshape(7, k + 1)
+    n_el = max(_elements(n_grades)) + 1
+    counts = np.bincount((el[ok] * (k + 1) + ec[ok]).ravel(), minlength=n_el * (k + 1))
+    counts = counts[:n_el * (k + 1)].reshape(n_el, k + 1)
     rows = []
-    for e in range(1, 7):
+    for e in _elements(n_grades):
         tot = counts[e].sum()
         if tot == 0:
             continue
         for c in range(k + 1):
-            rows.append({"element": e, "label": ELEMENTS[e], "econ_class": c,
+            rows.append({"element": e, "label": vocab.element_label(e, n_grades),
+                         "econ_class": c,
                          "cells": int(counts[e, c]),
                          "area_km2": counts[e, c] * cell_area_m2 / 1e6,
                          "share": counts[e, c] / tot, "high": c in high_classes})
     return rows
 
 
-def conflict_summary(elements, econ_class, valid, cell_area_m2, high_classes):
+def conflict_summary(elements, econ_class, valid, cell_area_m2, high_classes, n_grades=3):
     """Per element: total area, area in high-intensity economic classes and its share."""
     el = np.asarray(elements)
     ok = np.asarray(valid, bool)
     high = np.isin(np.asarray(econ_class), list(high_classes)) & ok
     out = []
-    for e in range(1, 7):
+    for e in _elements(n_grades):
         m = (el == e) & ok
         n = int(m.sum())
         if n == 0:
             continue
         c = int((m & high).sum())
-        out.append({"element": e, "label": ELEMENTS[e], "area_km2": n * cell_area_m2 / 1e6,
+        out.append({"element": e, "label": vocab.element_label(e, n_grades),
+                    "area_km2": n * cell_area_m2 / 1e6,
                     "conflict_km2": c * cell_area_m2 / 1e6, "conflict_share": c / n})
     return out
 
 
-def zonal_conflicts(zones, elements, econ_class, valid, cell_area_m2, high_classes):
+def zonal_conflicts(zones, elements, econ_class, valid, cell_area_m2, high_classes,
+                    n_grades=3):
     """Per zone id (>0): area of the zone, of sources, of corridor zones, of high-intensity
     economy, and of conflicts (an element in a high-intensity class), all in km²."""
     z = np.asarray(zones, dtype=np.int64)
@@ -101,8 +111,8 @@ def zonal_conflicts(zones, elements, econ_class, valid, cell_area_m2, high_class
         return np.bincount(z[ok & mask], minlength=n + 1)[1:] * f
 
     total = count(np.ones_like(ok))
-    src = count(np.isin(el, SOURCE_ELEMENTS))
-    cor = count(np.isin(el, CORRIDOR_ELEMENTS))
+    src = count(np.isin(el, vocab.source_elements(n_grades)))
+    cor = count(np.isin(el, vocab.corridor_elements(n_grades)))
     hi = count(high)
     conf = count((el > 0) & high)
     return [{"zone": i + 1, "area_km2": total[i], "source_km2": src[i], "corridor_km2": cor[i],

@@ -113,11 +113,6 @@
         <translation>廊道数量</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="179" />
-        <source>Source {}: the grade '{}' is not one of crucial, important, ordinary (or 1, 2, 3). Fix the grade field or leave it empty.</source>
-        <translation>源地 {}：等级“{}”不是 crucial、important、ordinary（或 1、2、3）之一。请修正等级字段或将其留空。</translation>
-    </message>
-    <message>
         <location filename="../../algorithms/ecosecurity/mcrcorridors.py" line="202" />
         <source>The source layer has no polygon.</source>
         <translation>源地图层中没有多边形。</translation>

@@ -8,11 +8,6 @@
         <translation>{} 中有一个源地在字段“{}”中没有等级。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/common.py" line="27" />
-        <source>The grade '{}' in field '{}' of {} is not crucial, important or ordinary (or 1, 2, 3). Use the grade field written by 'Connectivity importance'.</source>
-        <translation>等级“{}”（字段“{}”，图层 {}）不是 crucial、important 或 ordinary（或 1、2、3）。请使用“连通性重要性”写出的等级字段。</translation>
-    </message>
-    <message>
         <location filename="../../algorithms/synthesis/common.py" line="46" />
         <source>The corridor type '{}' in field '{}' of {} is not I, II or III (or 1, 2, 3). Use the type field written by 'MCR corridors'.</source>
         <translation>廊道类型“{}”（字段“{}”，图层 {}）不是 I、II 或 III（或 1、2、3）。请使用“MCR 廊道”写出的类型字段。</translation>
@@ -145,37 +140,7 @@
         <source>{}: {:.2f} km², of which {:.2f} km² ({:.1%}) in high-intensity economy</source>
         <translation>{}：{:.2f} km²，其中 {:.2f} km²（{:.1%}）位于经济高强度区</translation>
     </message>
-    <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="211" />
-        <source>crucial source</source>
-        <translation>关键源地</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="211" />
-        <source>important source</source>
-        <translation>重要源地</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="212" />
-        <source>ordinary source</source>
-        <translation>一般源地</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="212" />
-        <source>type I corridor</source>
-        <translation>一级廊道</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="213" />
-        <source>type II corridor</source>
-        <translation>二级廊道</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="213" />
-        <source>type III corridor</source>
-        <translation>三级廊道</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>SustainableDevelopmentPattern</name>
     <message>
