@@ -2,7 +2,6 @@
 import math
 
 import numpy as np
-from osgeo import gdal, ogr, osr
 from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingParameterBand,
                        QgsProcessingParameterBoolean,
@@ -19,9 +18,8 @@ from ..compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER,
                       make_field)
 from ..raster_io import read_aligned, read_raster, require_projected
 from ..tables import parse_numbers, write_table
-from ..vector_io import make_fields, polygonize_labels
+from ..vector_io import make_fields, polygonize_labels, rasterize
 
-gdal.UseExceptions()
 
 DIST_EDGE, DIST_CENTROID, DIST_COST = 0, 1, 2
 UNITS = (("km2", 1e-6), ("ha", 1e-4), ("m2", 1.0))
@@ -212,36 +210,12 @@ class ConnectivityImportance(EcoEconAlgorithm):
             xy.append((p.x(), p.y()))
         return np.array(xy)
 
-    def _rasterize(self, geoms, grid):
-        drv = gdal.GetDriverByName("MEM")
-        ds = drv.Create("", grid.width, grid.height, 1, gdal.GDT_Int32)
-        ds.SetGeoTransform(grid.geotransform)
-        srs = osr.SpatialReference()
-        if grid.crs_wkt:
-            srs.ImportFromWkt(grid.crs_wkt)
-            ds.SetProjection(grid.crs_wkt)
-        mem = ogr.GetDriverByName("Memory").CreateDataSource("")
-        lyr = mem.CreateLayer("p", srs=srs, geom_type=ogr.wkbMultiPolygon)
-        lyr.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
-        # the largest first, so a small patch inside a large one keeps its cells
+    @staticmethod
+    def _rasterize(geoms, grid):
+        """Patch ids 1..n on the grid (vector_io's rule); the largest first, so a small patch
+        inside a large one keeps its cells."""
         order = np.argsort([-g.area() for g in geoms], kind="stable")
-        for i in order:
-            f = ogr.Feature(lyr.GetLayerDefn())
-            f.SetField(0, int(i) + 1)
-            f.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geoms[i].asWkb())))
-            lyr.CreateFeature(f)
-        gdal.RasterizeLayer(ds, [1], lyr, options=["ATTRIBUTE=id"])
-        labels = ds.GetRasterBand(1).ReadAsArray().astype(np.int32)
-        present = np.bincount(labels.ravel(), minlength=len(geoms) + 1)
-        gt = grid.geotransform
-        for i in np.flatnonzero(present[1:] == 0):
-            # a patch smaller than a cell: take the cell under its point on surface
-            p = geoms[i].pointOnSurface().asPoint()
-            c = int((p.x() - gt[0]) / gt[1])
-            r = int((p.y() - gt[3]) / gt[5])
-            if 0 <= r < grid.height and 0 <= c < grid.width:
-                labels[r, c] = i + 1
-        return labels
+        return rasterize([(geoms[i], int(i) + 1) for i in order], grid)
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):

@@ -1,7 +1,6 @@
 """ecoecon:mcrcorridors — minimum cumulative resistance, least-cost corridors (type I/II/III),
 corridor width zone and MCR security zones."""
 import numpy as np
-from osgeo import gdal, ogr, osr
 from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingParameterBand,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
@@ -18,48 +17,9 @@ from ..compat import (FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_VECTOR_LINE
 from ..raster_io import (INT_NODATA, read_aligned, read_raster, require_projected,
                          write_raster)
 from ..tables import parse_numbers
-from ..vector_io import write_features
-
-gdal.UseExceptions()
+from ..vector_io import rasterize, write_features
 
 POLICY_KEYS = ("adjacent", "adjacent_no_crossing", "mst", "cost_limit")
-
-
-def rasterize_sources(geoms, grid):
-    """Burn polygons (QgsGeometry in the grid's CRS) as labels 1..n: cells whose centre lies
-    inside (ArcGIS Polygon to Raster default); a polygon that covers no cell centre gets the
-    cells it touches. Later polygons win where they overlap."""
-    drv = ogr.GetDriverByName("Memory")
-    mem = drv.CreateDataSource("")
-    srs = osr.SpatialReference()
-    if grid.crs_wkt:
-        srs.ImportFromWkt(grid.crs_wkt)
-    lyr = mem.CreateLayer("s", srs=srs, geom_type=ogr.wkbMultiPolygon)
-    lyr.CreateField(ogr.FieldDefn("lab", ogr.OFTInteger))
-    for k, g in enumerate(geoms, start=1):
-        f = ogr.Feature(lyr.GetLayerDefn())
-        f.SetField("lab", k)
-        f.SetGeometry(ogr.CreateGeometryFromWkb(bytes(g.asWkb())))
-        lyr.CreateFeature(f)
-
-    def burn(opts):
-        ds = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, gdal.GDT_Int32)
-        ds.SetGeoTransform(grid.geotransform)
-        if grid.crs_wkt:
-            ds.SetProjection(grid.crs_wkt)
-        gdal.RasterizeLayer(ds, [1], lyr, options=["ATTRIBUTE=lab"] + opts)
-        return ds.GetRasterBand(1).ReadAsArray().astype(np.int32)
-
-    lab = burn([])
-    n = len(geoms)
-    have = np.bincount(lab.ravel(), minlength=n + 1) > 0
-    if not have[1:].all():
-        touched = burn(["ALL_TOUCHED=TRUE"])
-        miss = np.flatnonzero(~have)
-        miss = miss[miss > 0]
-        put = np.isin(touched, miss) & (lab == 0)
-        lab[put] = touched[put]
-    return lab
 
 
 class McrCorridors(EcoEconAlgorithm):
@@ -166,7 +126,7 @@ class McrCorridors(EcoEconAlgorithm):
                     "The id field does not hold distinct whole numbers; sources are numbered "
                     "1, 2, … in feature order instead."))
                 uid = list(range(1, len(geoms) + 1))
-            labels = rasterize_sources(geoms, grid)
+            labels = rasterize([(g, k) for k, g in enumerate(geoms, start=1)], grid)
             if not grade_field:
                 feedback.pushInfo(self.tr("No grade field: every corridor is of type III."))
             return labels, np.array([0] + uid, dtype=np.int64), grades

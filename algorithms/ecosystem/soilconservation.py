@@ -1,6 +1,5 @@
 """ecoecon:soilconservation — RUSLE soil conservation and InVEST's SDR model (3.20)."""
 import numpy as np
-from osgeo import gdal, ogr, osr
 from qgis.core import (QgsCoordinateTransform, QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
@@ -14,8 +13,7 @@ from ..compat import (FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_VECTOR,
                       TYPE_VECTOR_POLYGON)
 from ..raster_io import read_aligned, read_raster, require_projected, write_raster
 from ..tables import read_table, write_table
-
-gdal.UseExceptions()
+from ..vector_io import rasterize
 
 
 class SoilConservation(EcoEconAlgorithm):
@@ -108,38 +106,26 @@ class SoilConservation(EcoEconAlgorithm):
 
     # ------------------------------------------------------------------------------------
     def _watershed_zones(self, source, id_field, grid, context):
-        """Rasterise the watershed polygons (by cell centre) on the DEM grid: zone raster
-        (1..n, 0 outside) and the list of (zone, id value)."""
-        drv = ogr.GetDriverByName("Memory")
-        ds = drv.CreateDataSource("ws")
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(grid.crs_wkt)
-        lyr = ds.CreateLayer("ws", srs=srs, geom_type=ogr.wkbMultiPolygon)
-        lyr.CreateField(ogr.FieldDefn("zone", ogr.OFTInteger))
+        """Rasterise the watershed polygons on the DEM grid by the rule of
+        :mod:`algorithms.vector_io` (cell centres; a watershed smaller than a cell keeps a cell;
+        a later polygon wins an overlap): zone raster (1..n, 0 outside) and the list of
+        (zone, id value)."""
         xform = None
         if source.sourceCrs().isValid() and source.sourceCrs() != grid.crs:
             xform = QgsCoordinateTransform(source.sourceCrs(), grid.crs,
                                            context.transformContext())
-        ids = []
+        ids, records = [], []
         for i, feat in enumerate(source.getFeatures(), start=1):
             geom = feat.geometry()
             if geom is None or geom.isEmpty():
                 continue
             if xform is not None:
                 geom.transform(xform)
-            f = ogr.Feature(lyr.GetLayerDefn())
-            f.SetField("zone", i)
-            f.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geom.asWkb())))
-            lyr.CreateFeature(f)
+            records.append((geom, i))
             ids.append((i, feat[id_field] if id_field else feat.id()))
         if not ids:
             raise QgsProcessingException(self.tr("The watershed layer has no polygon."))
-        mem = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1,
-                                                 gdal.GDT_Int32)
-        mem.SetGeoTransform(grid.geotransform)
-        mem.SetProjection(grid.crs_wkt)
-        gdal.RasterizeLayer(mem, [1], lyr, options=["ATTRIBUTE=zone"])
-        return mem.GetRasterBand(1).ReadAsArray(), ids
+        return rasterize(records, grid), ids
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
