@@ -4,8 +4,8 @@ read them here and nowhere else.
 
 Source grades
     1, 2, …, n with 1 the most important (natural breaks of dPC, highest class first; see
-    :func:`core.ecosecurity.connectivity.grade_by_breaks`). With the paper's three grades they
-    are named crucial (1), important (2) and ordinary (3); other numbers of grades are named by
+    :func:`core.ecosecurity.connectivityimportance.grade_by_breaks`). With the paper's three
+    grades they are named crucial (1), important (2) and ordinary (3); other numbers of grades are named by
     their number ("grade 4"). Wherever a rule needs the paper's three roles — the type of a
     corridor, the sources of an ecological barrier area — **grade 1 is crucial, grade 2
     important, and every grade from 3 on ordinary** (:func:`grade_role`), whatever n is.

@@ -4,7 +4,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterString)
 
-from ...core.ecosecurity.ahp import CR_LIMIT, ahp_weights, parse_judgement, parse_matrix_text
+from ...core.ecosecurity.ahpweights import CR_LIMIT, ahp_weights, parse_judgement, parse_matrix_text
 from ...core.errors import InputError
 from ..base import EcoEconAlgorithm
 from ..compat import FIELD_ANY, TYPE_VECTOR

@@ -11,7 +11,7 @@ from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsProce
                        QgsProcessingParameterString, QgsSpatialIndex)
 
 from ...core import vocabulary as vocab
-from ...core.ecosecurity import connectivity as conn
+from ...core.ecosecurity import connectivityimportance as conn
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER,
                       SINK_FAST_INSERT, TYPE_VECTOR, TYPE_VECTOR_POLYGON, WKB_MULTIPOLYGON,

@@ -9,7 +9,7 @@ from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProcessing
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 
 from ...core import vocabulary as vocab
-from ...core.ecosecurity import corridors as co
+from ...core.ecosecurity import mcrcorridors as co
 from ...core.errors import InputError
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_VECTOR_LINE,

@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingParameterFeatureSour
                        QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 
-from ...core.ecosecurity import resistance as res_core
+from ...core.ecosecurity import resistancesurface as res_core
 from .. import deps
 from ..base import EcoEconAlgorithm
 from ..compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_INTEGER, TYPE_VECTOR

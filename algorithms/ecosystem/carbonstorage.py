@@ -4,7 +4,7 @@ from qgis.core import (QgsProcessingOutputNumber,
                        QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer)
 
-from ...core.ecosystem.carbon import POOLS, carbon_storage
+from ...core.ecosystem.carbonstorage import POOLS, carbon_storage
 from ..base import EcoEconAlgorithm
 from ..compat import TYPE_VECTOR
 from ..raster_io import read_aligned, read_raster, require_projected, write_raster

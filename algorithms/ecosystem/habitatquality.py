@@ -7,7 +7,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsRasterLayer)
 
-from ...core.ecosystem.habitat import METHODS, Threat, habitat_quality, rarity
+from ...core.ecosystem.habitatquality import METHODS, Threat, habitat_quality, rarity
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_NUMERIC, NUMBER_DOUBLE, TYPE_RASTER, TYPE_VECTOR,
                       TYPE_VECTOR_POLYGON)

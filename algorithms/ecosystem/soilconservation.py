@@ -7,7 +7,7 @@ from qgis.core import (QgsCoordinateTransform, QgsProcessingException,
                        QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer)
 
-from ...core.ecosystem.sdr import soil_conservation
+from ...core.ecosystem.soilconservation import soil_conservation
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_VECTOR,
                       TYPE_VECTOR_POLYGON)

@@ -5,7 +5,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputString,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterString)
 
-from ...core.services import class_labels, combine_services
+from ...core.combineservices import class_labels, combine_services
 from ..base import EcoEconAlgorithm
 from ..compat import NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR
 from ..raster_io import read_aligned, read_raster, write_raster

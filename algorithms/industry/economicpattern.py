@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterBoolean, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer)
 
-from ...core.industry.pattern import class_table, classify_intensity, intensity_zones
+from ...core.industry.economicpattern import class_table, classify_intensity, intensity_zones
 from ..base import EcoEconAlgorithm
 from ..compat import (NUMBER_INTEGER, TYPE_VECTOR, TYPE_VECTOR_POLYGON,
                       WKB_MULTIPOLYGON)

@@ -8,7 +8,7 @@ from qgis.core import (QgsFeatureRequest, QgsProcessingException, QgsProcessingO
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
                        QgsUnitTypes)
 
-from ...core.industry import kde
+from ...core.industry import kerneldensity as kde
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER,
                       TYPE_VECTOR, TYPE_VECTOR_POINT)

@@ -8,8 +8,8 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 
-from ...core.landuse.clues import (clues_allocate, conversion_from_records, demand_from_records,
-                                   demand_in_cells, yearly_demand)
+from ...core.landuse.cluesallocation import (clues_allocate, conversion_from_records,
+                                             demand_from_records, demand_in_cells, yearly_demand)
 from ..base import EcoEconAlgorithm
 from ..compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_RASTER, \
     TYPE_VECTOR

@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer)
 
-from ...core.landuse.esv import values_from_raster
+from ...core.landuse.ecosystemservicevalue import values_from_raster
 from ..base import EcoEconAlgorithm
 from ..compat import FIELD_ANY, NUMBER_DOUBLE, TYPE_VECTOR
 from ..raster_io import read_raster, require_projected, write_raster

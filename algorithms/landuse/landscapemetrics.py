@@ -4,7 +4,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterLayer)
 
-from ...core.landuse.metrics import landscape_metrics
+from ...core.landuse.landscapemetrics import landscape_metrics
 from ..base import EcoEconAlgorithm
 from ..compat import NUMBER_DOUBLE, TYPE_VECTOR
 from ..raster_io import read_raster, require_projected

@@ -2,7 +2,7 @@
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBand,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterRasterLayer)
 
-from ...core.landuse.accuracy import agreement, crosstab, figure_of_merit
+from ...core.landuse.landuseaccuracy import agreement, crosstab, figure_of_merit
 from ..base import EcoEconAlgorithm
 from ..compat import TYPE_VECTOR
 from ..raster_io import read_aligned, read_raster

@@ -5,7 +5,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterNumber)
 
-from ...core.landuse.lp import Constraint, LandClass, current_values, optimise
+from ...core.landuse.landusestructure import Constraint, LandClass, current_values, optimise
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, NUMBER_INTEGER,
                       TYPE_VECTOR)

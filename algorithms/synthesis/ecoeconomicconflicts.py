@@ -7,7 +7,7 @@ from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsProcessingExcepti
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 
 from ...core import vocabulary as vocab
-from ...core.synthesis import conflicts as cf
+from ...core.synthesis import ecoeconomicconflicts as cf
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, NUMBER_DOUBLE, TYPE_VECTOR, TYPE_VECTOR_LINE,
                       TYPE_VECTOR_POLYGON, WKB_MULTIPOLYGON)

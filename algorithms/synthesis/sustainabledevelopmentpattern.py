@@ -7,8 +7,8 @@ from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsPointXY,
                        QgsProcessingParameterString)
 
 from ...core import vocabulary as vocab
-from ...core.synthesis import pattern as sdp
-from ...core.synthesis.conflicts import top_classes
+from ...core.synthesis import sustainabledevelopmentpattern as sdp
+from ...core.synthesis.ecoeconomicconflicts import top_classes
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_VECTOR_LINE,
                       TYPE_VECTOR_POLYGON, WKB_MULTILINESTRING, WKB_MULTIPOLYGON)

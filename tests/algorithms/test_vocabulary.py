@@ -6,7 +6,8 @@ import pytest
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
-from tests.algorithms.test_synthesis import CELL, X0, Y0, _box, _layer
+from tests.algorithms.test_ecoeconomicconflicts_sustainabledevelopmentpattern import (
+    CELL, X0, Y0, _box, _layer)
 from tests.helpers import read_tif, write_tif
 
 WORDS = {1: "crucial source", 2: "important source", 3: "ordinary source"}

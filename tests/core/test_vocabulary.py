@@ -3,9 +3,9 @@ hand-written tables of the documented rule."""
 import pytest
 
 from ecoecon.core import vocabulary as v
-from ecoecon.core.ecosecurity import corridors as co
+from ecoecon.core.ecosecurity import mcrcorridors as co
 from ecoecon.core.errors import InputError
-from ecoecon.core.synthesis import conflicts
+from ecoecon.core.synthesis import ecoeconomicconflicts as conflicts
 
 
 def test_parse_grade_accepts_words_numbers_and_grade_k():
