@@ -1,7 +1,9 @@
 """Base class shared by every Eco-Economic Planner algorithm."""
 import os
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingParameterBand, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterLayer)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -9,6 +11,7 @@ from ..core import vocabulary
 from ..core.errors import InputError
 from ..core.progress import Canceled, Progress
 from . import deps
+from .compat import FLAG_ADVANCED, NUMBER_INTEGER
 from .help import help_html
 
 ICON_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons")
@@ -67,6 +70,9 @@ class EcoEconAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = "general"
     REQUIRES = ()
 
+    # The base class's own strings are translated in the context "EcoEconAlgorithm", spelled out
+    # at each call so pylupdate5 finds them (``self.tr`` would look them up in the subclass's
+    # context, where pylupdate5 never puts them).
     def tr(self, string):
         return QCoreApplication.translate(type(self).__name__, string)
 
@@ -115,9 +121,34 @@ class EcoEconAlgorithm(QgsProcessingAlgorithm):
 
     def add_advanced(self, param):
         """Add ``param`` under "Advanced parameters" of the dialog."""
-        from .compat import FLAG_ADVANCED
         param.setFlags(param.flags() | FLAG_ADVANCED)
         self.addParameter(param)
+
+    # --- the shared parameter pairs ---------------------------------------------------------
+    def add_raster_and_band(self, layer_id, label, band_id, band_label=None, optional=False,
+                            defaultValue=None):  # noqa: N803 (QGIS's keyword)
+        """A raster layer parameter and its band (default 1, optional: empty = band 1)."""
+        self.addParameter(QgsProcessingParameterRasterLayer(layer_id, label, defaultValue,
+                                                            optional))
+        self.addParameter(QgsProcessingParameterBand(
+            band_id, band_label or QCoreApplication.translate("EcoEconAlgorithm", "Band"), 1,
+            layer_id, optional=True))
+
+    def raster_and_band(self, parameters, layer_id, band_id, context):
+        """(layer or None, band number ≥ 1) of a pair made by :meth:`add_raster_and_band`."""
+        return (self.parameterAsRasterLayer(parameters, layer_id, context),
+                self.parameterAsInt(parameters, band_id, context) or 1)
+
+    def add_sample_and_seed(self, sample_id, seed_id, sample_default=10000, seed_default=0):
+        """The advanced pair of a seeded random sample for natural breaks: maximum sample
+        size (≥ 100) and seed (≥ 0). Same seed, same breaks."""
+        self.add_advanced(QgsProcessingParameterNumber(
+            sample_id, QCoreApplication.translate("EcoEconAlgorithm",
+                                                  "Natural breaks: maximum sample size"),
+            NUMBER_INTEGER, sample_default, minValue=100))
+        self.add_advanced(QgsProcessingParameterNumber(
+            seed_id, QCoreApplication.translate("EcoEconAlgorithm", "Random seed of the sample"),
+            NUMBER_INTEGER, seed_default, minValue=0))
 
     # --- dependencies -------------------------------------------------------------------
     def canExecute(self):
@@ -128,6 +159,12 @@ class EcoEconAlgorithm(QgsProcessingAlgorithm):
         msg = deps.missing_message(self.REQUIRES)
         if msg:
             raise QgsProcessingException(msg)
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        """Every run checks ``REQUIRES`` first (also from scripts and models, which do not
+        ask :meth:`canExecute`): a missing package stops it with the pip command."""
+        self.check_dependencies()
+        return True
 
     # --- progress, cancel, errors --------------------------------------------------------
     @staticmethod
@@ -143,10 +180,12 @@ class EcoEconAlgorithm(QgsProcessingAlgorithm):
         try:
             return func(*args, **kwargs)
         except Canceled:
-            raise QgsProcessingException(self.tr("Canceled by the user; nothing was written."))
+            raise QgsProcessingException(QCoreApplication.translate(
+                "EcoEconAlgorithm", "Canceled by the user; nothing was written."))
         except InputError as e:
             raise QgsProcessingException(str(e))
 
     def check_canceled(self, feedback):
         if feedback is not None and feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Canceled by the user; nothing was written."))
+            raise QgsProcessingException(QCoreApplication.translate(
+                "EcoEconAlgorithm", "Canceled by the user; nothing was written."))

@@ -19,7 +19,7 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsFeature, QgsFields, QgsGeometry, QgsProcessingException
 
-from .compat import SINK_FAST_INSERT, make_field
+from .compat import GEOMETRY_POLYGON, SINK_FAST_INSERT, is_collection, make_field
 
 gdal.UseExceptions()
 
@@ -73,8 +73,8 @@ def polygonize_labels(labels, grid, connectivity=8):
             # 8-connected cells touch at corners: rings that meet at a vertex are invalid for
             # GEOS; make them valid (same area) so later steps accept the polygons
             g = g.makeValid()
-            if g.type() != 2 or g.wkbType() in (7, 1007):  # a collection: keep its polygons
-                g.convertGeometryCollectionToSubclass(2)
+            if g.type() != GEOMETRY_POLYGON or is_collection(g):  # keep its polygons
+                g.convertGeometryCollectionToSubclass(GEOMETRY_POLYGON)
         if not g.isMultipart():
             g.convertToMultiType()
         out[k] = g

@@ -3,8 +3,7 @@ import math
 
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingParameterBand,
-                       QgsProcessingParameterBoolean,
+                       QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
@@ -50,11 +49,8 @@ class ConnectivityImportance(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Source patches (polygons)"), [TYPE_VECTOR_POLYGON],
             optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.PATCH_RASTER, self.tr("Or: patch raster (cell value = patch id)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterBand(
-            self.BAND, self.tr("Patch raster band"), 1, self.PATCH_RASTER, optional=True))
+        self.add_raster_and_band(self.PATCH_RASTER, self.tr("Or: patch raster (cell value = patch id)"),
+                                 self.BAND, band_label=self.tr("Patch raster band"), optional=True)
         self.addParameter(QgsProcessingParameterField(
             self.ID_FIELD, self.tr("Patch id field (empty = feature id)"), None, self.INPUT,
             FIELD_ANY, optional=True))
@@ -219,7 +215,6 @@ class ConnectivityImportance(EcoEconAlgorithm):
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         source = self.parameterAsSource(parameters, self.INPUT, context)
         has_raster = parameters.get(self.PATCH_RASTER) not in (None, "")
         if source is not None and has_raster:

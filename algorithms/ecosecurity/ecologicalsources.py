@@ -1,10 +1,10 @@
 """ecoecon:ecologicalsources — source patches: cells of the chosen classes, patches ≥ area."""
 import numpy as np
 from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBand, QgsProcessingParameterEnum,
+                       QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
+                       QgsProcessingParameterString)
 
 from ...core.patches import patches_min_area
 from ..base import EcoEconAlgorithm
@@ -27,10 +27,7 @@ class EcologicalSources(EcoEconAlgorithm):
         return self.tr("Ecological sources")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.INPUT, self.tr("Importance class raster")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT,
-                                                     optional=True))
+        self.add_raster_and_band(self.INPUT, self.tr("Importance class raster"), self.BAND)
         self.addParameter(QgsProcessingParameterString(
             self.CLASSES, self.tr("Source class value(s), comma separated"), defaultValue="4"))
         self.addParameter(QgsProcessingParameterNumber(
@@ -49,7 +46,6 @@ class EcologicalSources(EcoEconAlgorithm):
                                                  self.tr("Total source area (km²)")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         name = layer.name() if layer else self.tr("class raster")
         arr, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND,

@@ -2,8 +2,7 @@
 corridor width zone and MCR security zones."""
 import numpy as np
 from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingParameterBand,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
@@ -49,10 +48,8 @@ class McrCorridors(EcoEconAlgorithm):
             parentLayerParameterName=self.SOURCES, type=FIELD_ANY, optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.SOURCE_RASTER, self.tr("Or: source patch raster (id > 0)"), optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.RESISTANCE, self.tr("Resistance surface")))
-        self.addParameter(QgsProcessingParameterBand(
-            self.BAND, self.tr("Resistance band"), 1, self.RESISTANCE, optional=True))
+        self.add_raster_and_band(self.RESISTANCE, self.tr("Resistance surface"),
+                                 self.BAND, band_label=self.tr("Resistance band"))
         self.addParameter(QgsProcessingParameterEnum(
             self.POLICY, self.tr("Pair policy"),
             [self.tr("Sources with touching allocation zones"),
@@ -150,7 +147,6 @@ class McrCorridors(EcoEconAlgorithm):
 
     # --- run --------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         layer = self.parameterAsRasterLayer(parameters, self.RESISTANCE, context)
         name = layer.name() if layer else self.tr("resistance surface")
         res, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND,

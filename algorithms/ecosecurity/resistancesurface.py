@@ -2,14 +2,13 @@
 import re
 
 from qgis.core import (QgsProcessingException, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterDestination,
+                       QgsProcessingParameterField, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 
 from ...core.ecosecurity import resistancesurface as res_core
 from .. import deps
 from ..base import EcoEconAlgorithm
-from ..compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_INTEGER, TYPE_VECTOR
+from ..compat import FIELD_ANY, FIELD_NUMERIC, TYPE_VECTOR
 from ..raster_io import read_aligned, read_raster, write_raster
 from ..tables import parse_numbers, read_table
 
@@ -91,11 +90,7 @@ class ResistanceSurface(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.AHP_TABLE, self.tr("Or: weights table of 'AHP weights'"), [TYPE_VECTOR],
             optional=True))
-        self.add_advanced(QgsProcessingParameterNumber(
-            self.SAMPLE_SIZE, self.tr("Natural breaks: maximum sample size"), NUMBER_INTEGER,
-            10000, minValue=100))
-        self.add_advanced(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed of the sample"), NUMBER_INTEGER, 0, minValue=0))
+        self.add_sample_and_seed(self.SAMPLE_SIZE, self.SEED)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Resistance surface")))
 

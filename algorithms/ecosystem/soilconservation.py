@@ -128,7 +128,6 @@ class SoilConservation(EcoEconAlgorithm):
         return rasterize(records, grid), ids
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
         dem, dem_ok, grid = read_raster(dem_layer, 1, self.tr("DEM"))
         require_projected(grid, self.tr("The DEM"))

@@ -44,11 +44,7 @@ class CombineServices(EcoEconAlgorithm):
             [self.tr("Nodata in the result"),
              self.tr("Combine the rasters that hold data (weights rescaled)")],
             defaultValue=0))
-        self.add_advanced(QgsProcessingParameterNumber(
-            self.SAMPLE_SIZE, self.tr("Natural breaks: maximum sample size"), NUMBER_INTEGER,
-            10000, minValue=100))
-        self.add_advanced(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed of the sample"),
-                                         NUMBER_INTEGER, 0, minValue=0))
+        self.add_sample_and_seed(self.SAMPLE_SIZE, self.SEED)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Composite service importance")))
         self.addParameter(QgsProcessingParameterRasterDestination(
@@ -58,7 +54,6 @@ class CombineServices(EcoEconAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.BREAKS_TEXT, self.tr("Class breaks")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         layers = self.parameterAsLayerList(parameters, self.INPUTS, context)
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one service raster."))

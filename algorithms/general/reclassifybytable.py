@@ -1,9 +1,7 @@
 """ecoecon:reclassifybytable — reclassify a raster by a range table or a class map."""
-from qgis.core import (QgsProcessingException, QgsProcessingParameterBand,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
+from qgis.core import (QgsProcessingException, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterMatrix,
-                       QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterRasterDestination)
 
 from ...core import classify
 from ..base import EcoEconAlgorithm
@@ -27,9 +25,7 @@ class ReclassifyByTable(EcoEconAlgorithm):
         return self.tr("Reclassify by table")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Input raster")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT,
-                                                     optional=True))
+        self.add_raster_and_band(self.INPUT, self.tr("Input raster"), self.BAND)
         self.addParameter(QgsProcessingParameterMatrix(
             self.RULES, self.tr("Rules (minimum, maximum, value)"), numberRows=0,
             hasFixedNumberRows=False,

@@ -1,10 +1,9 @@
 """ecoecon:economicpattern — economic intensity classes of the core industries' density."""
 import numpy as np
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString,
-                       QgsProcessingParameterBand, QgsProcessingParameterEnum,
+                       QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterBoolean, QgsProcessingParameterRasterDestination)
 
 from ...core.industry.economicpattern import class_table, classify_intensity, intensity_zones
 from ..base import EcoEconAlgorithm
@@ -34,10 +33,8 @@ class EconomicPattern(EcoEconAlgorithm):
         return self.tr("Economic production pattern (intensity classes)")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.INPUT, self.tr("Kernel density of the core industries")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT,
-                                                     optional=True))
+        self.add_raster_and_band(self.INPUT, self.tr("Kernel density of the core industries"),
+                                 self.BAND)
         self.addParameter(QgsProcessingParameterNumber(
             self.N_CLASSES, self.tr("Number of intensity classes"), NUMBER_INTEGER, 5,
             minValue=2, maxValue=12))
@@ -55,11 +52,7 @@ class EconomicPattern(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.INCLUDE_ZERO, self.tr("Include zero-density cells in the classes"),
             defaultValue=False))
-        self.add_advanced(QgsProcessingParameterNumber(
-            self.SAMPLE_SIZE, self.tr("Natural breaks: maximum sample size"), NUMBER_INTEGER,
-            10000, minValue=100))
-        self.add_advanced(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed of the sample"),
-                                         NUMBER_INTEGER, 0, minValue=0))
+        self.add_sample_and_seed(self.SAMPLE_SIZE, self.SEED)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Economic intensity classes")))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -79,7 +72,6 @@ class EconomicPattern(EcoEconAlgorithm):
         return [self.tr("class {}").format(i) for i in range(1, k + 1)]
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         name = layer.name() if layer else self.tr("density raster")
         dens, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND,

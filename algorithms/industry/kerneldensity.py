@@ -11,16 +11,9 @@ from qgis.core import (QgsFeatureRequest, QgsProcessingException, QgsProcessingO
 from ...core.industry import kerneldensity as kde
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER,
-                      TYPE_VECTOR, TYPE_VECTOR_POINT)
+                      SOURCE_SKIP_VALIDITY, TYPE_VECTOR, TYPE_VECTOR_POINT)
 from ..raster_io import RasterGrid, layer_grid, require_projected, write_raster
 from ..tables import write_table
-
-try:  # QGIS >= 3.36
-    from qgis.core import Qgis
-    SKIP_VALIDITY = Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
-except AttributeError:
-    from qgis.core import QgsProcessingFeatureSource
-    SKIP_VALIDITY = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
 
 #: area units of the output: (square metres per unit, or None for expected count per cell)
 AREA_UNITS = [1e6, 1e4, 1.0, None]
@@ -197,7 +190,7 @@ class KernelDensity(EcoEconAlgorithm):
         skipped = 0
         total = source.featureCount() or 1
         # points cannot be invalid geometries: skip the per-feature GEOS validity check
-        for i, feat in enumerate(source.getFeatures(req, SKIP_VALIDITY)):
+        for i, feat in enumerate(source.getFeatures(req, SOURCE_SKIP_VALIDITY)):
             if i % 5000 == 0:
                 self.check_canceled(feedback)
                 if feedback is not None:

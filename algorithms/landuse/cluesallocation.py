@@ -1,12 +1,12 @@
 """ecoecon:cluesallocation — CLUE-S spatial allocation of yearly land-use demand."""
 import numpy as np
 from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBand, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterMatrix, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
+                       QgsProcessingParameterString)
 
 from ...core.landuse.cluesallocation import (clues_allocate, conversion_from_records,
                                              demand_from_records, demand_in_cells, yearly_demand)
@@ -43,10 +43,7 @@ class CluesAllocation(EcoEconAlgorithm):
         return self.tr("CLUE-S allocation")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.INITIAL, self.tr("Initial land-use map")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1,
-                                                     self.INITIAL, optional=True))
+        self.add_raster_and_band(self.INITIAL, self.tr("Initial land-use map"), self.BAND)
         self.addParameter(QgsProcessingParameterNumber(
             self.START_YEAR, self.tr("Year of the initial map"), NUMBER_INTEGER, 2020))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -145,7 +142,6 @@ class CluesAllocation(EcoEconAlgorithm):
             "Give the demand: a demand table or the typed matrix (year, class, demand)."))
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         layer = self.parameterAsRasterLayer(parameters, self.INITIAL, context)
         name = layer.name() if layer else self.tr("initial land-use map")
         lu, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND,

@@ -1,10 +1,9 @@
 """ecoecon:ecosystemservicevalue — ESV (and economic benefit) from land use and a per-ha table."""
 import numpy as np
 from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBand, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination)
 
 from ...core.landuse.ecosystemservicevalue import values_from_raster
 from ..base import EcoEconAlgorithm
@@ -27,10 +26,7 @@ class EcosystemServiceValue(EcoEconAlgorithm):
         return self.tr("Ecosystem service value")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT,
-                                                            self.tr("Land-use raster")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT,
-                                                     optional=True))
+        self.add_raster_and_band(self.INPUT, self.tr("Land-use raster"), self.BAND)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.TABLE, self.tr("Ecological coefficient table (CSV or table layer)"),
             [TYPE_VECTOR]))

@@ -1,8 +1,7 @@
 """ecoecon:landscapemetrics — FRAGSTATS 4 class- and landscape-level metrics of a land-use map."""
 from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBand, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber)
 
 from ...core.landuse.landscapemetrics import landscape_metrics
 from ..base import EcoEconAlgorithm
@@ -24,10 +23,7 @@ class LandscapeMetrics(EcoEconAlgorithm):
         return self.tr("Landscape metrics")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT,
-                                                            self.tr("Land-use raster")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT,
-                                                     optional=True))
+        self.add_raster_and_band(self.INPUT, self.tr("Land-use raster"), self.BAND)
         self.addParameter(QgsProcessingParameterEnum(
             self.CONNECTIVITY, self.tr("Patch rule"),
             [self.tr("8 neighbours (FRAGSTATS default)"), self.tr("4 neighbours")],

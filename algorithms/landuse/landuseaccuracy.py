@@ -1,6 +1,5 @@
 """ecoecon:landuseaccuracy — agreement between a simulated and a reference land-use map."""
-from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBand,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterRasterLayer)
+from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink)
 
 from ...core.landuse.landuseaccuracy import agreement, crosstab, figure_of_merit
 from ..base import EcoEconAlgorithm
@@ -22,19 +21,12 @@ class LandUseAccuracy(EcoEconAlgorithm):
         return self.tr("Land-use simulation accuracy")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.REFERENCE, self.tr("Reference (observed) land use")))
-        self.addParameter(QgsProcessingParameterBand(self.REF_BAND, self.tr("Reference band"), 1,
-                                                     self.REFERENCE, optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.SIMULATED, self.tr("Simulated land use")))
-        self.addParameter(QgsProcessingParameterBand(self.SIM_BAND, self.tr("Simulated band"),
-                                                     1, self.SIMULATED, optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.INITIAL, self.tr("Initial land use (for the Figure of Merit)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterBand(self.INI_BAND, self.tr("Initial band"), 1,
-                                                     self.INITIAL, optional=True))
+        self.add_raster_and_band(self.REFERENCE, self.tr("Reference (observed) land use"),
+                                 self.REF_BAND, band_label=self.tr("Reference band"))
+        self.add_raster_and_band(self.SIMULATED, self.tr("Simulated land use"),
+                                 self.SIM_BAND, band_label=self.tr("Simulated band"))
+        self.add_raster_and_band(self.INITIAL, self.tr("Initial land use (for the Figure of Merit)"),
+                                 self.INI_BAND, band_label=self.tr("Initial band"), optional=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Accuracy measures"), TYPE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(

@@ -126,7 +126,6 @@ class LandUseStructure(EcoEconAlgorithm):
         return out
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         classes = self._classes(parameters, context)
         constraints = self._constraints(parameters, context)
         if self.parameterAsBool(parameters, self.FIX_TOTAL, context) and not any(

@@ -1,10 +1,10 @@
 """ecoecon:landusesuitability — per-class binomial logit of land use on driving factors."""
 import numpy as np
 from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBand, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterBoolean,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
+                       QgsProcessingParameterString)
 
 from ...core.landuse.landusesuitability import fit_suitability
 from ..base import EcoEconAlgorithm
@@ -26,10 +26,7 @@ class LandUseSuitability(EcoEconAlgorithm):
         return self.tr("Land-use suitability (logistic regression)")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.INPUT, self.tr("Land-use raster")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT,
-                                                     optional=True))
+        self.add_raster_and_band(self.INPUT, self.tr("Land-use raster"), self.BAND)
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.DRIVERS, self.tr("Driving factor rasters"), TYPE_RASTER))
         self.addParameter(QgsProcessingParameterString(
@@ -54,7 +51,6 @@ class LandUseSuitability(EcoEconAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.MIN_AUC, self.tr("Lowest AUC")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         name = layer.name() if layer else self.tr("land-use raster")
         lu, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND, context),

@@ -1,10 +1,10 @@
 """ecoecon:ecoeconomicconflicts — where the ecological security pattern meets intense economy."""
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsProcessingException,
-                       QgsProcessingParameterBand, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
+                       QgsProcessingParameterString)
 
 from ...core import vocabulary as vocab
 from ...core.synthesis import ecoeconomicconflicts as cf
@@ -33,10 +33,8 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
         return self.tr("Eco-economic conflicts")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.ECONOMIC, self.tr("Economic intensity classes (raster)")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1,
-                                                     self.ECONOMIC, optional=True))
+        self.add_raster_and_band(self.ECONOMIC, self.tr("Economic intensity classes (raster)"),
+                                 self.BAND)
         self.addParameter(QgsProcessingParameterString(
             self.HIGH, self.tr("High-intensity classes, comma separated (empty = the two "
                                "highest)"), defaultValue="", optional=True))
@@ -70,7 +68,6 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
             optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         layer = self.parameterAsRasterLayer(parameters, self.ECONOMIC, context)
         name = layer.name() if layer else self.tr("economic classes")
         econ, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND,

@@ -87,7 +87,6 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
 
     # ------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         dl = self.parameterAsRasterLayer(parameters, self.DENSITY, context)
         dname = dl.name() if dl else self.tr("density")
         dens, valid, grid = read_raster(dl, 1, dname)

@@ -58,82 +58,72 @@
         <translation>合并有数据的栅格（权重重新缩放）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="47" />
-        <source>Natural breaks: maximum sample size</source>
-        <translation>自然断点法：最大样本量</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/general/combineservices.py" line="50" />
-        <source>Random seed of the sample</source>
-        <translation>抽样随机种子</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/general/combineservices.py" line="52" />
+        <location filename="../../algorithms/general/combineservices.py" line="48" />
         <source>Composite service importance</source>
         <translation>服务重要性综合值</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="54" />
+        <location filename="../../algorithms/general/combineservices.py" line="50" />
         <source>Importance classes</source>
         <translation>重要性分级</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="56" />
+        <location filename="../../algorithms/general/combineservices.py" line="52" />
         <source>Class table</source>
         <translation>分级表</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="58" />
+        <location filename="../../algorithms/general/combineservices.py" line="54" />
         <source>Class breaks</source>
         <translation>分级断点</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="64" />
+        <location filename="../../algorithms/general/combineservices.py" line="59" />
         <source>Choose at least one service raster.</source>
         <translation>请至少选择一个生态系统服务栅格。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="65" />
+        <location filename="../../algorithms/general/combineservices.py" line="60" />
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="68" />
+        <location filename="../../algorithms/general/combineservices.py" line="63" />
         <source>{} weights were given for {} rasters. Give one weight per raster, in the order of the rasters, or leave the weights empty for equal weights.</source>
         <translation>给出了 {} 个权重，但有 {} 个栅格。请按栅格顺序为每个栅格给出一个权重，或留空以使用等权重。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="91" />
+        <location filename="../../algorithms/general/combineservices.py" line="86" />
         <source>The composite has only {} distinct values, so it has {} classes instead of {}.</source>
         <translation>综合值只有 {} 个不同的值，因此只分为 {} 级而不是 {} 级。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="111" />
+        <location filename="../../algorithms/general/combineservices.py" line="106" />
         <source>Class breaks: {}</source>
         <translation>分级断点：{}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="117" />
+        <location filename="../../algorithms/general/combineservices.py" line="112" />
         <source>extremely important</source>
         <translation>极重要</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="118" />
+        <location filename="../../algorithms/general/combineservices.py" line="113" />
         <source>more important</source>
         <translation>较重要</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="119" />
+        <location filename="../../algorithms/general/combineservices.py" line="114" />
         <source>generally important</source>
         <translation>一般重要</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="120" />
+        <location filename="../../algorithms/general/combineservices.py" line="115" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../algorithms/general/combineservices.py" line="121" />
+        <location filename="../../algorithms/general/combineservices.py" line="116" />
         <source>class {}</source>
         <translation>第 {} 级</translation>
     </message>

@@ -3,7 +3,22 @@
 <context>
     <name>EcoEconAlgorithm</name>
     <message>
-        <location filename="../../algorithms/base.py" line="152" />
+        <location filename="../../algorithms/base.py" line="133" />
+        <source>Band</source>
+        <translation>波段</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/base.py" line="145" />
+        <source>Natural breaks: maximum sample size</source>
+        <translation>自然断点法：最大样本量</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/base.py" line="149" />
+        <source>Random seed of the sample</source>
+        <translation>抽样随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/base.py" line="190" />
         <source>Canceled by the user; nothing was written.</source>
         <translation>已被用户取消；未写入任何结果。</translation>
     </message>
@@ -39,32 +54,32 @@
 <context>
     <name>EcoEconGroups</name>
     <message>
-        <location filename="../../algorithms/base.py" line="44" />
+        <location filename="../../algorithms/base.py" line="47" />
         <source>General raster tools</source>
         <translation>通用栅格工具</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="45" />
+        <location filename="../../algorithms/base.py" line="48" />
         <source>Ecosystem services</source>
         <translation>生态系统服务</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="46" />
+        <location filename="../../algorithms/base.py" line="49" />
         <source>Ecological security pattern</source>
         <translation>生态安全格局</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="47" />
+        <location filename="../../algorithms/base.py" line="50" />
         <source>Economic production pattern</source>
         <translation>经济生产格局</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="48" />
+        <location filename="../../algorithms/base.py" line="51" />
         <source>Land-use scenarios</source>
         <translation>土地利用情景</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="49" />
+        <location filename="../../algorithms/base.py" line="52" />
         <source>Conflicts and development pattern</source>
         <translation>冲突与发展格局</translation>
     </message>
@@ -72,7 +87,7 @@
 <context>
     <name>EcoEconHelp</name>
     <message>
-        <location filename="../../algorithms/base.py" line="101" />
+        <location filename="../../algorithms/base.py" line="107" />
         <source>en (translate as the locale code of this translation, e.g. zh_CN)</source>
         <translation>zh_CN</translation>
     </message>

@@ -158,37 +158,37 @@
         <translation>约束表第 {} 行：地类代码 {:g} 不是整数。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusestructure.py" line="152" />
+        <location filename="../../algorithms/landuse/landusestructure.py" line="151" />
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusestructure.py" line="162" />
+        <location filename="../../algorithms/landuse/landusestructure.py" line="161" />
         <source>per km²</source>
         <translation>每 km²</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusestructure.py" line="162" />
+        <location filename="../../algorithms/landuse/landusestructure.py" line="161" />
         <source>per currency unit</source>
         <translation>每货币单位</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusestructure.py" line="164" />
+        <location filename="../../algorithms/landuse/landusestructure.py" line="163" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusestructure.py" line="164" />
+        <location filename="../../algorithms/landuse/landusestructure.py" line="163" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusestructure.py" line="188" />
+        <location filename="../../algorithms/landuse/landusestructure.py" line="187" />
         <source>Optimum ({}, solver {}): ESV {:,.2f} (current {:,.2f}), economic benefit {:,.2f} (current {:,.2f}); binding: {}.</source>
         <translation>最优解（{}，求解器 {}）：ESV {:,.2f}（现状 {:,.2f}），经济效益 {:,.2f}（现状 {:,.2f}）；紧约束：{}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusestructure.py" line="188" />
+        <location filename="../../algorithms/landuse/landusestructure.py" line="187" />
         <source>none</source>
         <translation>无</translation>
     </message>

@@ -168,42 +168,42 @@
         <translation>流域图层中没有多边形。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="133" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="132" />
         <source>DEM</source>
         <translation>DEM</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="134" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="133" />
         <source>The DEM</source>
         <translation>DEM</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="136" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="135" />
         <source>The DEM cells are {:g} × {:g}; the SDR model needs square cells. Resample the DEM to square cells first.</source>
         <translation>DEM 像元为 {:g} × {:g}；SDR 模型需要正方形像元。请先将 DEM 重采样为正方形像元。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="140" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="139" />
         <source>erosivity</source>
         <translation>降雨侵蚀力</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="143" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="142" />
         <source>erodibility</source>
         <translation>土壤可蚀性</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="146" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="145" />
         <source>land use</source>
         <translation>土地利用</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="152" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="151" />
         <source>drainage</source>
         <translation>排水栅格</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="156" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="155" />
         <source>biophysical table</source>
         <translation>生物物理参数表</translation>
     </message>
