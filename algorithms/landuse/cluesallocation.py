@@ -9,7 +9,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterString)
 
 from ...core.landuse.cluesallocation import (clues_allocate, conversion_from_records,
-                                             demand_from_records, demand_in_cells, yearly_demand)
+                                             demand_from_records, reconcile_demand)
 from ..base import EcoEconAlgorithm
 from ..compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_RASTER, \
     TYPE_VECTOR
@@ -164,43 +164,33 @@ class CluesAllocation(EcoEconAlgorithm):
                 "The demand gives no area for class(es) {} of the initial map (it has {}). "
                 "Add them to the demand table.").format(", ".join(map(str, missing)),
                                                          ", ".join(map(str, dcodes))))
-        # a class absent from the map with no demand in any year (e.g. a row of the LP table
-        # for a class the scenario does not create) needs no suitability surface: drop it
-        unused = [c for i, c in enumerate(dcodes) if c not in present
-                  and not np.any(np.asarray(dvals)[:, i] > 0)]
-        if unused:
-            keep = [i for i, c in enumerate(dcodes) if c not in unused]
-            dcodes = [dcodes[i] for i in keep]
-            dvals = np.asarray(dvals)[:, keep]
-            feedback.pushInfo(self.tr("Class(es) {} are not in the initial map and have no "
-                                      "demand: left out.").format(", ".join(map(str, unused))))
-        codes = sorted(set(dcodes))
-        K = len(codes)
         unit = UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
         if unit != "cells":
             require_projected(grid, name)
         per_unit = {"cells": 1.0, "ha": 1e4 / grid.cell_area, "km2": 1e6 / grid.cell_area}[unit]
         n = int(valid.sum())
-        init_counts = np.array([(lu_int[valid] == c).sum() for c in codes], dtype=float)
-        if years_in is None:
-            years_in = list(range(start, start + len(dvals)))
-            if len(dvals) < 2:
-                raise QgsProcessingException(self.tr(
-                    "Without a year field the first demand row is the initial year, so the "
-                    "table needs at least two rows."))
-        years, dem = self.run_core(yearly_demand, years_in, dvals, start,
-                                   init_counts / per_unit)
-        demand, notes = self.run_core(demand_in_cells, dem, n, per_unit, years)
-        for note in notes:
+        if years_in is None and len(dvals) < 2:
+            raise QgsProcessingException(self.tr(
+                "Without a year field the first demand row is the initial year, so the "
+                "table needs at least two rows."))
+        counts = np.bincount(np.searchsorted(present, lu_int[valid]), minlength=len(present))
+        plan = self.run_core(reconcile_demand, present, dict(zip(present, counts.tolist())),
+                             dcodes, dvals, years_in, start, per_unit, n)
+        codes, years, demand = plan.codes, plan.years, plan.demand
+        K = len(codes)
+        if plan.dropped:
+            feedback.pushInfo(self.tr("Class(es) {} are not in the initial map and have no "
+                                      "demand: left out.").format(
+                ", ".join(map(str, plan.dropped))))
+        for note in plan.notes:
             feedback.pushInfo(note)
-        if start in years_in:
-            row = dvals[list(years_in).index(start)] * per_unit
-            if np.abs(row - init_counts).max() > max(1.0, 0.005 * n):
-                feedback.pushWarning(self.tr(
-                    "The demand of the initial year {} differs from the initial map ({} vs {} "
-                    "cells); the map is used as the starting state.").format(
-                    start, ", ".join("%.0f" % v for v in row),
-                    ", ".join("%.0f" % v for v in init_counts)))
+        if plan.initial_differs:
+            feedback.pushWarning(self.tr(
+                "The demand of the initial year {} differs from the initial map ({} vs {} "
+                "cells); the map is used as the starting state.").format(
+                start, ", ".join("%.0f" % v for v in plan.initial_row),
+                ", ".join("%.0f" % counts[present.index(c)] if c in present else "0"
+                          for c in codes)))
         feedback.pushInfo(self.tr("Classes {}; {} yearly steps {}–{}; {} cells.").format(
             ", ".join(map(str, codes)), len(years), years[0], years[-1], n))
         # suitability

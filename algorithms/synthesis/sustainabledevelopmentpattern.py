@@ -138,13 +138,9 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
             parameters, self.BELT_LINK, context) / cell)
         near = (sdp.near_lines(chains, nch, axis_mask, self.parameterAsDouble(
             parameters, self.BELT_DISTANCE, context) / cell) if axes else np.ones(nch, bool))
-        mass = np.bincount(chains.ravel(), weights=np.where(valid, dens, 0).ravel(),
-                           minlength=nch + 1)[1:] * grid.cell_area
-        cand = [i + 1 for i in np.argsort(-mass) if near[i]]
-        belts = cand[:self.parameterAsInt(parameters, self.N_BELTS, context)]
-        belt_lab = np.zeros(grid.shape, np.int32)
-        for rank, cid in enumerate(belts, start=1):
-            belt_lab[chains == cid] = rank
+        belt_lab, belts, mass = sdp.select_belts(
+            chains, nch, near, np.where(valid, dens, 0), grid.cell_area,
+            self.parameterAsInt(parameters, self.N_BELTS, context))
         belt_geoms = polygonize_labels(belt_lab, grid) if belts else {}
         feedback.setProgress(50)
 
@@ -157,15 +153,13 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
         idx_raster = rasterize([(g, i + 1) for i, (g, grade, _) in enumerate(sources)
                                 if vocab.grade_role(grade) in (vocab.CRUCIAL, vocab.IMPORTANT)],
                                grid)
-        bchains, nb = sdp.link_clusters(idx_raster > 0, self.parameterAsDouble(
+        groups = sdp.source_groups(idx_raster, self.parameterAsDouble(
             parameters, self.BARRIER_LINK, context) / cell)
-        barriers = []
-        for b in range(1, nb + 1):
-            members = sorted(set(np.unique(idx_raster[bchains == b]).tolist()) - {0})
-            geom = QgsGeometry.unaryUnion([sources[m - 1][0] for m in members])
-            barriers.append((geom.area() / 1e6, members, geom))
-        barriers.sort(key=lambda t: -t[0])
-        barriers = barriers[:self.parameterAsInt(parameters, self.N_BARRIERS, context)]
+        geoms = [QgsGeometry.unaryUnion([sources[m - 1][0] for m in members])
+                 for members in groups]
+        areas = [g.area() / 1e6 for g in geoms]
+        barriers = [(areas[i], groups[i], geoms[i]) for i in sdp.rank_by_value(
+            areas, self.parameterAsInt(parameters, self.N_BARRIERS, context))]
         feedback.setProgress(65)
 
         # ecological axes
@@ -200,13 +194,16 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
                    for i, b in enumerate(barriers)]
                   + [(self.tr("ecological axis {}").format(i + 1), g.buffer(buf, 8))
                      for i, g in enumerate(eco_lines)])
-        conflicts = []
-        for en, eg in econ_el:
-            for on, og in eco_el:
-                if eg.intersects(og):
-                    inter = eg.intersection(og)
-                    if inter.area() > 0:
-                        conflicts.append((inter, [en, on, inter.area() / 1e6]))
+        inters = {}
+
+        def overlap(i, j):
+            eg, og = econ_el[i][1], eco_el[j][1]
+            if not eg.intersects(og):
+                return None
+            inters[i, j] = eg.intersection(og)
+            return inters[i, j].area()
+        conflicts = [(inters[i, j], [econ_el[i][0], eco_el[j][0], a / 1e6]) for i, j, a in
+                     sdp.overlapping_pairs(len(econ_el), len(eco_el), overlap)]
 
         # --- outputs ---
         res = {}

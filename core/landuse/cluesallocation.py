@@ -122,6 +122,63 @@ def demand_in_cells(demand, n_cells, cells_per_unit=1.0, years=None, rel_tol=0.0
     return out, notes
 
 
+
+@dataclass
+class DemandPlan:
+    """The demand reconciled with the initial map (:func:`reconcile_demand`)."""
+    codes: list            # class codes, ascending
+    years: np.ndarray      # the simulated years (start + 1 … last)
+    demand: np.ndarray     # (T, K) whole cells, each year summing to the map
+    dropped: list          # classes left out: not in the map and no demand in any year
+    notes: list            # rounding notes of demand_in_cells
+    initial_row: object    # the table's row for the start year in cells, or None
+    initial_differs: bool  # that row differs from the map by more than max(1, 0.5 %) cells
+
+
+def reconcile_demand(present, init_counts, dcodes, dvals, years_in, start, cells_per_unit,
+                     n_cells):
+    """The CLUE-S demand of a table reconciled with the initial map.
+
+    ``present``: the class codes of the map; ``init_counts``: ``{code: cells}`` of the map;
+    ``dcodes`` (K') and ``dvals`` (m × K', the table's unit) the demand table; ``years_in`` its
+    years (None: the rows are the start year and the years after it, one a row, so at least
+    two rows); ``cells_per_unit`` the unit → cells factor; ``n_cells`` the map's cells.
+
+    Rules: every class of the map needs a demand (else InputError naming it); a class absent
+    from the map and with no demand in any year is left out; missing years are interpolated
+    linearly from the initial map (:func:`yearly_demand`); every year is converted to whole
+    cells summing to the map (:func:`demand_in_cells`). A row for the start year does not
+    replace the map, which is the starting state; when it differs from the map by more than
+    max(1, 0.5 % of the cells) ``initial_differs`` says so.
+    """
+    dvals = np.asarray(dvals, dtype=np.float64)
+    missing = [c for c in present if c not in dcodes]
+    if missing:
+        raise InputError("The demand gives no area for class(es) {} of the initial map (it has "
+                         "{}). Add them to the demand table.".format(
+                             ", ".join(map(str, missing)), ", ".join(map(str, dcodes))))
+    dropped = [c for i, c in enumerate(dcodes)
+               if c not in present and not np.any(dvals[:, i] > 0)]
+    keep = [i for i, c in enumerate(dcodes) if c not in dropped]
+    dcodes = [dcodes[i] for i in keep]
+    dvals = dvals[:, keep]
+    order = np.argsort(dcodes, kind="stable")
+    codes = [int(dcodes[i]) for i in order]
+    dvals = dvals[:, order]
+    init = np.array([init_counts.get(c, 0) for c in codes], dtype=np.float64)
+    if years_in is None:
+        if len(dvals) < 2:
+            raise InputError("Without a year field the first demand row is the initial year, "
+                             "so the table needs at least two rows.")
+        years_in = list(range(start, start + len(dvals)))
+    years, dem = yearly_demand(years_in, dvals, start, init / cells_per_unit)
+    demand, notes = demand_in_cells(dem, n_cells, cells_per_unit, years)
+    initial_row, differs = None, False
+    if start in list(years_in):
+        initial_row = dvals[list(years_in).index(start)] * cells_per_unit
+        differs = bool(np.abs(initial_row - init).max() > max(1.0, 0.005 * n_cells))
+    return DemandPlan(codes, years, demand, dropped, notes, initial_row, differs)
+
 _CODE = re.compile(r"(-?\d+)\s*$")
 
 

@@ -185,3 +185,54 @@ def near_lines(labels, n, line_mask, max_distance_cells):
     d = ndimage.distance_transform_edt(~np.asarray(line_mask, bool))
     mind = ndimage.minimum(d, labels, np.arange(1, n + 1))
     return np.asarray(mind) <= max_distance_cells
+
+
+def select_belts(chains, n_chains, near, weight, cell_area_m2, n_belts):
+    """Industrial development belts: of the chains 1..n of ``chains`` (from
+    :func:`link_clusters` of the secondary and high-intensity cells outside the cores), those
+    near an axis (``near``, one bool a chain) ranked by their economic mass Σ weight · cell area
+    (largest first; a tie keeps the lower chain id), the first ``n_belts``.
+
+    Returns ``(belt labels 1..k by rank, 0 elsewhere; [chain id of each belt]; masses of all
+    chains (n,))``.
+    """
+    ch = np.asarray(chains)
+    w = np.nan_to_num(np.asarray(weight, dtype=np.float64))
+    mass = np.bincount(ch.ravel(), weights=w.ravel(), minlength=n_chains + 1)[1:] * cell_area_m2
+    cand = [int(i) + 1 for i in np.argsort(-mass, kind="stable") if near[i]]
+    belts = cand[:max(int(n_belts), 0)]
+    remap = np.zeros(n_chains + 1, np.int32)
+    for rank, cid in enumerate(belts, start=1):
+        remap[cid] = rank
+    return remap[ch], belts, mass
+
+
+def source_groups(index, link_distance_cells):
+    """Groups of sources linked within the link distance (single linkage of their cells, see
+    :func:`link_clusters`). ``index``: the raster of source numbers 1..m (0 = none) of the
+    sources that may form a group (the crucial and important ones for the ecological barrier
+    areas). Returns a list of sorted member lists, one a group, in chain order."""
+    idx = np.asarray(index)
+    chains, n = link_clusters(idx > 0, link_distance_cells)
+    on = idx > 0
+    pairs = np.unique(np.stack([chains[on], idx[on]]), axis=1)   # (chain, source) present
+    return [sorted(pairs[1, pairs[0] == b].tolist()) for b in range(1, n + 1)]
+
+
+def rank_by_value(values, n):
+    """Indices of the ``n`` largest ``values``, largest first (a tie keeps the earlier one)."""
+    order = np.argsort(-np.asarray(values, dtype=np.float64), kind="stable")
+    return [int(i) for i in order[:max(int(n), 0)]]
+
+
+def overlapping_pairs(n_a, n_b, overlap):
+    """SDP conflict zones: every pair (i of the economic elements, j of the ecological ones)
+    whose overlap is positive, in order of i then j. ``overlap(i, j)`` returns the overlap
+    area (or None / 0 for none). Returns ``[(i, j, area)]``."""
+    out = []
+    for i in range(n_a):
+        for j in range(n_b):
+            a = overlap(i, j)
+            if a:
+                out.append((i, j, a))
+    return out

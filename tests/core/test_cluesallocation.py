@@ -321,3 +321,45 @@ def test_banded_selection_equals_sorting():
         for guess, width in ((0.0, 1e-3), (s[d], 1e-6), (-5.0, 1e-6), (np.inf, 1.0),
                              (3.0, 10.0)):
             assert _kth_pair(t, d, guess, width) == (s[d - 1], s[d])
+
+
+def test_reconcile_demand_hand_worked():
+    from ecoecon.core.landuse.cluesallocation import reconcile_demand
+    # map: 100 cells, class 1: 60, class 2: 40; the table in ha with 2 cells per ha, columns
+    # unsorted, a class 5 absent from the map with no demand, rows for 2000 (start) and 2004
+    plan = reconcile_demand([1, 2], {1: 60, 2: 40}, [2, 1, 5],
+                            [[20, 30, 0], [30, 20, 0]], [2000, 2004], 2000, 2.0, 100)
+    assert plan.codes == [1, 2] and plan.dropped == [5]
+    assert plan.years.tolist() == [2001, 2002, 2003, 2004]
+    assert plan.demand.tolist() == [[55, 45], [50, 50], [45, 55], [40, 60]]
+    assert plan.initial_row.tolist() == [60, 40] and not plan.initial_differs
+    # without years: rows are the start year and the next ones; the first row differs
+    plan = reconcile_demand([1, 2], {1: 60, 2: 40}, [1, 2], [[70, 30], [50, 50], [20, 80]],
+                            None, 2010, 1.0, 100)
+    assert plan.years.tolist() == [2011, 2012]
+    assert plan.demand.tolist() == [[50, 50], [20, 80]]
+    assert plan.initial_differs
+    with pytest.raises(InputError, match="no area for class"):
+        reconcile_demand([1, 2, 3], {1: 50, 2: 30, 3: 20}, [1, 2], [[50, 50], [40, 60]],
+                         [2000, 2001], 2000, 1.0, 100)
+    with pytest.raises(InputError, match="at least two rows"):
+        reconcile_demand([1], {1: 10}, [1], [[10]], None, 2000, 1.0, 10)
+
+
+def test_reconcile_demand_equals_brute_force_interpolation():
+    from ecoecon.core.landuse.cluesallocation import reconcile_demand
+    rng = np.random.default_rng(11)
+    for _ in range(20):
+        K = int(rng.integers(2, 5))
+        n = 1000
+        init = rng.multinomial(n, np.ones(K) / K)
+        last = rng.multinomial(n, np.ones(K) / K)
+        span = int(rng.integers(1, 6))
+        # a demand table with the start year and the last year (exact cells: no rounding)
+        plan = reconcile_demand(list(range(1, K + 1)), dict(enumerate(init.tolist(), 1)),
+                                list(range(1, K + 1)), [init, last], [0, span], 0, 1.0, n)
+        for t, y in enumerate(plan.years):
+            want = init + (last - init) * y / span        # linear in the year, by hand
+            assert plan.demand[t].sum() == n
+            assert np.abs(plan.demand[t] - want).max() < 1.0
+        np.testing.assert_array_equal(plan.demand[-1], last)

@@ -125,3 +125,63 @@ def test_near_lines():
     line = np.zeros((10, 10), bool)
     line[0, 3] = True
     np.testing.assert_array_equal(pattern.near_lines(lab, 2, line, 3.0), [True, False])
+
+
+def test_select_belts_equals_brute_force():
+    rng = np.random.default_rng(4)
+    for _ in range(10):
+        chains = rng.integers(0, 7, (20, 25))
+        n = 6
+        near = rng.random(n) > 0.3
+        w = rng.random((20, 25))
+        lab, belts, mass = pattern.select_belts(chains, n, near, w, 4.0, 3)
+        want_mass = [sum(w[r, c] * 4.0 for r in range(20) for c in range(25)
+                         if chains[r, c] == k) for k in range(1, n + 1)]
+        np.testing.assert_allclose(mass, want_mass)
+        ranked = sorted((k for k in range(1, n + 1) if near[k - 1]),
+                        key=lambda k: (-want_mass[k - 1], k))[:3]
+        assert belts == ranked
+        for r in range(20):
+            for c in range(25):
+                k = chains[r, c]
+                assert lab[r, c] == (ranked.index(k) + 1 if k in ranked else 0)
+
+
+def test_source_groups_and_ranking_equal_brute_force():
+    # 3 × 3 sources in one row; the gap to the next is 2 cells (linked at 4 cells) or 9 (not)
+    rng = np.random.default_rng(8)
+    for _ in range(10):
+        gaps = rng.choice([2, 9], size=7)
+        idx = np.zeros((9, 120), np.int64)
+        c = 2
+        cols = []
+        for k in range(1, 9):
+            idx[3:6, c:c + 3] = k
+            cols.append(c)
+            c += 3 + (gaps[k - 1] if k <= 7 else 0)
+        groups = pattern.source_groups(idx, 4.0)
+        # brute force: union-find over pairs whose cells are within 4 cells
+        parent = list(range(9))
+
+        def find(x):
+            while parent[x] != x:
+                x = parent[x]
+            return x
+        for a in range(1, 9):
+            for b in range(a + 1, 9):
+                pa, pb = np.argwhere(idx == a), np.argwhere(idx == b)
+                d = np.min(np.hypot(*(pa[:, None, :] - pb[None, :, :]).T))
+                if d <= 4.0:
+                    parent[find(a)] = find(b)
+        want = {}
+        for k in range(1, 9):
+            want.setdefault(find(k), []).append(k)
+        assert sorted(map(tuple, groups)) == sorted(tuple(v) for v in want.values())
+    assert pattern.rank_by_value([3.0, 5.0, 5.0, 1.0], 3) == [1, 2, 0]
+    assert pattern.rank_by_value([1.0], 0) == []
+
+
+def test_overlapping_pairs_in_order():
+    area = {(0, 1): 2.0, (1, 0): 0.0, (1, 1): 3.5, (2, 0): None}
+    got = pattern.overlapping_pairs(3, 2, lambda i, j: area.get((i, j)))
+    assert got == [(0, 1, 2.0), (1, 1, 3.5)]
