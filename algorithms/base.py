@@ -134,11 +134,6 @@ class EcoEconAlgorithm(QgsProcessingAlgorithm):
             band_id, band_label or QCoreApplication.translate("EcoEconAlgorithm", "Band"), 1,
             layer_id, optional=True))
 
-    def raster_and_band(self, parameters, layer_id, band_id, context):
-        """(layer or None, band number ≥ 1) of a pair made by :meth:`add_raster_and_band`."""
-        return (self.parameterAsRasterLayer(parameters, layer_id, context),
-                self.parameterAsInt(parameters, band_id, context) or 1)
-
     def add_sample_and_seed(self, sample_id, seed_id, sample_default=10000, seed_default=0):
         """The advanced pair of a seeded random sample for natural breaks: maximum sample
         size (≥ 100) and seed (≥ 0). Same seed, same breaks."""

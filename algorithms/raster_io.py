@@ -277,9 +277,3 @@ def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=N
             os.remove(tmp)
         raise
     return path
-
-
-def cell_area_km2(grid):
-    return grid.cell_area / 1e6
-
-

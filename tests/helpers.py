@@ -51,3 +51,22 @@ def smooth_field(shape, seed, scale=6.0):
     rng = np.random.default_rng(seed)
     f = ndimage.gaussian_filter(rng.standard_normal(shape), scale)
     return (f - f.min()) / (f.max() - f.min())
+
+
+def zh_cn_translator(tmp_path):
+    """The zh_CN catalogue compiled from every i18n/zh_CN/*.ts with lrelease, loaded into a
+    QTranslator (not installed). Skips the test where lrelease is absent."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+    if shutil.which("lrelease") is None:
+        pytest.skip("lrelease absent")
+    from qgis.PyQt.QtCore import QTranslator
+    root = Path(__file__).resolve().parents[1]
+    qm = Path(tmp_path) / "ecoecon_zh_CN.qm"
+    subprocess.run(["lrelease", "-silent"] + sorted(str(p) for p in
+                                                    (root / "i18n" / "zh_CN").glob("*.ts"))
+                   + ["-qm", str(qm)], check=True)
+    tr = QTranslator()
+    assert tr.load(str(qm))
+    return tr

@@ -5,7 +5,6 @@ import importlib.util
 import re
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 HELP = ROOT / "resources" / "help"
@@ -45,9 +44,7 @@ def test_markdown_subset_renders_to_the_html_of_the_help_panel():
 
 
 def test_algorithms_read_their_help_in_the_interface_language(qgis_app, qgis_cleanup, tmp_path):
-    import shutil
-    import subprocess
-    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+    from qgis.PyQt.QtCore import QCoreApplication
     from ecoecon.provider.provider import algorithm_classes
     classes = algorithm_classes()
     assert sorted(c.NAME for c in classes) == _ids()
@@ -56,14 +53,8 @@ def test_algorithms_read_their_help_in_the_interface_language(qgis_app, qgis_cle
         text = alg.shortHelpString()
         assert text.startswith("<p>") and len(text) > 200, cls.NAME
         assert alg.helpUrl().endswith("#" + cls.NAME)
-    if shutil.which("lrelease") is None:
-        pytest.skip("lrelease absent")
-    qm = tmp_path / "ecoecon_zh_CN.qm"
-    subprocess.run(["lrelease", "-silent"] + sorted(str(p) for p in
-                                                    (ROOT / "i18n" / "zh_CN").glob("*.ts"))
-                   + ["-qm", str(qm)], check=True)
-    tr = QTranslator()
-    assert tr.load(str(qm))
+    from tests.helpers import zh_cn_translator
+    tr = zh_cn_translator(tmp_path)
     QCoreApplication.installTranslator(tr)
     try:
         assert classes[0]().help_locale() == "zh_CN"

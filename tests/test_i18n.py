@@ -30,13 +30,9 @@ def test_placeholders_survive_translation():
 
 @pytest.mark.skipif(shutil.which("lrelease") is None, reason="lrelease absent")
 def test_compiled_catalogue_translates(qgis_app, qgis_cleanup, tmp_path):
-    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
-    qm = tmp_path / "ecoecon_zh_CN.qm"
-    subprocess.run(["lrelease", "-silent"] + sorted(str(p) for p in
-                                                    (ROOT / "i18n" / "zh_CN").glob("*.ts"))
-                   + ["-qm", str(qm)], check=True)
-    tr = QTranslator()
-    assert tr.load(str(qm))
+    from qgis.PyQt.QtCore import QCoreApplication
+    from tests.helpers import zh_cn_translator
+    tr = zh_cn_translator(tmp_path)
     QCoreApplication.installTranslator(tr)
     try:
         from ecoecon.algorithms.general.combineservices import CombineServices

@@ -8,17 +8,17 @@
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="145" />
+        <location filename="../../algorithms/base.py" line="140" />
         <source>Natural breaks: maximum sample size</source>
         <translation>自然断点法：最大样本量</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="149" />
+        <location filename="../../algorithms/base.py" line="144" />
         <source>Random seed of the sample</source>
         <translation>抽样随机种子</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="190" />
+        <location filename="../../algorithms/base.py" line="185" />
         <source>Canceled by the user; nothing was written.</source>
         <translation>已被用户取消；未写入任何结果。</translation>
     </message>
@@ -155,47 +155,42 @@
         <translation>栅格 {} 在参考格网范围内没有有效像元；请检查它是否与其他输入重叠。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="36" />
+        <location filename="../../algorithms/tables.py" line="35" />
         <source>The table {} has no field '{}' (it has: {}). Add the column or pick another table.</source>
         <translation>表 {} 中没有字段“{}”（现有字段：{}）。请添加该列或选择其他表。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="60" />
+        <location filename="../../algorithms/tables.py" line="59" />
         <source>The table {}: field '{}' is empty in row {}.</source>
         <translation>表 {}：字段“{}”在第 {} 行为空。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="65" />
+        <location filename="../../algorithms/tables.py" line="64" />
         <source>The table {}: field '{}' in row {} holds '{}', which is not a number.</source>
         <translation>表 {}：字段“{}”第 {} 行的值“{}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="75" />
+        <location filename="../../algorithms/tables.py" line="74" />
         <source>The table {}: field '{}' in row {} holds {:g}, but class codes are whole numbers.</source>
         <translation>表 {}：字段“{}”第 {} 行的值为 {:g}，但类别代码必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="81" />
+        <location filename="../../algorithms/tables.py" line="80" />
         <source>The table {}: the codes {} appear more than once in field '{}'.</source>
         <translation>表 {}：代码 {} 在字段“{}”中出现了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="101" />
+        <location filename="../../algorithms/tables.py" line="100" />
         <source>The table {} could not be loaded.</source>
         <translation>无法加载表 {}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="132" />
+        <location filename="../../algorithms/tables.py" line="107" />
         <source>The table {} has no rows.</source>
         <translation>表 {} 没有任何行。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="140" />
-        <source>The table {} is not a valid layer.</source>
-        <translation>表 {} 不是有效的图层。</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/tables.py" line="183" />
+        <location filename="../../algorithms/tables.py" line="157" />
         <source>{}: '{}' is not a number. Give numbers separated by commas.</source>
         <translation>{}：“{}”不是数字。请输入以逗号分隔的数字。</translation>
     </message>
