@@ -48,6 +48,24 @@ TYPE_COLOURS = {1: "#b2182b", 2: "#ef8a62", 3: "#fddbc7"}
 TYPE_WIDTHS = {1: 1.4, 2: 1.0, 3: 0.7}  # line width in mm
 
 
+def _read(value, words, prefix=None):
+    """(cleaned text or None when empty, the code of a word (int) / the number (float) / None)
+    of a value read from a layer (a QVariant NULL is empty)."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None, None
+    s = str(value).strip().lower()
+    if prefix and s.startswith(prefix):
+        s = s[len(prefix):].strip()
+    if s == "":
+        return None, None
+    if s in words:
+        return s, words[s]
+    try:
+        return s, float(s)
+    except ValueError:
+        return s, None
+
+
 # --- source grades ----------------------------------------------------------------------------
 def grade_role(grade):
     """The paper's role of ``grade``: 1 crucial, 2 important, 3 ordinary (every grade ≥ 3)."""
@@ -86,19 +104,9 @@ def parse_grade(value):
     """A grade read from a layer: a whole number ≥ 1, 'grade k', or a word (crucial,
     important, ordinary, general, other, 关键, 重要, 一般; any case). ``None`` for an empty
     value; :class:`InputError` for anything else."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    s = str(value).strip().lower()
-    if s.startswith("grade "):
-        s = s[6:].strip()
-    if s == "":
-        return None
-    if s in _GRADE_INPUT:
-        return _GRADE_INPUT[s]
-    try:
-        v = float(s)
-    except ValueError:
-        v = None
+    s, v = _read(value, _GRADE_INPUT, prefix="grade ")
+    if s is None or isinstance(v, int):
+        return v
     if v is not None and v == int(v) and v >= 1:
         return int(v)
     raise InputError(_tr("The grade '{}' is not crucial, important or ordinary, nor a whole "
@@ -120,17 +128,9 @@ def type_label(ctype):
 def parse_corridor_type(value):
     """A corridor type read from a layer: I / II / III, 'type II', or 1 / 2 / 3 (any case).
     ``None`` for an empty value; :class:`InputError` for anything else."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    s = str(value).strip().lower()
-    if s == "":
-        return None
-    if s in _TYPE_INPUT:
-        return _TYPE_INPUT[s]
-    try:
-        v = float(s)
-    except ValueError:
-        v = None
+    s, v = _read(value, _TYPE_INPUT)
+    if s is None or isinstance(v, int):
+        return v
     if v in (1.0, 2.0, 3.0):
         return int(v)
     raise InputError(_tr("The corridor type '{}' is not I, II or III (or 1, 2, 3).")
