@@ -33,12 +33,12 @@ def _homepage():
 HOMEPAGE = _homepage()
 
 # The display names of core.vocabulary (source grades, corridor types, conflict elements) in
-# the interface's language (i18n/zh_CN/house.ts, context EcoEconVocabulary). The core's general
+# the interface's language (i18n/zh_CN/core.ts, context EcoEconVocabulary). The core's general
 # translation hook, when there is one, takes this over.
 vocabulary._tr = lambda text: QCoreApplication.translate("EcoEconVocabulary", text)
 
 # Group ids are API (models refer to them); the names are translated with a fixed context so
-# pylupdate5 and the run-time lookup agree (see i18n/README.md).
+# pylupdate5 and the run-time lookup agree (see scripts/i18n.py).
 GROUP_IDS = ("general", "ecosystem", "ecosecurity", "industry", "landuse", "synthesis")
 
 
@@ -102,7 +102,7 @@ class EcoEconAlgorithm(QgsProcessingAlgorithm):
         """The locale of the active translation of this plugin ('en' when none is installed).
 
         The catalogue says its own language: the translation of the message below is its
-        locale code (``zh_CN`` in ``i18n/zh_CN/house.ts``), so the help follows the interface
+        locale code (``zh_CN`` in ``i18n/zh_CN/common.ts``), so the help follows the interface
         whichever way the translator was installed (the plugin, a test, QGIS's locale)."""
         loc = QCoreApplication.translate(
             "EcoEconHelp", "en (translate as the locale code of this translation, e.g. zh_CN)")
