@@ -11,6 +11,7 @@ protection). The conflict code of a cell is ``10 · element + economic class`` (
 import numpy as np
 
 from ..errors import InputError
+from ..i18n import tr as _tr
 
 ELEMENTS = {1: "crucial source", 2: "important source", 3: "ordinary source",
             4: "type I corridor", 5: "type II corridor", 6: "type III corridor"}
@@ -24,9 +25,9 @@ def element_raster(source_grade, corridor_type, valid=None):
     g = np.asarray(source_grade, dtype=np.int32)
     t = np.asarray(corridor_type, dtype=np.int32)
     if g.shape != t.shape:
-        raise InputError("source and corridor rasters differ in shape")
+        raise InputError(_tr("source and corridor rasters differ in shape"))
     if ((g < 0) | (g > 3)).any() or ((t < 0) | (t > 3)).any():
-        raise InputError("source grades and corridor types must be coded 0..3")
+        raise InputError(_tr("source grades and corridor types must be coded 0..3"))
     el = np.where(g > 0, g, np.where(t > 0, t + 3, 0)).astype(np.int32)
     if valid is not None:
         el[~np.asarray(valid, bool)] = 0
@@ -38,7 +39,7 @@ def conflict_codes(elements, econ_class, valid):
     el = np.asarray(elements, dtype=np.int32)
     ec = np.asarray(econ_class, dtype=np.int32)
     if ec.max(initial=0) > 9 or ec.min(initial=0) < 0:
-        raise InputError("economic classes must be 0..9 to be coded in one digit")
+        raise InputError(_tr("economic classes must be 0..9 to be coded in one digit"))
     code = np.where(el > 0, 10 * el + ec, 0).astype(np.int32)
     code[~np.asarray(valid, bool)] = 0
     return code
