@@ -39,10 +39,6 @@ INSTALLER_ID = "ecoecon:installdependencies"
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def _tr(text):
-    return QCoreApplication.translate("EcoEconDeps", text)
-
-
 def missing(modules):
     """The import names among ``modules`` that cannot be imported here."""
     out = []
@@ -140,15 +136,18 @@ def missing_message(modules):
     if not miss:
         return ""
     names = ", ".join(PACKAGES.get(m, (m,))[0] for m in miss)
-    msg = _tr("This algorithm needs the Python package(s) {}, which this QGIS does not have. "
-              "Install them from inside QGIS, without administrator rights: run \"Install "
-              "missing Python packages\" (Processing Toolbox > Eco-Economic Planner > General "
-              "raster tools, or the menu Plugins > Eco-Economic Planner). It puts them into a "
-              "folder of your QGIS profile and leaves QGIS's own packages as they are.").format(
-                  names)
+    msg = QCoreApplication.translate(
+        "EcoEconDeps",
+        "This algorithm needs the Python package(s) {}, which this QGIS does not have. "
+        "Install them from inside QGIS, without administrator rights: run \"Install "
+        "missing Python packages\" (Processing Toolbox > Eco-Economic Planner > General "
+        "raster tools, or the menu Plugins > Eco-Economic Planner). It puts them into a "
+        "folder of your QGIS profile and leaves QGIS's own packages as they are.").format(names)
     apt = apt_packages(miss)
     if apt:
-        msg += "\n" + _tr("On Debian and Ubuntu the system packages provide the same (then "
-                          "restart QGIS):\n    {}").format("sudo apt install " + " ".join(apt))
-    msg += "\n" + _tr("Or from a shell (then restart QGIS):\n    {}").format(pip_command(miss))
+        msg += "\n" + QCoreApplication.translate(
+            "EcoEconDeps", "On Debian and Ubuntu the system packages provide the same (then "
+            "restart QGIS):\n    {}").format("sudo apt install " + " ".join(apt))
+    msg += "\n" + QCoreApplication.translate(
+        "EcoEconDeps", "Or from a shell (then restart QGIS):\n    {}").format(pip_command(miss))
     return msg

@@ -131,3 +131,80 @@ if __name__ == "__main__":
         apply(sys.argv[2])
     else:
         sys.exit(1 if check() else 0)
+
+
+# --- strings pylupdate5 cannot see: core messages and the bundled models ----------------------
+# (their translations live in the .ts files like any other; `check` and tests/test_i18n_core.py
+# report the missing ones)
+def core_messages():
+    """(context, source) of every ``_tr("...")`` in core/ (the translation hook of
+    core/i18n.py). The argument must be a literal string: anything else is an error."""
+    import ast
+    ctx = _core_context()
+    out = []
+    for path in sorted(glob.glob(os.path.join(ROOT, "core", "**", "*.py"), recursive=True)):
+        with open(path, encoding="utf-8") as fh:
+            tree = ast.parse(fh.read(), path)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id == "_tr":
+                arg = node.args[0] if len(node.args) == 1 else None
+                if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                    raise ValueError("%s:%d: _tr() needs one literal string"
+                                     % (os.path.relpath(path, ROOT), node.lineno))
+                if (ctx, arg.value) not in out:
+                    out.append((ctx, arg.value))
+    return out
+
+
+def _core_context():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("_core_i18n",
+                                                  os.path.join(ROOT, "core", "i18n.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.CONTEXT
+
+
+MODEL_CONTEXT = "EcoEconModels"  # provider/provider.py translates model texts in this context
+
+
+def model_messages():
+    """(context, source) of the visible texts of resources/models/*.model3 that the provider
+    translates when it loads them: group, parameter descriptions, step descriptions, output
+    names and descriptions, help."""
+    out = []
+
+    def add(text):
+        if text and text.strip() and (MODEL_CONTEXT, text) not in out:
+            out.append((MODEL_CONTEXT, text))
+
+    def opt(node, name):
+        for o in node.findall("Option"):
+            if o.get("name") == name:
+                return o
+        return None
+
+    for path in sorted(glob.glob(os.path.join(ROOT, "resources", "models", "*.model3"))):
+        root = ET.parse(path).getroot()
+        add(opt(root, "model_group").get("value"))
+        for d in opt(root, "parameterDefinitions") or []:
+            if not (opt(d, "isDestination") is not None
+                    and opt(d, "isDestination").get("value") == "true"):
+                add((opt(d, "description") if opt(d, "description") is not None
+                     else ET.Element("x")).get("value"))
+        for child in opt(root, "children") or []:
+            add(opt(child, "component_description").get("value"))
+            for o in opt(child, "outputs") or []:
+                desc = opt(o, "component_description")
+                add(desc.get("value") if desc is not None and desc.get("value")
+                    else opt(o, "name").get("value"))
+        for h in opt(root, "help") or []:
+            add(h.get("value"))
+    return out
+
+
+def untranslated_extra():
+    """Core and model strings without a finished translation in any i18n/zh_CN/*.ts."""
+    have = translated()
+    return [m for m in core_messages() + model_messages() if m not in have]
