@@ -86,6 +86,30 @@ def source_args(source):
     return ["--index-url", source]
 
 
+# The help is resources/help/installdependencies[.zh_CN].md. Until the base class renders help
+# files (EcoEconAlgorithm.help_text, branch "house"), this small reader does; the language is
+# the one of the installed catalogue, which translates this marker to its own locale code.
+_HELP_MARK = "en (translate as the locale code of this translation, e.g. zh_CN)"
+
+
+def _help_html(alg_id):
+    import html
+    import re
+    from qgis.PyQt.QtCore import QCoreApplication
+    loc = QCoreApplication.translate("EcoEconHelp", _HELP_MARK)
+    loc = "en" if loc.startswith("en (") else loc.strip()
+    folder = os.path.join(deps.PLUGIN_DIR, "resources", "help")
+    for name in ("%s.%s.md" % (alg_id, loc), "%s.md" % alg_id):
+        path = os.path.join(folder, name)
+        if os.path.isfile(path):
+            with open(path, encoding="utf-8") as fh:
+                pars = [p for p in re.split(r"\n[ \t]*\n", fh.read().strip()) if p.strip()]
+            return "".join("<p>%s</p>" % re.sub(r"`([^`]+)`", r"<code>\1</code>",
+                                                html.escape(" ".join(p.split()), quote=False))
+                           for p in pars)
+    return ""
+
+
 class InstallDependencies(EcoEconAlgorithm):
     NAME = "installdependencies"
     GROUP_ID = "general"
@@ -103,24 +127,7 @@ class InstallDependencies(EcoEconAlgorithm):
         return super().flags() | FLAG_HIDE_FROM_MODELER
 
     def shortHelpString(self):
-        return self.tr(
-            "Installs the Python packages that some algorithms of this plugin need and QGIS "
-            "does not ship (SciPy, scikit-image, POT, PuLP, jenkspy, statsmodels), with QGIS's "
-            "own Python and pip, into a folder of your QGIS profile: "
-            "<profile>/python/ecoecon_packages/py<version>. No administrator rights are "
-            "needed, and it works where the system forbids pip (PEP 668), on OSGeo4W and in "
-            "the macOS bundle. The plugin adds that folder to the end of Python's path when "
-            "it loads, so QGIS's own packages (NumPy, GDAL, ...) always come first; the "
-            "installer never writes them: it pins every package QGIS already has to its "
-            "version and installs only what is new. The algorithms that refused to run work "
-            "at once (restart QGIS if one still refuses).\n\n"
-            "Packages: import or distribution names separated by commas or spaces; empty "
-            "installs every one that is missing.\n"
-            "Install from: a folder of wheel files (offline, e.g. made with 'pip download') or "
-            "a package index URL; empty uses PyPI.\n\n"
-            "On Debian and Ubuntu the system packages python3-scipy, python3-skimage, "
-            "python3-pot, python3-pulp and python3-statsmodels provide the same, except "
-            "jenkspy.")
+        return _help_html(self.NAME)
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(

@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>%d weights were given for %d factors; give one weight per factor</source>
-        <translation>为 %d 个因子给出了 %d 个权重；请为每个因子给出一个权重</translation>
+        <translation>给出了 %d 个权重，而因子有 %d 个；请为每个因子给出一个权重</translation>
     </message>
     <message>
         <source>the %s raster holds the class code(s) %s, which are missing from its resistance table; add a row for each code</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>The {} gives class {} in year {} twice.</source>
-        <translation>{} 在 {} 年两次给出类别 {}。</translation>
+        <translation>{} 两次给出类别 {}（{} 年）。</translation>
     </message>
     <message>
         <source>The {} has no column for class {} (name a field after the code: {} or c{}).</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Class {}: {} coefficients given for {} services.</source>
-        <translation>类别 {}：为 {} 项服务给出了 {} 个系数。</translation>
+        <translation>类别 {}：给出了 {} 个系数，而服务有 {} 项。</translation>
     </message>
     <message>
         <source>Class {}: a coefficient is empty or not a number.</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>%d weights were given for %d rasters; give one weight per raster (in the order of the rasters) or none for equal weights</source>
-        <translation>为 %d 个栅格给出了 %d 个权重；请为每个栅格给出一个权重（按栅格顺序），或不给权重以使用等权重</translation>
+        <translation>给出了 %d 个权重，而栅格有 %d 个；请为每个栅格给出一个权重（按栅格顺序），或不给权重以使用等权重</translation>
     </message>
     <message>
         <source>source and corridor rasters differ in shape</source>
@@ -753,6 +753,13 @@
     {}</source>
         <translation>或在命令行中运行（之后请重启 QGIS）：
     {}</translation>
+    </message>
+</context>
+<context>
+    <name>EcoEconHelp</name>
+    <message>
+        <source>en (translate as the locale code of this translation, e.g. zh_CN)</source>
+        <translation>zh_CN</translation>
     </message>
 </context>
 <context>
@@ -1226,20 +1233,6 @@
     <message>
         <source>Install missing Python packages</source>
         <translation>安装缺少的 Python 包</translation>
-    </message>
-    <message>
-        <source>Installs the Python packages that some algorithms of this plugin need and QGIS does not ship (SciPy, scikit-image, POT, PuLP, jenkspy, statsmodels), with QGIS's own Python and pip, into a folder of your QGIS profile: &lt;profile&gt;/python/ecoecon_packages/py&lt;version&gt;. No administrator rights are needed, and it works where the system forbids pip (PEP 668), on OSGeo4W and in the macOS bundle. The plugin adds that folder to the end of Python's path when it loads, so QGIS's own packages (NumPy, GDAL, ...) always come first; the installer never writes them: it pins every package QGIS already has to its version and installs only what is new. The algorithms that refused to run work at once (restart QGIS if one still refuses).
-
-Packages: import or distribution names separated by commas or spaces; empty installs every one that is missing.
-Install from: a folder of wheel files (offline, e.g. made with 'pip download') or a package index URL; empty uses PyPI.
-
-On Debian and Ubuntu the system packages python3-scipy, python3-skimage, python3-pot, python3-pulp and python3-statsmodels provide the same, except jenkspy.</source>
-        <translation>用 QGIS 自带的 Python 和 pip，把本插件部分算法需要而 QGIS 未附带的 Python 包（SciPy、scikit-image、POT、PuLP、jenkspy、statsmodels）安装到 QGIS 用户配置中的一个文件夹：&lt;profile&gt;/python/ecoecon_packages/py&lt;版本&gt;。无需管理员权限；在系统禁止 pip 的环境（PEP 668）、OSGeo4W 和 macOS 安装包中同样可用。插件加载时把该文件夹加到 Python 路径的末尾，因此 QGIS 自带的包（NumPy、GDAL 等）始终优先；安装程序从不改写它们：它把 QGIS 已有的每个包固定在现有版本，只安装新增的包。原先拒绝运行的算法随即可用（若仍拒绝，请重启 QGIS）。
-
-包：导入名或发行包名，以逗号或空格分隔；留空则安装所有缺少的包。
-安装来源：一个 wheel 文件夹（离线，例如用 'pip download' 生成）或包索引 URL；留空则使用 PyPI。
-
-在 Debian 和 Ubuntu 上，系统软件包 python3-scipy、python3-skimage、python3-pot、python3-pulp 和 python3-statsmodels 提供同样的包（jenkspy 除外）。</translation>
     </message>
     <message>
         <source>Packages (empty: every missing one)</source>
