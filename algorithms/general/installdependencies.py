@@ -15,8 +15,11 @@ a NumPy 2 that QGIS's GDAL cannot use):
    cannot shadow one of QGIS's.
 
 ``--target`` needs no administrator rights and is allowed on PEP 668 ("externally managed")
-systems; it works the same with OSGeo4W's and the macOS bundle's Python. pip 22.2 or newer is
-needed for ``--report``.
+systems; it works the same with OSGeo4W's and the macOS bundle's Python.
+
+A pip older than 22.2 (Ubuntu 22.04's) has no ``--report``: there the packages are installed
+with their dependencies (same constraints) into a staging folder, and only the distributions
+QGIS does not have are moved into the private folder (:func:`move_new`).
 """
 import json
 import os
@@ -75,6 +78,64 @@ def to_install(report, present, requested=()):
     return out
 
 
+def _staged(staging):
+    """[(canonical name, 'name==version', top-level entries)] of what pip put into
+    ``staging`` (from each ``*.dist-info``: METADATA for the name, RECORD for the files)."""
+    out = []
+    for info in sorted(os.listdir(staging)):
+        if not info.endswith(".dist-info"):
+            continue
+        name = ver = None
+        with open(os.path.join(staging, info, "METADATA"), encoding="utf-8",
+                  errors="replace") as fh:
+            for line in fh:
+                if line.startswith("Name:") and name is None:
+                    name = line.split(":", 1)[1].strip()
+                elif line.startswith("Version:") and ver is None:
+                    ver = line.split(":", 1)[1].strip()
+                elif not line.strip():
+                    break
+        entries = {info}
+        record = os.path.join(staging, info, "RECORD")
+        if os.path.exists(record):
+            with open(record, encoding="utf-8", errors="replace") as fh:
+                for line in fh:
+                    path = line.rsplit(",", 2)[0].strip().strip('"')
+                    if not path or path.startswith(".."):
+                        continue
+                    parts = path.replace("\\", "/").split("/")
+                    # scripts (bin/...) go one by one: bin/ is shared by distributions
+                    entries.add("/".join(parts[:2]) if parts[0] == "bin" else parts[0])
+        if name and ver:
+            out.append((deps.canonical(name), "%s==%s" % (name, ver), sorted(entries)))
+    return out
+
+
+def move_new(staging, target, present, requested=()):
+    """Move the distributions of ``staging`` that QGIS does not have (or that were requested)
+    into ``target``, replacing older copies there; the rest stays behind. Returns their
+    'name==version'."""
+    import shutil
+    want = {deps.canonical(r) for r in requested}
+    moved, taken = [], set()
+    for name, spec, entries in _staged(staging):
+        if name in present and name not in want:
+            continue
+        for e in entries:
+            src, dst = os.path.join(staging, e), os.path.join(target, e)
+            if e in taken or not os.path.lexists(src):
+                continue
+            taken.add(e)
+            if os.path.isdir(dst) and not os.path.islink(dst):
+                shutil.rmtree(dst)
+            elif os.path.lexists(dst):
+                os.remove(dst)
+            os.makedirs(os.path.dirname(dst), exist_ok=True)
+            shutil.move(src, dst)
+        moved.append(spec)
+    return moved
+
+
 def source_args(source):
     """pip options for where packages come from: a folder of wheels (offline), an index URL,
     or PyPI when empty."""
@@ -116,6 +177,7 @@ class InstallDependencies(EcoEconAlgorithm):
 
     PACKAGES = "PACKAGES"
     SOURCE = "SOURCE"
+    USE_REPORT = True  # False: the path for pip < 22.2 (tests exercise both)
     INSTALLED = "INSTALLED"
     FOLDER = "FOLDER"
 
@@ -199,6 +261,10 @@ class InstallDependencies(EcoEconAlgorithm):
         feedback.setProgress(stop)
         return rc, "\n".join(out)
 
+    def _pip_failed(self, template, reqs, out):
+        tail = "\n".join(out.splitlines()[-15:])
+        raise QgsProcessingException(template.format(", ".join(reqs), tail))
+
     def _no_pip_message(self, wanted):
         msg = self.tr("QGIS's Python ({}) has no working pip, so nothing can be installed from "
                       "inside QGIS.").format(deps.qgis_python())
@@ -227,42 +293,59 @@ class InstallDependencies(EcoEconAlgorithm):
 
         present = present_distributions()
         os.makedirs(target, exist_ok=True)
+        requested = [deps.PACKAGES.get(m, (m,))[0] for m in wanted]
         with tempfile.TemporaryDirectory() as tmp:
             report_path = os.path.join(tmp, "report.json")
+            cons = os.path.join(tmp, "constraints.txt")
             # 1. resolve against what QGIS has (all of it pinned; if some pin cannot be met
             #    by any available file, pin NumPy alone, the one that must never move)
+            report = None
             for only in (None, {"numpy"}):
-                cons = os.path.join(tmp, "constraints.txt")
+                if not self.USE_REPORT:
+                    break
                 with open(cons, "w", encoding="utf-8") as fh:
                     fh.write("\n".join(constraints(present, only)) + "\n")
                 rc, out = self._pip(["install", "--dry-run", "--ignore-installed", "--report",
                                      report_path, "-c", cons] + source_args(source) + reqs,
                                     feedback, 2, 40)
                 if rc == 0:
+                    with open(report_path, encoding="utf-8") as fh:
+                        report = json.load(fh)
                     break
-                if "no such option: --report" in out or "no such option: --dry-run" in out:
-                    raise QgsProcessingException(self.tr(
-                        "The pip of QGIS's Python is too old (22.2 or newer is needed). Update "
-                        "it, e.g. {}, or install the packages another way.").format(
-                            '"%s" -m pip install --upgrade --user pip' % deps.qgis_python()))
-            if rc != 0:
-                tail = "\n".join(out.splitlines()[-15:])
-                raise QgsProcessingException(self.tr(
-                    "pip found no versions of {} that work with the packages of this QGIS. "
-                    "pip said:\n{}").format(", ".join(reqs), tail))
-            with open(report_path, encoding="utf-8") as fh:
-                report = json.load(fh)
-            new = to_install(report, present,
-                             [deps.PACKAGES.get(m, (m,))[0] for m in wanted])
-            # 2. install exactly those, nothing else
-            if new:
-                rc, out = self._pip(["install", "--target", target, "--no-deps", "--upgrade"]
-                                    + source_args(source) + new, feedback, 40, 98)
+                if "no such option" in out:  # pip < 22.2: no --dry-run / --report
+                    break
+                if only is not None:
+                    self._pip_failed(self.tr("pip found no versions of {} that work with the "
+                                             "packages of this QGIS. pip said:\n{}"),
+                                     reqs, out)
+            if report is not None:
+                # 2. install exactly what is new, nothing else
+                new = to_install(report, present, requested)
+                if new:
+                    rc, out = self._pip(["install", "--target", target, "--no-deps",
+                                         "--upgrade"] + source_args(source) + new,
+                                        feedback, 40, 98)
+                    if rc != 0:
+                        self._pip_failed(self.tr("pip could not install {}. pip said:\n{}"),
+                                         new, out)
+            else:
+                # pip < 22.2: install with dependencies into a staging folder, keep the new
+                feedback.pushInfo(self.tr("This pip cannot report a resolution (it is older "
+                                          "than 22.2): installing into a staging folder and "
+                                          "keeping only what QGIS does not have."))
+                staging = os.path.join(tmp, "staging")
+                for only in (None, {"numpy"}):
+                    with open(cons, "w", encoding="utf-8") as fh:
+                        fh.write("\n".join(constraints(present, only)) + "\n")
+                    rc, out = self._pip(["install", "--target", staging, "-c", cons]
+                                        + source_args(source) + reqs, feedback, 2, 90)
+                    if rc == 0:
+                        break
                 if rc != 0:
-                    tail = "\n".join(out.splitlines()[-15:])
-                    raise QgsProcessingException(self.tr("pip could not install {}. pip "
-                                                         "said:\n{}").format(", ".join(new),
-                                                                             tail))
+                    self._pip_failed(self.tr("pip could not install {}. pip said:\n{}"),
+                                     reqs, out)
+                new = move_new(staging, target, present, requested)
+                feedback.setProgress(98)
         deps.activate(target)
         still = deps.missing(wanted)
         installed = ", ".join(r.replace("==", " ") for r in new)

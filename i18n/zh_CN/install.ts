@@ -1310,5 +1310,9 @@
         <source>The algorithms that needed them can run now.</source>
         <translation>需要这些包的算法现在可以运行了。</translation>
     </message>
+    <message>
+        <source>This pip cannot report a resolution (it is older than 22.2): installing into a staging folder and keeping only what QGIS does not have.</source>
+        <translation>此 pip 无法报告依赖解析结果（版本早于 22.2）：先安装到一个暂存文件夹，只保留 QGIS 没有的包。</translation>
+    </message>
 </context>
 </TS>

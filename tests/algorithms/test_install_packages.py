@@ -96,7 +96,7 @@ def test_apt_names_only_on_debian_system_python():
 _SCRIPT = textwrap.dedent("""
     import importlib.util, json, os, sys
     from importlib.machinery import PathFinder
-    root, wheelhouse, data = sys.argv[1:4]
+    root, wheelhouse, data, use_report = sys.argv[1:5]
     os.environ['QT_QPA_PLATFORM'] = 'offscreen'
     from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProcessingContext
     app = QgsApplication([], False); app.initQgis()
@@ -126,6 +126,8 @@ _SCRIPT = textwrap.dedent("""
     spec.loader.exec_module(m)
     plugin = m.classFactory(None)  # the plugin's own start: activates the private folder
     plugin.initProcessing()
+    from ecoecon.algorithms.general.installdependencies import InstallDependencies
+    InstallDependencies.USE_REPORT = use_report == 'report'  # else: the pip < 22.2 path
     reg = QgsApplication.processingRegistry()
     out = {'settings': settings, 'private': PRIVATE}
     ok, msg = reg.algorithmById('ecoecon:combineservices').canExecute()
@@ -157,7 +159,8 @@ _SCRIPT = textwrap.dedent("""
 """)
 
 
-def test_installer_installs_offline_into_a_fresh_profile(tmp_path):
+@pytest.mark.parametrize("path", ["report", "staging"])
+def test_installer_installs_offline_into_a_fresh_profile(tmp_path, path):
     import numpy as np
     from tests.helpers import read_tif, write_tif
     wh = _wheelhouse_module()
@@ -175,7 +178,7 @@ def test_installer_installs_offline_into_a_fresh_profile(tmp_path):
     env = dict(os.environ)
     env.update(HOME=str(tmp_path / "home"),
                QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"))
-    r = subprocess.run([sys.executable, "-c", _SCRIPT, str(ROOT), folder, str(data)],
+    r = subprocess.run([sys.executable, "-c", _SCRIPT, str(ROOT), folder, str(data), path],
                        capture_output=True, text=True, env=env, timeout=600)
     lines = [ln for ln in r.stdout.splitlines() if ln.startswith("RESULT ")]
     assert r.returncode == 0 and lines, r.stdout[-3000:] + r.stderr[-3000:]
