@@ -121,8 +121,10 @@ class EcoEconPlugin:
         return dlg
 
     def unload(self):
-        if self.action is not None and self.iface is not None:
-            self.iface.removePluginMenu(MENU, self.action)
+        if self.action is not None:
+            remove = getattr(self.iface, "removePluginMenu", None)
+            if remove is not None:
+                remove(MENU, self.action)
             self.action.deleteLater()
             self.action = None
         if self.provider is not None:

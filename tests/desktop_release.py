@@ -51,6 +51,27 @@ def _run():
         _shot(p.open_installer(), "zh_installdependencies", report)
         _shot(processing.createAlgorithmDialog("ecoecon:sources_from_services", {}),
               "zh_model_sources_from_services", report)
+        # a dialog of an algorithm whose package is missing: its message points to the
+        # installer (jenkspy made missing for this one dialog)
+        from ecoecon.algorithms import deps
+        real = deps.missing
+        deps.missing = lambda mods: [m for m in mods if m == "jenkspy"]
+        try:
+            report["missing_message"] = reg.algorithmById(
+                "ecoecon:combineservices").canExecute()[1]
+            # what the Processing Toolbox shows when such an algorithm is opened (its own
+            # dialog class and text, ProcessingToolbox.executeAlgorithm)
+            from processing.gui.MessageDialog import MessageDialog
+            from qgis.PyQt.QtCore import QCoreApplication
+            dlg = MessageDialog()
+            dlg.setTitle(QCoreApplication.translate("ProcessingToolbox",
+                                                    "Error executing algorithm"))
+            dlg.setMessage(QCoreApplication.translate(
+                "ProcessingToolbox", "<h3>This algorithm cannot be run :-( </h3>\n{0}").format(
+                    report["missing_message"]))
+            _shot(dlg, "zh_missing_package", report)
+        finally:
+            deps.missing = real
         # an algorithm runs
         res = processing.run("ecoecon:ecologicalsources", {
             "INPUT": os.path.join(DATA, "cls.tif"), "CLASSES": "4", "MIN_AREA": 1.0,

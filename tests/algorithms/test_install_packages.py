@@ -197,3 +197,22 @@ def test_installer_installs_offline_into_a_fresh_profile(tmp_path, path):
     assert out["jenkspy_file"].startswith(private)
     cls = read_tif(out["classes"])[0]
     np.testing.assert_array_equal(cls, truth + 1)
+
+
+def test_plugin_menu_offers_the_installer(qgis_processing, qgis_iface):
+    import ecoecon
+    from qgis.core import QgsApplication
+    from tests.algorithms import conftest as algconf
+    reg = QgsApplication.processingRegistry()
+    if reg.providerById("ecoecon") is not None:
+        reg.removeProvider("ecoecon")
+        algconf._KEEP.clear()
+    plugin = ecoecon.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        assert plugin.action is not None
+        assert plugin.action.text() == "Install missing Python packages…"
+        assert reg.algorithmById("ecoecon:installdependencies") is not None
+    finally:
+        plugin.unload()
+    assert plugin.action is None and reg.providerById("ecoecon") is None
