@@ -112,7 +112,8 @@ def demand_in_cells(demand, n_cells, cells_per_unit=1.0, years=None, rel_tol=0.0
         tot = d[t].sum()
         if abs(tot - n_cells) > max(1.0, rel_tol * n_cells):
             raise InputError(
-                _tr("The demand of year {} adds up to {:.6g} cells, but the land-use map has {} cells "
+                _tr("The demand of year {} adds up to {:.6g} cells, but the land-use map has {} "
+                    "cells "
                 "with data. The demand of every year must add up to the whole map (CLUE-S "
                 "allocates every cell); check the unit of the demand table.").format(
                     years[t], tot, n_cells))
@@ -533,8 +534,8 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
     suit = np.asarray(suitability)
     demand = np.asarray(demand, dtype=np.int64)
     if demand.ndim != 2 or demand.shape[1] != K:
-        raise InputError(_tr("The demand has {} classes per year but {} classes were given.").format(
-            demand.shape[-1], K))
+        raise InputError(_tr("The demand has {} classes per year but {} classes were given.")
+                         .format(demand.shape[-1], K))
     T = demand.shape[0]
     years = list(range(1, T + 1)) if years is None else [int(y) for y in years]
     if suit.shape != (K, H, W):
@@ -579,7 +580,8 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
         if short.size:
             k = short[0]
             raise InputError(
-                _tr("Year {}: class {} cannot shrink to its demand of {} cells: {} of its cells lie "
+                _tr("Year {}: class {} cannot shrink to its demand of {} cells: {} of its cells "
+                    "lie "
                 "in the restricted area, which never changes.").format(
                     years[t], codes[k], int(demand[t, k]), int(n_res[k])))
         if int(demand[t].sum()) != n:

@@ -402,8 +402,8 @@ def model_warnings(classes, rows, objective, total):
             out.append(_tr("{} has the highest {} per ha and no upper bound: every km² not held by "
                        "another class's lower bound (or by a value floor) goes to {}. Add an "
                        "upper bound on {} if that is not intended.").format(
-                           name[best], _tr("economic value") if obj is e else _tr("ESV"), name[best],
-                           name[best]))
+                           name[best], _tr("economic value") if obj is e else _tr("ESV"),
+                           name[best], name[best]))
     return out
 
 
