@@ -51,9 +51,12 @@ def check_metadata(path=os.path.join(ROOT, "metadata.txt")):
 def release_files():
     """The plugin's files that git knows or does not ignore (git ls-files), minus the
     development-only ones."""
-    out = subprocess.run(["git", "ls-files", "-z", "--cached", "--others",
-                          "--exclude-standard"], cwd=ROOT, capture_output=True,
-                         check=True).stdout.decode("utf-8").split("\0")
+    try:
+        out = subprocess.run(["git", "ls-files", "-z", "--cached", "--others",
+                              "--exclude-standard"], cwd=ROOT, capture_output=True,
+                             check=True).stdout.decode("utf-8").split("\0")
+    except (OSError, subprocess.CalledProcessError):  # no git, or not a checkout
+        out = _walk()
     keep = []
     for f in out:
         if not f or not os.path.isfile(os.path.join(ROOT, f)):
@@ -64,6 +67,32 @@ def release_files():
             continue
         keep.append(f)
     return sorted(set(keep))
+
+
+def _walk():
+    """The files below ROOT minus what .gitignore names (a source tree without git)."""
+    import fnmatch
+    pats = []
+    ign = os.path.join(ROOT, ".gitignore")
+    if os.path.exists(ign):
+        with open(ign, encoding="utf-8") as fh:
+            pats = [ln.strip().rstrip("/") for ln in fh if ln.strip()
+                    and not ln.startswith("#")]
+
+    def ignored(rel):
+        parts = rel.split("/")
+        return any(fnmatch.fnmatch(rel, p) or any(fnmatch.fnmatch(x, p) for x in parts)
+                   for p in pats)
+    out = []
+    for d, dirs, files in os.walk(ROOT):
+        rel_d = os.path.relpath(d, ROOT).replace(os.sep, "/")
+        dirs[:] = [x for x in dirs if not x.startswith(".git")
+                   and not ignored(x if rel_d == "." else rel_d + "/" + x)]
+        for f in files:
+            rel = f if rel_d == "." else rel_d + "/" + f
+            if not ignored(rel):
+                out.append(rel)
+    return out
 
 
 def compile_translations(tmp):

@@ -61,14 +61,20 @@ def _run():
                 "ecoecon:combineservices").canExecute()[1]
             # what the Processing Toolbox shows when such an algorithm is opened (its own
             # dialog class and text, ProcessingToolbox.executeAlgorithm)
-            from processing.gui.MessageDialog import MessageDialog
             from qgis.PyQt.QtCore import QCoreApplication
-            dlg = MessageDialog()
-            dlg.setTitle(QCoreApplication.translate("ProcessingToolbox",
-                                                    "Error executing algorithm"))
-            dlg.setMessage(QCoreApplication.translate(
+            text = QCoreApplication.translate(
                 "ProcessingToolbox", "<h3>This algorithm cannot be run :-( </h3>\n{0}").format(
-                    report["missing_message"]))
+                    report["missing_message"])
+            try:
+                from processing.gui.MessageDialog import MessageDialog
+                dlg = MessageDialog()
+                dlg.setTitle(QCoreApplication.translate("ProcessingToolbox",
+                                                        "Error executing algorithm"))
+                dlg.setMessage(text)
+            except ImportError:  # pragma: no cover - a QGIS without that dialog class
+                from qgis.PyQt.QtWidgets import QMessageBox
+                dlg = QMessageBox()
+                dlg.setText(text)
             _shot(dlg, "zh_missing_package", report)
         finally:
             deps.missing = real
