@@ -187,7 +187,9 @@ def test_installer_installs_offline_into_a_fresh_profile(tmp_path, path):
     assert private.startswith(str(tmp_path)), private  # the fresh profile, not the user's
     ok, msg = out["before"]
     assert not ok and "jenkspy" in msg and "Install missing Python packages" in msg
-    assert out["result"]["INSTALLED"] == "jenkspy 0.4.1"
+    # the wheelhouse's jenkspy, whatever version requirements-plugin.txt allows
+    versions = {f.split("-")[1] for f in wh.have(folder, "jenkspy")}
+    assert out["result"]["INSTALLED"] in {"jenkspy " + v for v in versions}
     assert out["result"]["FOLDER"] == private
     assert any(ln.startswith("Successfully installed jenkspy") for ln in out["log"])
     # NumPy (QGIS's) was not installed a second time: only jenkspy is in the folder
