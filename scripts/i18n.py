@@ -7,6 +7,8 @@
     python scripts/i18n.py apply t.json      # write the translations of t.json into the .ts
     python scripts/i18n.py check             # strings of the sources without a translation
                                               # in any i18n/zh_CN/*.ts (exit 1 if any)
+    python scripts/i18n.py extra FAMILY      # add the untranslated core/ and model strings
+                                              # (which pylupdate5 cannot see) to FAMILY.ts
 
 Families: ``common`` (algorithms/*.py, provider/, plugin.py) and one per folder of
 algorithms/ (general, ecosecurity, ...). lrelease compiles all of them into one
@@ -115,22 +117,10 @@ def untranslated():
 
 
 def check():
-    missing = untranslated()
+    missing = untranslated() + untranslated_extra()
     for ctx, src in missing:
         print("%s: %s" % (ctx, src[:70].replace("\n", " ")))
     return len(missing)
-
-
-if __name__ == "__main__":
-    cmd = sys.argv[1] if len(sys.argv) > 1 else "check"
-    if cmd == "update":
-        update(sys.argv[2:])
-    elif cmd == "todo":
-        json.dump(todo(sys.argv[2]), sys.stdout, ensure_ascii=False, indent=1)
-    elif cmd == "apply":
-        apply(sys.argv[2])
-    else:
-        sys.exit(1 if check() else 0)
 
 
 # --- strings pylupdate5 cannot see: core messages and the bundled models ----------------------
@@ -204,7 +194,48 @@ def model_messages():
     return out
 
 
+def add_extra(family):
+    """Append the core/ and model strings that have no translation yet to ``family``.ts as
+    unfinished messages (then ``todo`` / ``apply`` as for any family)."""
+    path = ts_path(family)
+    if os.path.exists(path):
+        tree = ET.parse(path)
+    else:
+        tree = ET.ElementTree(ET.Element("TS", {"version": "2.1", "language": "zh_CN"}))
+    root = tree.getroot()
+    have = {(c, s) for c, s, _, _ in messages(path)} if os.path.exists(path) else set()
+    n = 0
+    for ctx, src in untranslated_extra():
+        if (ctx, src) in have:
+            continue
+        node = next((c for c in root.iter("context") if c.findtext("name") == ctx), None)
+        if node is None:
+            node = ET.SubElement(root, "context")
+            ET.SubElement(node, "name").text = ctx
+        msg = ET.SubElement(node, "message")
+        ET.SubElement(msg, "source").text = src
+        ET.SubElement(msg, "translation", {"type": "unfinished"})
+        n += 1
+    if n:
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+    print("%s: %d strings added" % (family, n))
+
+
 def untranslated_extra():
     """Core and model strings without a finished translation in any i18n/zh_CN/*.ts."""
     have = translated()
     return [m for m in core_messages() + model_messages() if m not in have]
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1] if len(sys.argv) > 1 else "check"
+    if cmd == "update":
+        update(sys.argv[2:])
+    elif cmd == "todo":
+        json.dump(todo(sys.argv[2]), sys.stdout, ensure_ascii=False, indent=1)
+    elif cmd == "apply":
+        apply(sys.argv[2])
+    elif cmd == "extra":
+        add_extra(sys.argv[2])
+    else:
+        sys.exit(1 if check() else 0)

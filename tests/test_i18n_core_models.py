@@ -26,6 +26,24 @@ def test_every_core_and_model_string_has_a_translation():
     assert not missing, missing[:20]
 
 
+def test_extra_strings_reach_a_ts_file_for_the_translator(tmp_path, monkeypatch):
+    """`scripts/i18n.py extra FAMILY` puts the core/model strings that lack a translation into
+    FAMILY.ts as unfinished messages, which `todo FAMILY` then lists."""
+    import shutil as sh
+    tool = _i18n()
+    for ts in (ROOT / "i18n" / "zh_CN").glob("*.ts"):
+        if ts.name != "install.ts":
+            sh.copy(ts, tmp_path / ts.name)
+    monkeypatch.setattr(tool, "TS_DIR", str(tmp_path))
+    missing = tool.untranslated_extra()
+    assert ("EcoEconCore", "There are no points to compute a search radius from.") in missing
+    tool.add_extra("newfamily")
+    todo = tool.todo("newfamily")["newfamily"]
+    assert sorted((c, s) for c, srcs in todo.items() for s in srcs) == sorted(missing)
+    tool.add_extra("newfamily")  # idempotent
+    assert tool.todo("newfamily") == {"newfamily": todo}
+
+
 def test_core_messages_go_through_the_hook():
     """Every message core raises (InputError) or warns with is a _tr(...) call: a plain string
     literal there would reach users untranslated."""
