@@ -9,6 +9,8 @@
                                               # in any i18n/zh_CN/*.ts (exit 1 if any)
     python scripts/i18n.py extra FAMILY      # add the untranslated core/ and model strings
                                               # (which pylupdate5 cannot see) to FAMILY.ts
+    python scripts/i18n.py wrap              # put new literal messages of core/ through the
+                                              # translation hook: _tr("...")
 
 Families: ``common`` (algorithms/*.py, provider/, plugin.py) and one per folder of
 algorithms/ (general, ecosecurity, ...). lrelease compiles all of them into one
@@ -227,6 +229,88 @@ def untranslated_extra():
     return [m for m in core_messages() + model_messages() if m not in have]
 
 
+def wrap_core(write=True):
+    """Codemod: wrap the bare string literal of every message in core/ (the first argument of
+    ``InputError(...)``, alone, before ``.format(...)`` or ``% ...``, and of ``.append(...)``
+    on lists named warnings/notes/msgs/why) in ``_tr(...)`` and add the import of the hook.
+    Returns the places it could not handle (a message built otherwise: fix those by hand)."""
+    import ast
+
+    def literal(a):
+        if isinstance(a, ast.Constant) and isinstance(a.value, str):
+            return a
+        if isinstance(a, ast.Call) and isinstance(a.func, ast.Attribute) \
+                and a.func.attr == "format" and isinstance(a.func.value, ast.Constant) \
+                and isinstance(a.func.value.value, str):
+            return a.func.value
+        if isinstance(a, ast.BinOp) and isinstance(a.op, ast.Mod) \
+                and isinstance(a.left, ast.Constant) and isinstance(a.left.value, str):
+            return a.left
+        return None
+
+    def wrapped(a):
+        if isinstance(a, ast.Call) and isinstance(a.func, ast.Attribute):
+            a = a.func.value
+        if isinstance(a, ast.BinOp):
+            a = a.left
+        return isinstance(a, ast.Call) and getattr(a.func, "id", "") == "_tr"
+
+    def bare_text(n):
+        """Words outside any _tr() (an f-string, or a literal joined to other parts)."""
+        if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "_tr":
+            return False
+        if isinstance(n, ast.JoinedStr):
+            return True
+        if isinstance(n, ast.Constant) and isinstance(n.value, str):
+            return any(ch.isalpha() for ch in n.value)
+        return any(bare_text(c) for c in ast.iter_child_nodes(n))
+
+    def is_message(node):
+        f = node.func
+        name = f.id if isinstance(f, ast.Name) else getattr(f, "attr", "")
+        if name == "InputError":
+            return True
+        return name == "append" and isinstance(f.value, ast.Name) and (
+            "warn" in f.value.id.lower() or f.value.id in ("notes", "msgs", "why"))
+
+    todo = []
+    for path in sorted(glob.glob(os.path.join(ROOT, "core", "**", "*.py"), recursive=True)):
+        if os.path.basename(path) == "i18n.py":
+            continue
+        with open(path, encoding="utf-8") as fh:
+            src = fh.read()
+        edits = []
+        for node in ast.walk(ast.parse(src)):
+            if not (isinstance(node, ast.Call) and node.args and is_message(node)):
+                continue
+            c = literal(node.args[0])
+            if c is not None:
+                edits.append((c.lineno, c.col_offset, c.end_lineno, c.end_col_offset))
+            elif not wrapped(node.args[0]) and bare_text(node.args[0]):
+                todo.append("%s:%d" % (os.path.relpath(path, ROOT), node.lineno))
+        if not edits:
+            continue
+        lines = [ln.encode("utf-8") for ln in src.splitlines(keepends=True)]
+        for l0, c0, l1, c1 in sorted(edits, reverse=True):  # AST offsets are UTF-8 bytes
+            lines[l1 - 1] = lines[l1 - 1][:c1] + b")" + lines[l1 - 1][c1:]
+            lines[l0 - 1] = lines[l0 - 1][:c0] + b"_tr(" + lines[l0 - 1][c0:]
+        new = b"".join(lines).decode("utf-8")
+        depth = os.path.relpath(path, os.path.join(ROOT, "core")).count(os.sep)
+        imp = "from %si18n import tr as _tr\n" % ("." * (depth + 1))
+        if imp not in new:
+            body = ast.parse(new).body
+            last = max([n.end_lineno for n in body
+                        if isinstance(n, (ast.Import, ast.ImportFrom))] or [0])
+            nl = new.splitlines(keepends=True)
+            nl.insert(last, imp)
+            new = "".join(nl)
+        if write:
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(new)
+        print("%s: %d message(s) wrapped" % (os.path.relpath(path, ROOT), len(edits)))
+    return todo
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "check"
     if cmd == "update":
@@ -237,5 +321,8 @@ if __name__ == "__main__":
         apply(sys.argv[2])
     elif cmd == "extra":
         add_extra(sys.argv[2])
+    elif cmd == "wrap":
+        for place in wrap_core():
+            print("by hand (not a literal): " + place)
     else:
         sys.exit(1 if check() else 0)

@@ -14,6 +14,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOP = "ecoecon"
 #: tracked paths that stay out of the release (development only)
 EXCLUDE = ("tests/", "benchmarks/", "scripts/", ".ci/", "dist/", "i18n/zh_CN/", ".git",
+           "constraints/", "ruff.toml",
            "pytest.ini", "requirements.txt", "requirements-optional.txt", "DESIGN.md")
 #: what metadata.txt must state (the plugin repository refuses a package without the first
 #: seven; the others are what a user sees in the plugin manager)

@@ -145,3 +145,25 @@ def test_models_are_chinese_under_the_catalogue(zh_catalogue, qgis_processing):
     inst = m.create()
     assert inst.displayName() == "由生态系统服务识别生态源地"
     assert inst.validate()[0]
+
+
+def test_wrap_puts_new_core_messages_through_the_hook(tmp_path, monkeypatch):
+    """`scripts/i18n.py wrap` (for messages that other work adds to core/ later): literal
+    messages get _tr(), the import is added, f-strings are reported, a second run changes
+    nothing."""
+    tool = _i18n()
+    pkg = tmp_path / "core" / "fam"
+    pkg.mkdir(parents=True)
+    src = ('"""A module."""\nfrom ..errors import InputError\n\n\ndef f(x, warnings):\n'
+           '    if x:\n        raise InputError("Bad value {} (≥ 0)".format(x))\n'
+           '    warnings.append("%d cells" % x)\n    raise InputError(f"no {x}")\n')
+    (pkg / "m.py").write_text(src, encoding="utf-8")
+    monkeypatch.setattr(tool, "ROOT", str(tmp_path))
+    todo = tool.wrap_core()
+    out = (pkg / "m.py").read_text(encoding="utf-8")
+    assert 'raise InputError(_tr("Bad value {} (≥ 0)").format(x))' in out
+    assert 'warnings.append(_tr("%d cells") % x)' in out
+    assert "from ..i18n import tr as _tr\n" in out
+    assert todo == ["core/fam/m.py:9"]  # the f-string: by hand
+    assert tool.wrap_core() == ["core/fam/m.py:10"]  # the same line, below the new import
+    assert (pkg / "m.py").read_text(encoding="utf-8") == out
