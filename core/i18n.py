@@ -25,10 +25,11 @@ def set_translator(func):
     _translate = func or _identity
 
 
-def tr(text):
-    """``text`` in the user's language, when a translator is installed and knows it."""
+def tr(text, context=CONTEXT):
+    """``text`` in the user's language, when a translator is installed and knows it (a module
+    with its own translation context passes ``context``)."""
     try:
-        out = _translate(CONTEXT, text)
+        out = _translate(context, text)
     except Exception:  # a translator must never hide the message itself
         return text
     return out if isinstance(out, str) and out else text

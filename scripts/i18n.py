@@ -129,14 +129,18 @@ def check():
 # (their translations live in the .ts files like any other; `check` and tests/test_i18n_core.py
 # report the missing ones)
 def core_messages():
-    """(context, source) of every ``_tr("...")`` in core/ (the translation hook of
-    core/i18n.py). The argument must be a literal string: anything else is an error."""
+    """(context, source) of every ``_tr("...")`` in the modules of core/ that take ``_tr`` from
+    the translation hook (``from ..i18n import tr as _tr``; a module that defines its own
+    ``_tr`` has its own context and extractor). The argument must be a literal string:
+    anything else is an error."""
     import ast
     ctx = _core_context()
     out = []
     for path in sorted(glob.glob(os.path.join(ROOT, "core", "**", "*.py"), recursive=True)):
         with open(path, encoding="utf-8") as fh:
             tree = ast.parse(fh.read(), path)
+        if not _uses_hook(tree):
+            continue
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
                     and node.func.id == "_tr":
@@ -147,6 +151,24 @@ def core_messages():
                 if (ctx, arg.value) not in out:
                     out.append((ctx, arg.value))
     return out
+
+
+def _defines_tr(tree):
+    """The module binds ``_tr`` itself (assignment or def), not from the hook."""
+    import ast
+    for n in tree.body:
+        if isinstance(n, ast.FunctionDef) and n.name == "_tr":
+            return True
+        if isinstance(n, ast.Assign) and any(getattr(t, "id", "") == "_tr" for t in n.targets):
+            return True
+    return False
+
+
+def _uses_hook(tree):
+    import ast
+    return not _defines_tr(tree) and any(
+        isinstance(n, ast.ImportFrom) and (n.module or "").split(".")[-1] == "i18n"
+        and any(a.name == "tr" and a.asname == "_tr" for a in n.names) for n in tree.body)
 
 
 def _core_context():
@@ -279,6 +301,8 @@ def wrap_core(write=True):
             continue
         with open(path, encoding="utf-8") as fh:
             src = fh.read()
+        if _defines_tr(ast.parse(src)):  # its own translation context: by hand
+            continue
         edits = []
         for node in ast.walk(ast.parse(src)):
             if not (isinstance(node, ast.Call) and node.args and is_message(node)):
