@@ -47,6 +47,12 @@ def present_distributions():
             continue
         if name and d.version:
             out.setdefault(deps.canonical(name), d.version)
+    if "numpy" not in out:  # a NumPy without metadata (some bundles) is still QGIS's NumPy
+        try:
+            import numpy
+            out["numpy"] = numpy.__version__
+        except ImportError:  # pragma: no cover
+            pass
     return out
 
 
