@@ -27,6 +27,7 @@ if _NEW:  # QGIS >= 3.36
     FLAG_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
     FLAG_OPTIONAL = Qgis.ProcessingParameterFlag.Optional
     FLAG_NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
+    FLAG_HIDE_FROM_MODELER = Qgis.ProcessingAlgorithmFlag.HideFromModeler
 else:  # QGIS 3.22 – 3.34: the scoped spelling of the old enums
     TYPE_RASTER = QgsProcessing.SourceType.TypeRaster
     TYPE_VECTOR = QgsProcessing.SourceType.TypeVector
@@ -44,6 +45,7 @@ else:  # QGIS 3.22 – 3.34: the scoped spelling of the old enums
     FLAG_ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
     FLAG_OPTIONAL = QgsProcessingParameterDefinition.Flag.FlagOptional
     FLAG_NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
+    FLAG_HIDE_FROM_MODELER = QgsProcessingAlgorithm.Flag.FlagHideFromModeler
 
 if hasattr(Qgis, "WkbType"):  # QGIS >= 3.30
     WKB_NOGEOMETRY = Qgis.WkbType.NoGeometry

@@ -4,6 +4,7 @@ import numpy as np
 from .classify import breaks_for, classify_by_breaks
 from .errors import InputError
 from .normalize import minmax_normalize
+from .i18n import tr as _tr
 
 #: The paper's four importance levels, from the highest class down.
 IMPORTANCE_LABELS_4 = ("extremely important", "more important", "generally important", "other")
@@ -22,23 +23,23 @@ def combine_services(layers, valids, weights=None, n_classes=4, method="jenks",
     """
     n = len(layers)
     if n == 0:
-        raise InputError("give at least one service raster")
+        raise InputError(_tr("give at least one service raster"))
     if weights is None or len(weights) == 0:
         weights = [1.0] * n
     if len(weights) != n:
-        raise InputError("%d weights were given for %d rasters; give one weight per raster "
-                         "(in the order of the rasters) or none for equal weights"
+        raise InputError(_tr("%d weights were given for %d rasters; give one weight per raster "
+                         "(in the order of the rasters) or none for equal weights")
                          % (len(weights), n))
     w = np.asarray(weights, dtype=np.float64)
     if np.any(w < 0) or not np.isfinite(w).all() or w.sum() <= 0:
-        raise InputError("weights must be non-negative numbers with a positive sum")
+        raise InputError(_tr("weights must be non-negative numbers with a positive sum"))
     w = w / w.sum()
     if missing not in ("nodata", "reweight"):
         raise ValueError(missing)
     stack = np.asarray(valids, bool)
     valid = stack.all(axis=0) if missing == "nodata" else stack.any(axis=0)
     if not valid.any():
-        raise InputError("the rasters have no cell where all of them hold data")
+        raise InputError(_tr("the rasters have no cell where all of them hold data"))
     comp = np.zeros(valid.shape)
     wsum = np.zeros(valid.shape)
     for i, (x, v) in enumerate(zip(layers, valids)):

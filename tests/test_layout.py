@@ -6,6 +6,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 #: ids whose science is a shared core module (README, "Layout")
 SHARED_CORE = {"reclassifybytable": "core/classify.py", "ecologicalsources": "core/patches.py"}
+#: tools that hold no science (no core module); tested under the name of what they do
+TOOLS = {"installdependencies": "tests/algorithms/test_install_packages.py"}
 
 
 def _ids():
@@ -22,6 +24,11 @@ def test_every_piece_of_a_method_is_named_by_its_id():
     assert len(ids) >= 22
     for alg, path in ids.items():
         assert path.stem == alg, path
+        if alg in TOOLS:
+            assert (ROOT / TOOLS[alg]).exists(), alg
+            for f in ("resources/help/%s.md", "resources/help/%s.zh_CN.md", "i18n/zh_CN/%s.ts"):
+                assert (ROOT / (f % alg)).exists(), f % alg
+            continue
         core = list(ROOT.glob("core/*/%s.py" % alg)) + list(ROOT.glob("core/%s.py" % alg))
         assert core or (ROOT / SHARED_CORE[alg]).exists(), alg
         for f in ("resources/help/%s.md", "resources/help/%s.zh_CN.md", "i18n/zh_CN/%s.ts"):

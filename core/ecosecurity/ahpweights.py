@@ -10,6 +10,7 @@ from fractions import Fraction
 import numpy as np
 
 from ..errors import InputError
+from ..i18n import tr as _tr
 
 #: Saaty's random consistency index RI(n) (Saaty 1980, The Analytic Hierarchy Process,
 #: table 1.3; n = 1..15). n = 1 and 2 are always consistent.
@@ -27,7 +28,7 @@ def parse_judgement(text):
     try:
         return float(Fraction(s)) if "/" in s else float(s)
     except (ValueError, ZeroDivisionError):
-        raise InputError("'%s' is not a judgement; use numbers such as 3, 1/3 or 0.2" % s)
+        raise InputError(_tr("'%s' is not a judgement; use numbers such as 3, 1/3 or 0.2") % s)
 
 
 def parse_matrix_text(text):
@@ -46,11 +47,11 @@ def complete_matrix(rows, tol=0.02):
     """
     n = len(rows)
     if n == 0:
-        raise InputError("the comparison matrix is empty")
+        raise InputError(_tr("the comparison matrix is empty"))
     for i, r in enumerate(rows):
         if len(r) != n:
-            raise InputError("the comparison matrix must be square: row %d has %d values for "
-                             "%d rows" % (i + 1, len(r), n))
+            raise InputError(_tr("the comparison matrix must be square: row %d has %d values for "
+                             "%d rows") % (i + 1, len(r), n))
     a = np.full((n, n), np.nan)
     for i in range(n):
         for j in range(n):
@@ -58,27 +59,27 @@ def complete_matrix(rows, tol=0.02):
             if v is None:
                 continue
             if not (v > 0 and np.isfinite(v)):
-                raise InputError("cell (%d, %d) of the comparison matrix is %g; judgements "
-                                 "must be positive" % (i + 1, j + 1, v))
+                raise InputError(_tr("cell (%d, %d) of the comparison matrix is %g; judgements "
+                                 "must be positive") % (i + 1, j + 1, v))
             a[i, j] = v
     for i in range(n):
         if np.isnan(a[i, i]):
             a[i, i] = 1.0
         elif abs(a[i, i] - 1.0) > 1e-9:
-            raise InputError("the diagonal of the comparison matrix must be 1; cell (%d, %d) "
-                             "is %g" % (i + 1, i + 1, a[i, i]))
+            raise InputError(_tr("the diagonal of the comparison matrix must be 1; cell (%d, %d) "
+                             "is %g") % (i + 1, i + 1, a[i, i]))
         for j in range(i + 1, n):
             x, y = a[i, j], a[j, i]
             if np.isnan(x) and np.isnan(y):
-                raise InputError("cells (%d, %d) and (%d, %d) of the comparison matrix are "
-                                 "both empty; give at least one" % (i + 1, j + 1, j + 1, i + 1))
+                raise InputError(_tr("cells (%d, %d) and (%d, %d) of the comparison matrix are "
+                                 "both empty; give at least one") % (i + 1, j + 1, j + 1, i + 1))
             if np.isnan(x):
                 a[i, j] = 1.0 / y
             elif np.isnan(y):
                 a[j, i] = 1.0 / x
             elif abs(x * y - 1.0) > tol:
-                raise InputError("the comparison matrix is not reciprocal: cell (%d, %d) = %g "
-                                 "but cell (%d, %d) = %g (it should be 1/%g)"
+                raise InputError(_tr("the comparison matrix is not reciprocal: cell (%d, %d) = %g "
+                                 "but cell (%d, %d) = %g (it should be 1/%g)")
                                  % (i + 1, j + 1, x, j + 1, i + 1, y, x))
     return a
 
@@ -94,7 +95,7 @@ def ahp_weights(matrix):
     a = complete_matrix(rows)
     n = a.shape[0]
     if n > max(RANDOM_INDEX):
-        raise InputError("Saaty's random index is tabulated up to %d factors; %d were given"
+        raise InputError(_tr("Saaty's random index is tabulated up to %d factors; %d were given")
                          % (max(RANDOM_INDEX), n))
     vals, vecs = np.linalg.eig(a)
     i = int(np.argmax(vals.real))

@@ -34,6 +34,7 @@ from scipy.sparse import csgraph
 from ..errors import InputError
 from ..progress import as_progress
 from ..vocabulary import GRADE_WORDS as GRADE_NAMES  # noqa: F401 (names of the three grades)
+from ..i18n import tr as _tr
 
 
 # --------------------------------------------------------------------------------------------
@@ -43,22 +44,22 @@ def decay_constant(d0, p0):
     """k of p = exp(−k·d) such that p(d0) = p0."""
     d0, p0 = float(d0), float(p0)
     if not (d0 > 0 and math.isfinite(d0)):
-        raise InputError("the distance at which the probability is given must be > 0 "
-                         "(got %g)" % d0)
+        raise InputError(_tr("the distance at which the probability is given must be > 0 "
+                         "(got %g)") % d0)
     if not (0.0 < p0 < 1.0):
-        raise InputError("the connection probability at that distance must lie strictly "
-                         "between 0 and 1 (got %g)" % p0)
+        raise InputError(_tr("the connection probability at that distance must lie strictly "
+                         "between 0 and 1 (got %g)") % p0)
     return -math.log(p0) / d0
 
 
 def _check_distances(dist):
     d = np.array(dist, dtype=np.float64)
     if d.ndim != 2 or d.shape[0] != d.shape[1]:
-        raise InputError("the distance matrix must be square")
+        raise InputError(_tr("the distance matrix must be square"))
     if np.isnan(d).any():
-        raise InputError("the distance matrix holds NaN; use infinity for 'no link'")
+        raise InputError(_tr("the distance matrix holds NaN; use infinity for 'no link'"))
     if (d < 0).any():
-        raise InputError("distances must be >= 0")
+        raise InputError(_tr("distances must be >= 0"))
     d = np.minimum(d, d.T)
     np.fill_diagonal(d, 0.0)
     return d
@@ -278,11 +279,11 @@ def removal_importance(a, full, m0, mode, progress=None):
 def _check_areas(areas):
     a = np.asarray(areas, dtype=np.float64).ravel()
     if a.size == 0:
-        raise InputError("there are no patches")
+        raise InputError(_tr("there are no patches"))
     bad = np.flatnonzero(~np.isfinite(a) | (a <= 0))
     if bad.size:
-        raise InputError("patch areas (attributes) must be positive numbers; patch number(s) "
-                         "%s have %s" % (", ".join(str(int(i) + 1) for i in bad[:10]),
+        raise InputError(_tr("patch areas (attributes) must be positive numbers; patch number(s) "
+                         "%s have %s") % (", ".join(str(int(i) + 1) for i in bad[:10]),
                                          ", ".join("%g" % a[i] for i in bad[:10])))
     return a
 
@@ -312,7 +313,7 @@ def pc_importance(areas, dist, d0, p0, max_link=None, landscape_area=None, pij_m
     prog = as_progress(progress)
     p = link_probabilities(dist, d0, p0, max_link, pij_min)
     if p.shape[0] != a.size:
-        raise InputError("%d areas for %d patches in the distance matrix"
+        raise InputError(_tr("%d areas for %d patches in the distance matrix")
                          % (a.size, p.shape[0]))
     ps = max_product_probabilities(p)
     prog(0.02)
@@ -429,15 +430,15 @@ def least_cost_distances(labels, n_patches, resistance, valid, cell_w, cell_h, l
     r = np.asarray(resistance, dtype=np.float64)
     ok = np.asarray(valid, bool) & np.isfinite(r)
     if (r[ok] <= 0).any():
-        raise InputError("resistance values must be > 0 (found %g)" % r[ok].min())
+        raise InputError(_tr("resistance values must be > 0 (found %g)") % r[ok].min())
     n = int(n_patches)
     prog = as_progress(progress)
     patch_cells = ok & (lab > 0) & (lab <= n)
     present = np.bincount(lab[patch_cells].astype(np.int64), minlength=n + 1)[1:n + 1]
     empty = np.flatnonzero(present == 0)
     if empty.size:
-        raise InputError("patch(es) %s have no cell with a valid resistance value; check that "
-                         "the resistance raster covers every patch"
+        raise InputError(_tr("patch(es) %s have no cell with a valid resistance value; check that "
+                         "the resistance raster covers every patch")
                          % ", ".join(str(names[i] if names is not None else int(i) + 1)
                                      for i in empty[:10]))
     g, idx = _grid_graph(r, ok, cell_w, cell_h)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import InputError
+from ..i18n import tr as _tr
 
 
 def cost_array(resistance, valid):
@@ -26,11 +27,11 @@ def cost_array(resistance, valid):
     r = np.asarray(resistance, dtype=np.float64)
     ok = np.asarray(valid, bool) & np.isfinite(r)
     if not ok.any():
-        raise InputError("The resistance raster holds no valid cell.")
+        raise InputError(_tr("The resistance raster holds no valid cell."))
     bad = ok & (r < 0)
     if bad.any():
-        raise InputError("The resistance raster has negative values (for example {:g}); "
-                         "resistance must be ≥ 0. Rescale it or set those cells to nodata."
+        raise InputError(_tr("The resistance raster has negative values (for example {:g}); "
+                         "resistance must be ≥ 0. Rescale it or set those cells to nodata.")
                          .format(float(r[bad].flat[0])))
     return np.where(ok, r, np.inf)
 
@@ -135,7 +136,7 @@ def cost_distance(costs, sources, cell_size):
     lab = np.asarray(sources)
     starts = np.argwhere((lab > 0) & np.isfinite(costs))
     if starts.shape[0] == 0:
-        raise InputError("No source cell lies on a valid resistance cell.")
+        raise InputError(_tr("No source cell lies on a valid resistance cell."))
     mcp = _mcp(costs, cell_size)
     cum, tb = mcp.find_costs(starts)
     cum[~np.isfinite(costs)] = np.inf

@@ -27,6 +27,7 @@ from ..errors import InputError
 from ..progress import as_progress
 from ..vocabulary import CRUCIAL, IMPORTANT, ORDINARY  # noqa: F401 (the grades callers use)
 from . import costdistance as cd
+from ..i18n import tr as _tr
 
 TYPE_NAMES = vocab.TYPE_WORDS
 POLICIES = ("adjacent", "adjacent_no_crossing", "mst", "cost_limit")
@@ -168,16 +169,16 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
     if policy not in POLICIES:
         raise ValueError("unknown pair policy %r" % (policy,))
     if policy == "cost_limit" and not (cost_limit is not None and cost_limit > 0):
-        raise InputError("The 'all pairs within a cost limit' policy needs a cost limit > 0.")
+        raise InputError(_tr("The 'all pairs within a cost limit' policy needs a cost limit > 0."))
     width = float(width or 0.0)
     if width < 0:
-        raise InputError("The corridor width threshold must be ≥ 0.")
+        raise InputError(_tr("The corridor width threshold must be ≥ 0."))
     costs = cd.cost_array(resistance, valid)
     lab = np.asarray(labels).astype(np.int32)
     lab[~np.isfinite(costs)] = 0
     present = np.unique(lab[lab > 0])
     if present.size == 0:
-        raise InputError("No source lies on a valid cell of the resistance raster.")
+        raise InputError(_tr("No source lies on a valid cell of the resistance raster."))
     prog(0.02)
 
     # 1. multi-source pass with allocation

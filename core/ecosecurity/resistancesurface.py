@@ -13,6 +13,7 @@ import numpy as np
 from ..classify import classify_by_breaks, jenks_breaks, reclassify_map
 from ..errors import InputError
 from ..progress import as_progress
+from ..i18n import tr as _tr
 
 PAPER_VALUES = (5.0, 15.0, 50.0, 75.0, 100.0)
 PAPER_WEIGHTS = {"landuse": 0.45, "slope": 0.10, "elevation": 0.12, "service": 0.33}
@@ -24,8 +25,8 @@ def reclass_codes(codes, valid, table, name):
     try:
         out, ok = reclassify_map(codes, table, valid, unmatched="error")
     except KeyError as e:
-        raise InputError("the %s raster holds the class code(s) %s, which are missing from its "
-                         "resistance table; add a row for each code"
+        raise InputError(_tr("the %s raster holds the class code(s) %s, which are missing from its "
+                         "resistance table; add a row for each code")
                          % (name, ", ".join(str(c) for c in e.args[0])))
     return out, ok
 
@@ -39,10 +40,10 @@ def reclass_breaks(values, valid, breaks, resistances, name):
     b = np.asarray(breaks, dtype=np.float64)
     r = np.asarray(resistances, dtype=np.float64)
     if b.size + 1 != r.size:
-        raise InputError("the %s factor has %d class breaks, so it needs %d resistance values "
-                         "(%d were given)" % (name, b.size, b.size + 1, r.size))
+        raise InputError(_tr("the %s factor has %d class breaks, so it needs %d resistance values "
+                         "(%d were given)") % (name, b.size, b.size + 1, r.size))
     if b.size and np.any(np.diff(b) <= 0):
-        raise InputError("the class breaks of the %s factor must increase" % name)
+        raise InputError(_tr("the class breaks of the %s factor must increase") % name)
     ok = np.asarray(valid, bool) & np.isfinite(values)
     cls = classify_by_breaks(values, np.concatenate([[-np.inf], b, [np.inf]]), ok)
     out = np.full(np.shape(values), np.nan)
@@ -59,10 +60,10 @@ def natural_breaks(values, valid, n_classes, sample_size=10000, seed=0):
 def normalise_weights(weights, n):
     w = np.asarray(weights, dtype=np.float64)
     if w.size != n:
-        raise InputError("%d weights were given for %d factors; give one weight per factor"
+        raise InputError(_tr("%d weights were given for %d factors; give one weight per factor")
                          % (w.size, n))
     if not np.isfinite(w).all() or (w < 0).any() or w.sum() <= 0:
-        raise InputError("weights must be non-negative numbers with a positive sum")
+        raise InputError(_tr("weights must be non-negative numbers with a positive sum"))
     return w / w.sum()
 
 
@@ -70,14 +71,14 @@ def weighted_resistance(layers, valids, weights, progress=None):
     """Σ w_f r_f over the cells where every factor is valid (NaN elsewhere).
     Returns ``(resistance, valid)``."""
     if not layers:
-        raise InputError("give at least one resistance factor")
+        raise InputError(_tr("give at least one resistance factor"))
     w = normalise_weights(weights, len(layers))
     prog = as_progress(progress)
     valid = np.ones(np.shape(layers[0]), bool)
     for v in valids:
         valid &= np.asarray(v, bool)
     if not valid.any():
-        raise InputError("the factors have no cell where all of them hold data")
+        raise InputError(_tr("the factors have no cell where all of them hold data"))
     out = np.zeros(valid.shape)
     for i, (x, wi) in enumerate(zip(layers, w)):
         out[valid] += wi * np.asarray(x, dtype=np.float64)[valid]

@@ -12,6 +12,7 @@ import numpy as np
 from ..errors import InputError
 from ..progress import as_progress
 from .lookup import as_codes, code_index, reclass
+from ..i18n import tr as _tr
 
 POOLS = ("c_above", "c_below", "c_soil", "c_dead")
 
@@ -34,7 +35,7 @@ def pool_sums(pools):
     arrs = []
     for p in POOLS:
         if p not in pools:
-            raise InputError("The carbon pools table has no column '%s'." % p)
+            raise InputError(_tr("The carbon pools table has no column '%s'.") % p)
         arrs.append(np.asarray(pools[p], np.float64))
     # summed in the order InVEST sums them
     return arrs[0] + arrs[1] + arrs[2] + arrs[3]

@@ -43,6 +43,7 @@ from scipy import ndimage
 from ..errors import InputError
 from ..progress import as_progress
 from .lookup import as_codes, code_index, reclass
+from ..i18n import tr as _tr
 
 Z = 2.5  # InVEST's _SCALING_PARAM
 EXP_CONSTANT = 2.99  # exponential decay reaches 5 % at d_max (InVEST 3.13+)
@@ -68,21 +69,21 @@ class HabitatResult:
 
 def _check_threat(t):
     if not (t.max_dist > 0):
-        raise InputError("The maximum distance of threat '%s' is %g; it must be positive "
-                         "(metres)." % (t.name, t.max_dist))
+        raise InputError(_tr("The maximum distance of threat '%s' is %g; it must be positive "
+                         "(metres).") % (t.name, t.max_dist))
     if t.decay not in ("linear", "exponential"):
-        raise InputError("The decay of threat '%s' is '%s'; use 'linear' or 'exponential'."
+        raise InputError(_tr("The decay of threat '%s' is '%s'; use 'linear' or 'exponential'.")
                          % (t.name, t.decay))
     if not np.isfinite(t.weight) or t.weight < 0:
-        raise InputError("The weight of threat '%s' is %g; weights are numbers ≥ 0."
+        raise InputError(_tr("The weight of threat '%s' is %g; weights are numbers ≥ 0.")
                          % (t.name, t.weight))
     if t.valid.any():
         lo = t.raster.min(where=t.valid, initial=np.inf)
         hi = t.raster.max(where=t.valid, initial=-np.inf)
         if lo < 0 or hi > 1:
-            raise InputError("The threat raster of '%s' holds values outside 0–1 (%g to %g). "
+            raise InputError(_tr("The threat raster of '%s' holds values outside 0–1 (%g to %g). "
                              "A threat raster marks threat cells with 1 (or an intensity "
-                             "0–1) and other cells with 0 or nodata." % (t.name, lo, hi))
+                             "0–1) and other cells with 0 or nodata.") % (t.name, lo, hi))
 
 
 def nearest_distance(present, cell_size):
@@ -201,22 +202,22 @@ def habitat_quality(lulc, valid, codes, habitat, sensitivity, threats, cell_size
     if method not in METHODS:
         raise ValueError(method)
     if not threats:
-        raise InputError("The threats table has no threat.")
+        raise InputError(_tr("The threats table has no threat."))
     if not half_saturation > 0:
-        raise InputError("The half-saturation constant must be positive.")
+        raise InputError(_tr("The half-saturation constant must be positive."))
     names = [t.name for t in threats]
     dup = sorted({n for n in names if names.count(n) > 1})
     if dup:
-        raise InputError("The threats table names the threat(s) %s more than once."
+        raise InputError(_tr("The threats table names the threat(s) %s more than once.")
                          % ", ".join(dup))
     for t in threats:
         _check_threat(t)
         if t.name not in sensitivity:
-            raise InputError("The sensitivity table has no column for the threat '%s'."
+            raise InputError(_tr("The sensitivity table has no column for the threat '%s'.")
                              % t.name)
     wsum = float(sum(t.weight for t in threats))
     if wsum <= 0:
-        raise InputError("The threat weights sum to 0; give at least one positive weight.")
+        raise InputError(_tr("The threat weights sum to 0; give at least one positive weight."))
     valid = np.asarray(valid, bool)
     idx = code_index(as_codes(lulc, valid), valid, codes, "sensitivity table",
                      "land-use map")

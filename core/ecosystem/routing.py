@@ -30,6 +30,7 @@ from scipy.sparse import csgraph
 from scipy.sparse.linalg import spsolve_triangular
 
 from ..errors import InputError
+from ..i18n import tr as _tr
 
 DR = np.array([0, -1, -1, -1, 0, 1, 1, 1])
 DC = np.array([1, 1, 0, -1, -1, -1, 0, 1])
@@ -58,7 +59,7 @@ def fill_pits(dem, valid):
     dem = np.asarray(dem, dtype=np.float64)
     valid = np.asarray(valid, bool)
     if not valid.any():
-        raise InputError("the DEM has no valid cell")
+        raise InputError(_tr("the DEM has no valid cell"))
     lo = dem[valid].min() - 1.0
     hi = dem[valid].max() + 1.0
     mask = np.where(valid, dem, lo)

@@ -27,6 +27,7 @@ import numpy as np
 from ..errors import InputError
 from ..progress import as_progress
 from . import routing
+from ..i18n import tr as _tr
 
 #: outputs, in the order they are listed to users
 OUTPUT_KEYS = ("ls", "rkls", "usle", "soil_conservation", "ic", "sdr", "sed_export",
@@ -105,8 +106,8 @@ def _lookup(lulc, valid, table, name):
     missing = [c for c in codes.tolist() if c not in table]
     if missing:
         raise InputError(
-            "the land-use code(s) %s are in the land-use raster but not in the biophysical "
-            "table (column %s); add a row for each" % (", ".join(map(str, missing)), name))
+            _tr("the land-use code(s) %s are in the land-use raster but not in the biophysical "
+            "table (column %s); add a row for each") % (", ".join(map(str, missing)), name))
     keys = np.array(sorted(table), dtype=np.int64)
     vals = np.array([table[k] for k in keys], dtype=np.float64)
     out = np.zeros(lulc.shape, dtype=np.float64)
@@ -184,16 +185,16 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     prog = as_progress(progress)
     valid = np.asarray(valid, bool)
     if not valid.any():
-        raise InputError("the inputs have no cell where the DEM, erosivity, erodibility and "
-                         "land use all hold data (inside the watersheds)")
+        raise InputError(_tr("the inputs have no cell where the DEM, erosivity, erodibility and "
+                         "land use all hold data (inside the watersheds)"))
     if threshold <= 0:
-        raise InputError("the threshold flow accumulation must be positive (cells)")
+        raise InputError(_tr("the threshold flow accumulation must be positive (cells)"))
     if k_b <= 0:
-        raise InputError("the Borselli k parameter must be positive")
+        raise InputError(_tr("the Borselli k parameter must be positive"))
     if not 0 < sdr_max <= 1:
-        raise InputError("SDR_max must be in (0, 1]")
+        raise InputError(_tr("SDR_max must be in (0, 1]"))
     if l_max <= 0:
-        raise InputError("l_max must be positive")
+        raise InputError(_tr("l_max must be positive"))
     method = method.lower()
     c_grid = _lookup(lulc, valid, usle_c, "usle_c")
     p_grid = _lookup(lulc, valid, usle_p, "usle_p")

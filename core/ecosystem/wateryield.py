@@ -22,6 +22,7 @@ import numpy as np
 from ..errors import InputError
 from ..progress import as_progress
 from .lookup import as_codes, code_index, reclass
+from ..i18n import tr as _tr
 
 OMEGA_CAP = 5.0
 
@@ -46,12 +47,12 @@ def water_yield(lulc, valid_lulc, precip, valid_precip, eto, valid_eto, depth, v
     prog = as_progress(progress)
     z = float(z)
     if not np.isfinite(z) or z <= 0:
-        raise InputError("The seasonality constant Z must be a positive number (1–30).")
+        raise InputError(_tr("The seasonality constant Z must be a positive number (1–30)."))
     veg_vals = np.asarray(lulc_veg, np.float64)
     bad = ~np.isin(veg_vals, (0.0, 1.0))
     if bad.any():
-        raise InputError("The biophysical table's lulc_veg column must hold 0 or 1; it holds "
-                         "%g for code %s." % (veg_vals[bad][0],
+        raise InputError(_tr("The biophysical table's lulc_veg column must hold 0 or 1; it holds "
+                         "%g for code %s.") % (veg_vals[bad][0],
                                                np.asarray(codes)[bad][0]))
     vl = np.asarray(valid_lulc, bool)
     idx = code_index(as_codes(lulc, vl), vl, codes, "biophysical table", "land-use map")

@@ -42,6 +42,7 @@ import numpy as np
 from ..errors import InputError
 from ..progress import Canceled, as_progress
 from .ot_solvers import cost_matrix, exact_ot, sinkhorn_log
+from ..i18n import tr as _tr
 
 EXACT, ENTROPIC = "exact", "entropic"
 
@@ -706,40 +707,40 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
     prog = as_progress(progress)
     xy = np.asarray(xy, dtype=np.float64)
     if xy.ndim != 2 or xy.shape[1] != 2:
-        raise InputError("Coordinates must be an array of (x, y) pairs.")
+        raise InputError(_tr("Coordinates must be an array of (x, y) pairs."))
     F = xy.shape[0]
     if F == 0:
-        raise InputError("There are no firms.")
+        raise InputError(_tr("There are no firms."))
     if not np.isfinite(xy).all():
-        raise InputError("Some firm coordinates are missing or not finite.")
+        raise InputError(_tr("Some firm coordinates are missing or not finite."))
     if p not in (1, 2):
-        raise InputError("The cost exponent p must be 1 or 2 (got {}).".format(p))
+        raise InputError(_tr("The cost exponent p must be 1 or 2 (got {}).").format(p))
     draws = int(draws)
     if draws < 1:
-        raise InputError("The number of draws must be at least 1.")
+        raise InputError(_tr("The number of draws must be at least 1."))
     precision = float(precision or 0.0)
     if not 0.0 <= precision <= 0.1:
-        raise InputError("The Coagg precision must be between 0 (exact) and 0.1 (got {})."
+        raise InputError(_tr("The Coagg precision must be between 0 (exact) and 0.1 (got {}).")
                          .format(precision))
     if solver not in (EXACT, ENTROPIC):
-        raise InputError("Unknown solver '{}'.".format(solver))
+        raise InputError(_tr("Unknown solver '{}'.").format(solver))
     reg = None
     if solver == ENTROPIC:
         if sigma is None or not sigma > 0:
-            raise InputError("The entropic solver needs a positive blur (sigma, map units).")
+            raise InputError(_tr("The entropic solver needs a positive blur (sigma, map units)."))
         reg = float(sigma) ** p
     w = None
     if weights is not None:
         w = np.asarray(weights, dtype=np.float64)
         if w.shape != (F,) or not np.isfinite(w).all() or (w <= 0).any():
             bad = int(np.sum(~np.isfinite(w) | (w <= 0))) if w.shape == (F,) else F
-            raise InputError("Firm weights must be positive numbers ({} firm(s) have a "
-                             "missing, zero or negative weight).".format(bad))
+            raise InputError(_tr("Firm weights must be positive numbers ({} firm(s) have a "
+                             "missing, zero or negative weight).").format(bad))
     texts = [code_text(c) for c in codes]
     missing = sum(t is None for t in texts)
     if missing:
-        raise InputError("{} firm(s) have no industry code. Fill the code field or remove "
-                         "those firms.".format(missing))
+        raise InputError(_tr("{} firm(s) have no industry code. Fill the code field or remove "
+                         "those firms.").format(missing))
     ind = [code_level(t, industry_digits) for t in texts]
     ind_codes, inv = np.unique(np.array(ind, dtype=object).astype(str), return_inverse=True)
     counts = np.bincount(inv, minlength=ind_codes.size)
@@ -748,14 +749,14 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
         wanted = {code_level(code_text(c) or "", industry_digits) for c in only}
         unknown = sorted(wanted - set(str(c) for c in ind_codes))
         if unknown:
-            raise InputError("The industries {} are not in the data (it has: {}).".format(
+            raise InputError(_tr("The industries {} are not in the data (it has: {}).").format(
                 ", ".join(unknown), ", ".join(str(c) for c in ind_codes[:30])))
         keep &= np.isin(ind_codes.astype(str), sorted(wanted))
     dropped = {str(c): int(n) for c, n in zip(ind_codes, counts) if n < max(1, int(min_firms))}
     if keep.sum() < 2:
         raise InputError(
-            "Fewer than two industries have at least {} firms ({} industries in all). Lower "
-            "the minimum or use a coarser industry code level.".format(min_firms,
+            _tr("Fewer than two industries have at least {} firms ({} industries in all). Lower "
+            "the minimum or use a coarser industry code level.").format(min_firms,
                                                                        ind_codes.size))
     codes_kept = [str(c) for c in ind_codes[keep]]
     members = [np.flatnonzero(inv == i) for i in np.flatnonzero(keep)]
@@ -919,8 +920,8 @@ def worker_python(python=None):
     import sys
     python = python or find_python()
     if not python:
-        return None, ("No Python interpreter found for worker processes. Give its path or use "
-                      "threads (0 worker processes).")
+        return None, _tr("No Python interpreter found for worker processes. Give its path or "
+                         "use threads (0 worker processes).")
     try:
         # the same Python version (the workers get this process's sys.path), and the packages
         chk = subprocess.run([python, "-c", "import sys, numpy, scipy, ot; "
@@ -931,9 +932,9 @@ def worker_python(python=None):
     except (OSError, subprocess.SubprocessError) as e:
         failed = str(e)
     if failed:
-        return None, ("The Python for worker processes ({}) does not work: {}. Give a Python "
-                      "with numpy, scipy and POT, or use threads (0 worker processes).".format(
-                          python, failed))
+        return None, _tr("The Python for worker processes ({}) does not work: {}. Give a Python "
+                         "with numpy, scipy and POT, or use threads (0 worker processes).").format(
+                             python, failed)
     return python, None
 
 
@@ -965,8 +966,8 @@ def _run_processes(eng, rows, data, items, processes, python, prog):
             eng.merge(st)
             prog(0.2 + 0.8 * done / len(items))
     except (BrokenProcessPool, ImportError, OSError) as e:
-        raise InputError("The worker processes ({}) failed: {}. Give a Python with numpy, "
-                         "scipy and POT, or use threads (0 worker processes).".format(python, e))
+        raise InputError(_tr("The worker processes ({}) failed: {}. Give a Python with numpy, "
+                         "scipy and POT, or use threads (0 worker processes).").format(python, e))
     finally:
         spawn.set_executable(before)
         pool.shutdown(wait=True, cancel_futures=True)
@@ -977,14 +978,14 @@ def _run_dask(scheduler, data, K, draws, block, prog):
     try:
         from distributed import Client, as_completed
     except ImportError:
-        raise InputError("A Dask scheduler was given, but the Python package 'distributed' is "
+        raise InputError(_tr("A Dask scheduler was given, but the Python package 'distributed' is "
                          "not installed here. Install it (pip install distributed) or leave "
-                         "the scheduler address empty to run locally.")
+                         "the scheduler address empty to run locally."))
     own = not hasattr(scheduler, "submit")
     try:
         client = Client(scheduler, timeout=30) if own else scheduler
     except (OSError, TimeoutError) as e:
-        raise InputError("Could not reach the Dask scheduler at {}: {}".format(scheduler, e))
+        raise InputError(_tr("Could not reach the Dask scheduler at {}: {}").format(scheduler, e))
     try:
         fut_data = client.scatter(data, broadcast=True)
         block = max(1, block)

@@ -16,6 +16,7 @@ import numpy as np
 from ..classify import breaks_for, classify_by_breaks
 from ..errors import InputError
 from ..patches import label_patches
+from ..i18n import tr as _tr
 
 
 def classify_intensity(density, valid, n_classes=5, method="jenks", include_zero=False,
@@ -25,11 +26,11 @@ def classify_intensity(density, valid, n_classes=5, method="jenks", include_zero
     d = np.asarray(density, dtype=np.float64)
     ok = np.asarray(valid, bool) & np.isfinite(d)
     if np.any(d[ok] < 0):
-        raise InputError("The density raster holds negative values ({:g}); a kernel density "
-                         "is zero or more.".format(float(d[ok].min())))
+        raise InputError(_tr("The density raster holds negative values ({:g}); a kernel density "
+                         "is zero or more.").format(float(d[ok].min())))
     use = ok if include_zero else (ok & (d > 0))
     if not use.any():
-        raise InputError("The density raster holds no positive value to classify.")
+        raise InputError(_tr("The density raster holds no positive value to classify."))
     kw = {"sample_size": sample_size, "seed": seed} if method == "jenks" else {}
     try:
         breaks = np.asarray(breaks_for(method, d, int(n_classes), valid=use, **kw))

@@ -39,6 +39,7 @@ from scipy import signal
 
 from ..errors import InputError
 from ..progress import as_progress
+from ..i18n import tr as _tr
 
 SQRT_INV_LN2 = math.sqrt(1.0 / math.log(2.0))
 #: the fft method puts at least this many nodes on the radius (error ≲ 1/FFT_NODES² of peak)
@@ -76,7 +77,7 @@ def snapped_grid(xmin, ymin, xmax, ymax, cell, grow=0.0):
     the box grown by ``grow`` on every side (so grids of the same cell size always align)."""
     cell = float(cell)
     if not cell > 0:
-        raise InputError("The cell size must be positive.")
+        raise InputError(_tr("The cell size must be positive."))
     eps = 1e-9
     x0 = math.floor((xmin - grow) / cell + eps) * cell
     x1 = math.ceil((xmax + grow) / cell - eps) * cell
@@ -94,10 +95,10 @@ def _weights(w, n):
     if w.shape != (n,):
         raise ValueError("one weight per point")
     if not np.all(np.isfinite(w)):
-        raise InputError("The population field holds empty or non-numeric values.")
+        raise InputError(_tr("The population field holds empty or non-numeric values."))
     if np.any(w < 0):
-        raise InputError("The population field holds negative values ({:g}); populations "
-                         "must be zero or more.".format(float(w.min())))
+        raise InputError(_tr("The population field holds negative values ({:g}); populations "
+                         "must be zero or more.").format(float(w.min())))
     return w
 
 
@@ -130,7 +131,7 @@ def default_radius(x, y, weights=None):
     y = np.asarray(y, dtype=np.float64)
     w = _weights(weights, x.size)
     if x.size == 0:
-        raise InputError("There are no points to compute a search radius from.")
+        raise InputError(_tr("There are no points to compute a search radius from."))
     if w is None:
         n = float(x.size)
         mx, my = float(x.mean()), float(y.mean())
@@ -138,7 +139,7 @@ def default_radius(x, y, weights=None):
     else:
         n = float(w.sum())
         if not n > 0:
-            raise InputError("The populations of the points sum to zero.")
+            raise InputError(_tr("The populations of the points sum to zero."))
         mx, my = float(np.dot(w, x) / n), float(np.dot(w, y) / n)
         sd = math.sqrt(float(np.dot(w, (x - mx) ** 2) / n + np.dot(w, (y - my) ** 2) / n))
     dm = weighted_median(np.hypot(x - mx, y - my), w)
@@ -238,7 +239,7 @@ def kernel_density(x, y, grid, radius, weights=None, method="auto", progress=Non
     progress = as_progress(progress)
     r = float(radius)
     if not r > 0:
-        raise InputError("The search radius must be positive.")
+        raise InputError(_tr("The search radius must be positive."))
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     w = _weights(weights, x.size)
@@ -309,9 +310,9 @@ def select_industries(industries, wanted):
     if missing:
         shown = ", ".join(present[:30]) + (" …" if len(present) > 30 else "")
         raise InputError(
-            "No point has the industry code(s) {} at this code level. The industries present "
+            _tr("No point has the industry code(s) {} at this code level. The industries present "
             "are: {}. Check the codes and the code level (number of leading characters that "
-            "make an industry).".format(", ".join(missing), shown))
+            "make an industry).").format(", ".join(missing), shown))
     return np.isin(ind, np.array(list(wanted), dtype=object))
 
 
@@ -326,7 +327,7 @@ def plan_groups(x, y, groups=None, weights=None, radius=None):
     y = np.asarray(y, dtype=np.float64)
     w = _weights(weights, x.size)
     if x.size == 0:
-        raise InputError("There are no points to compute a density from.")
+        raise InputError(_tr("There are no points to compute a density from."))
     if groups is None:
         labels, members = [None], [np.arange(x.size)]
     else:
@@ -340,17 +341,17 @@ def plan_groups(x, y, groups=None, weights=None, radius=None):
         if radius is None:
             if idx.size < 2 or (wi is not None and np.count_nonzero(wi) < 2):
                 raise InputError(
-                    "The group {} has fewer than two points (with population), so no default "
-                    "search radius can be computed for it. Give a search radius.".format(name))
+                    _tr("The group {} has fewer than two points (with population), so no default "
+                    "search radius can be computed for it. Give a search radius.").format(name))
             info = default_radius(x[idx], y[idx], wi)
             if not info["radius"] > 0:
                 raise InputError(
-                    "All points of the group {} are at the same place, so the default search "
-                    "radius is 0. Give a search radius.".format(name))
+                    _tr("All points of the group {} are at the same place, so the default search "
+                    "radius is 0. Give a search radius.").format(name))
             r = info["radius"]
         else:
             if not float(radius) > 0:
-                raise InputError("The search radius must be positive.")
+                raise InputError(_tr("The search radius must be positive."))
             info = {"sd": None, "dm": None}
             r = float(radius)
         plan.append({"group": lab, "index": idx, "points": int(idx.size),

@@ -30,6 +30,7 @@ from scipy import ndimage
 
 from ..errors import InputError
 from ..progress import as_progress
+from ..i18n import tr as _tr
 
 FORBID = -1e30  # TPROP of a forbidden conversion (finite, so that differences stay defined)
 _FLOAT64_LIMIT = 4_000_000  # cells × classes below which the scores are kept in float64
@@ -71,19 +72,19 @@ def yearly_demand(years, demand, start_year, initial):
         raise ValueError("years and demand rows differ")
     if np.unique(years).size != years.size:
         dup = sorted({int(y) for y in years if (years == y).sum() > 1})
-        raise InputError("The demand table gives the years {} more than once.".format(
+        raise InputError(_tr("The demand table gives the years {} more than once.").format(
             ", ".join(map(str, dup))))
     if (demand < 0).any():
         r, c = np.argwhere(demand < 0)[0]
-        raise InputError("The demand table has a negative demand ({:g}) in year {}.".format(
+        raise InputError(_tr("The demand table has a negative demand ({:g}) in year {}.").format(
             demand[r, c], years[r]))
     later = years > start_year
     if not later.any():
-        raise InputError("The demand table has no year after the year of the initial map ({})."
+        raise InputError(_tr("The demand table has no year after the year of the initial map ({}).")
                          .format(start_year))
     if (years < start_year).any():
-        raise InputError("The demand table has years before the year of the initial map ({}): "
-                         "{}.".format(start_year, ", ".join(map(str, years[years < start_year]))))
+        raise InputError(_tr("The demand table has years before the year of the initial map ({}): "
+                         "{}.").format(start_year, ", ".join(map(str, years[years < start_year]))))
     order = np.argsort(years)
     years, demand = years[order], demand[order]
     if years[0] != start_year:
@@ -111,12 +112,13 @@ def demand_in_cells(demand, n_cells, cells_per_unit=1.0, years=None, rel_tol=0.0
         tot = d[t].sum()
         if abs(tot - n_cells) > max(1.0, rel_tol * n_cells):
             raise InputError(
-                "The demand of year {} adds up to {:.6g} cells, but the land-use map has {} cells "
+                _tr("The demand of year {} adds up to {:.6g} cells, but the land-use map has {} "
+                    "cells "
                 "with data. The demand of every year must add up to the whole map (CLUE-S "
-                "allocates every cell); check the unit of the demand table.".format(
+                "allocates every cell); check the unit of the demand table.").format(
                     years[t], tot, n_cells))
         if abs(tot - n_cells) > 1e-6:
-            notes.append("year {}: demand total {:.6g} cells rescaled to the map's {} cells"
+            notes.append(_tr("year {}: demand total {:.6g} cells rescaled to the map's {} cells")
                          .format(years[t], tot, n_cells))
         out[t] = largest_remainder(d[t] * (n_cells / tot), n_cells) if tot > 0 else 0
     return out, notes
@@ -154,8 +156,8 @@ def reconcile_demand(present, init_counts, dcodes, dvals, years_in, start, cells
     dvals = np.asarray(dvals, dtype=np.float64)
     missing = [c for c in present if c not in dcodes]
     if missing:
-        raise InputError("The demand gives no area for class(es) {} of the initial map (it has "
-                         "{}). Add them to the demand table.".format(
+        raise InputError(_tr("The demand gives no area for class(es) {} of the initial map (it "
+                             "has {}). Add them to the demand table.").format(
                              ", ".join(map(str, missing)), ", ".join(map(str, dcodes))))
     dropped = [c for i, c in enumerate(dcodes)
                if c not in present and not np.any(dvals[:, i] > 0)]
@@ -168,8 +170,8 @@ def reconcile_demand(present, init_counts, dcodes, dvals, years_in, start, cells
     init = np.array([init_counts.get(c, 0) for c in codes], dtype=np.float64)
     if years_in is None:
         if len(dvals) < 2:
-            raise InputError("Without a year field the first demand row is the initial year, "
-                             "so the table needs at least two rows.")
+            raise InputError(_tr("Without a year field the first demand row is the initial "
+                                 "year, so the table needs at least two rows."))
         years_in = list(range(start, start + len(dvals)))
     years, dem = yearly_demand(years_in, dvals, start, init / cells_per_unit)
     demand, notes = demand_in_cells(dem, n_cells, cells_per_unit, years)
@@ -184,17 +186,17 @@ _CODE = re.compile(r"(-?\d+)\s*$")
 
 def _number(v, what):
     if v is None or (isinstance(v, str) and not v.strip()):
-        raise InputError("{} is empty.".format(what))
+        raise InputError(_tr("{} is empty.").format(what))
     try:
         return float(v)
     except (TypeError, ValueError):
-        raise InputError("{} holds '{}', which is not a number.".format(what, v))
+        raise InputError(_tr("{} holds '{}', which is not a number.").format(what, v))
 
 
 def _code(v, what):
     x = _number(v, what)
     if x != int(x):
-        raise InputError("{} holds {:g}, but class codes are whole numbers.".format(what, x))
+        raise InputError(_tr("{} holds {:g}, but class codes are whole numbers.").format(what, x))
     return int(x)
 
 
@@ -210,7 +212,7 @@ def coded_columns(fields, skip=()):
         if m:
             c = int(m.group(1))
             if c in out:
-                raise InputError("The fields '{}' and '{}' both stand for class {}.".format(
+                raise InputError(_tr("The fields '{}' and '{}' both stand for class {}.").format(
                     out[c], f, c))
             out[c] = f
     return out
@@ -248,16 +250,16 @@ def demand_from_records(fields, rows, year_field=None, label="demand table", val
     """
     yf = _field(fields, year_field, "year")
     if year_field and yf is None:
-        raise InputError("The {} has no field '{}'.".format(label, year_field))
+        raise InputError(_tr("The {} has no field '{}'.").format(label, year_field))
     if value_field and _field(fields, value_field) is None:
-        raise InputError("The {} has no field '{}'.".format(label, value_field))
+        raise InputError(_tr("The {} has no field '{}'.").format(label, value_field))
     cf = _field(fields, "class", "code", "lucode")
     df = _field(fields, value_field, "demand", "area", "cells")
     if cf and df:
         if yf is None:
             if target_year is None:
-                raise InputError("The {} is in long form (class and demand fields) but has no "
-                                 "year field; add one or give the target year.".format(label))
+                raise InputError(_tr("The {} is in long form (class and demand fields) but has no "
+                                 "year field; add one or give the target year.").format(label))
             rows = [dict(r, __year=target_year) for r in rows]
             yf = "__year"
         table = {}
@@ -267,7 +269,7 @@ def demand_from_records(fields, rows, year_field=None, label="demand table", val
             y = _code(r[yf], "The {} row {} field '{}'".format(label, i, yf))
             c = _code(r[cf], "The {} row {} field '{}'".format(label, i, cf))
             if (y, c) in table:
-                raise InputError("The {} gives class {} in year {} twice.".format(label, c, y))
+                raise InputError(_tr("The {} gives class {} in year {} twice.").format(label, c, y))
             table[(y, c)] = _number(r[df], "The {} row {} field '{}'".format(label, i, df))
         years = sorted({y for y, _ in table})
         codes = sorted({c for _, c in table})
@@ -275,14 +277,14 @@ def demand_from_records(fields, rows, year_field=None, label="demand table", val
         for a, y in enumerate(years):
             for b, c in enumerate(codes):
                 if (y, c) not in table:
-                    raise InputError("The {} has no demand for class {} in year {}.".format(
+                    raise InputError(_tr("The {} has no demand for class {} in year {}.").format(
                         label, c, y))
                 vals[a, b] = table[(y, c)]
         return years, codes, vals
     cols = coded_columns(fields, skip=(yf,))
     if not cols:
-        raise InputError("The {} has no class columns: name one field per class after its code "
-                         "(1, 2, … or c1, c2, …), or give the fields year, class and demand."
+        raise InputError(_tr("The {} has no class columns: name one field per class after its code "
+                         "(1, 2, … or c1, c2, …), or give the fields year, class and demand.")
                          .format(label))
     codes = sorted(cols)
     vals = np.array([[_number(r[cols[c]], "The {} row {} field '{}'".format(label, i, cols[c]))
@@ -301,7 +303,7 @@ def conversion_from_records(fields, rows, codes, label="conversion matrix"):
     """
     ff = _field(fields, "from", "class", "code")
     if ff is None:
-        raise InputError("The {} needs a field 'from' with the class of origin of each row."
+        raise InputError(_tr("The {} needs a field 'from' with the class of origin of each row.")
                          .format(label))
     cols = coded_columns(fields, skip=(ff,))
     idx = {c: i for i, c in enumerate(codes)}
@@ -315,13 +317,13 @@ def conversion_from_records(fields, rows, codes, label="conversion matrix"):
         seen.add(c)
         for t in codes:
             if t not in cols:
-                raise InputError("The {} has no column for class {} (name a field after the "
-                                 "code: {} or c{}).".format(label, t, t, t))
+                raise InputError(_tr("The {} has no column for class {} (name a field after the "
+                                 "code: {} or c{}).").format(label, t, t, t))
             v = _number(r[cols[t]], "The {} row {} field '{}'".format(label, i, cols[t]))
             allowed[idx[c], idx[t]] = v != 0
     missing = [c for c in codes if c not in seen]
     if missing:
-        raise InputError("The {} has no row for class(es) {}.".format(
+        raise InputError(_tr("The {} has no row for class(es) {}.").format(
             label, ", ".join(map(str, missing))))
     return allowed
 
@@ -342,17 +344,17 @@ def check_feasibility(current, restricted, allowed, demand, codes, year=None):
     restricted = np.zeros(current.shape, bool) if restricted is None else restricted
     allowed = np.asarray(allowed, bool)
     demand = np.asarray(demand, dtype=np.int64)
-    when = "" if year is None else "Year {}: ".format(year)
+    when = "" if year is None else _tr("Year {}: ").format(year)
     n_res = np.bincount(current[restricted], minlength=K)
     n_act = np.bincount(current[~restricted], minlength=K)
     if int(demand.sum()) != current.size:
-        return [when + "the demand adds up to {} cells but the map has {}.".format(
+        return [when + _tr("the demand adds up to {} cells but the map has {}.").format(
             int(demand.sum()), current.size)]
     msgs = []
     need = demand - n_res
     for k in np.flatnonzero(need < 0):
-        msgs.append(when + "class {} cannot shrink to its demand of {} cells: {} of its cells lie "
-                    "in the restricted area, which never changes.".format(
+        msgs.append(when + _tr("class {} cannot shrink to its demand of {} cells: {} of its cells "
+                               "lie in the restricted area, which never changes.").format(
                         codes[k], int(demand[k]), int(n_res[k])))
     if msgs:
         return msgs
@@ -373,21 +375,23 @@ def check_feasibility(current, restricted, allowed, demand, codes, year=None):
             blocked = [c for c in range(K) if not reach[c] and n_act[c] > 0]
             why = []
             if blocked:
-                why.append("the conversion matrix forbids {} to become {} ({} cells)".format(
-                    ", ".join("class {}".format(codes[c]) for c in blocked),
-                    "class " + names if len(s) == 1 else "any of classes " + names,
+                why.append(_tr("the conversion matrix forbids {} to become {} ({} cells)").format(
+                    ", ".join(_tr("class {}").format(codes[c]) for c in blocked),
+                    (_tr("class {}") if len(s) == 1 else _tr("any of classes {}")).format(names),
                     int(n_act[blocked].sum())))
             other_res = int(n_res.sum() - n_res[list(s)].sum())
             if other_res:
-                why.append("{} cells of other classes are restricted".format(other_res))
+                why.append(_tr("{} cells of other classes are restricted").format(other_res))
             single = len(s) == 1
-            msgs.append(when + "{what} {names} {verb} {wanted} cells (demand {dem} minus {res} "
-                        "restricted cells), but only {supply} cells may become {target}: {why}."
-                        .format(what="class" if single else "classes", names=names,
-                                verb="needs" if single else "together need", wanted=wanted,
-                                dem=int(demand[list(s)].sum()), res=int(n_res[list(s)].sum()),
-                                supply=supply, target="it" if single else "one of them",
-                                why="; ".join(why) or "the map has too few cells"))
+            tpl = (_tr("class {names} needs {wanted} cells (demand {dem} minus {res} restricted "
+                       "cells), but only {supply} cells may become it: {why}.") if single else
+                   _tr("classes {names} together need {wanted} cells (demand {dem} minus {res} "
+                       "restricted cells), but only {supply} cells may become one of them: "
+                       "{why}."))
+            msgs.append(when + tpl.format(
+                names=names, wanted=wanted, dem=int(demand[list(s)].sum()),
+                res=int(n_res[list(s)].sum()), supply=supply,
+                why="; ".join(why) or _tr("the map has too few cells")))
         if len(bad) >= 5:
             break
     return msgs
@@ -587,16 +591,16 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
     suit = np.asarray(suitability)
     demand = np.asarray(demand, dtype=np.int64)
     if demand.ndim != 2 or demand.shape[1] != K:
-        raise InputError("The demand has {} classes per year but {} classes were given.".format(
-            demand.shape[-1], K))
+        raise InputError(_tr("The demand has {} classes per year but {} classes were given.")
+                         .format(demand.shape[-1], K))
     T = demand.shape[0]
     years = list(range(1, T + 1)) if years is None else [int(y) for y in years]
     if suit.shape != (K, H, W):
-        raise InputError("Give one suitability surface per class ({} classes; got {}).".format(
+        raise InputError(_tr("Give one suitability surface per class ({} classes; got {}).").format(
             K, suit.shape[0] if suit.ndim == 3 else 1))
     elas = np.asarray(elasticity, dtype=np.float64)
     if elas.shape != (K,):
-        raise InputError("Give one conversion elasticity per class ({} classes: {}); got {}."
+        raise InputError(_tr("Give one conversion elasticity per class ({} classes: {}); got {}.")
                          .format(K, ", ".join(map(str, codes)), elas.size))
     if mode not in ("percent", "cells"):
         raise ValueError(mode)
@@ -605,8 +609,8 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
     present = np.unique(initial[valid])
     unknown = sorted(set(present.tolist()) - set(codes))
     if unknown:
-        raise InputError("The initial map holds the class code(s) {} that are not among the "
-                         "classes {}; add them to the demand and the other tables.".format(
+        raise InputError(_tr("The initial map holds the class code(s) {} that are not among the "
+                         "classes {}; add them to the demand and the other tables.").format(
                              ", ".join("%g" % u for u in unknown), ", ".join(map(str, codes))))
     lut = {c: i for i, c in enumerate(codes)}
     idx_flat = np.full(H * W, -1, dtype=np.int16)
@@ -625,20 +629,21 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
     n_res = np.bincount(cur[res_flat], minlength=K)
     bad_s = [codes[k] for k in range(K) if not np.isfinite(suit[k].ravel()[cells]).all()]
     if bad_s:
-        raise InputError("The suitability of class(es) {} has nodata where the initial map has "
-                         "data; every valid cell needs a suitability for every class.".format(
+        raise InputError(_tr("The suitability of class(es) {} has nodata where the initial map has "
+                         "data; every valid cell needs a suitability for every class.").format(
                              ", ".join(map(str, bad_s))))
     for t in range(T):  # restricted cells never change: their counts bind every year
         short = np.flatnonzero(demand[t] < n_res)
         if short.size:
             k = short[0]
             raise InputError(
-                "Year {}: class {} cannot shrink to its demand of {} cells: {} of its cells lie "
-                "in the restricted area, which never changes.".format(
+                _tr("Year {}: class {} cannot shrink to its demand of {} cells: {} of its cells "
+                    "lie "
+                "in the restricted area, which never changes.").format(
                     years[t], codes[k], int(demand[t, k]), int(n_res[k])))
         if int(demand[t].sum()) != n:
-            raise InputError("Year {}: the demand adds up to {} cells but the map has {} cells "
-                             "with data.".format(years[t], int(demand[t].sum()), n))
+            raise InputError(_tr("Year {}: the demand adds up to {} cells but the map has {} cells "
+                             "with data.").format(years[t], int(demand[t].sum()), n))
     dtype = np.float64 if n_act * K <= _FLOAT64_LIMIT else np.float32
     P_loc = np.empty((K, n_act), dtype=dtype)
     rng = np.random.default_rng(seed) if jitter else None
@@ -653,7 +658,7 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
         w = np.broadcast_to(np.asarray(neighbourhood.get("weight", 0.5), dtype=np.float64),
                             (K,)).copy()
         if ((w < 0) | (w > 1)).any():
-            raise InputError("Neighbourhood weights must lie between 0 and 1.")
+            raise InputError(_tr("Neighbourhood weights must lie between 0 and 1."))
         nb_coef = neighbourhood.get("coef")
         if nb_coef is None:  # fit logit(class u) ~ F_u on a seeded sample of the initial map
             F0 = enrichment(idx_flat.reshape(H, W), K, radius)
@@ -681,7 +686,7 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
         sub = prog.sub(t / T, (t + 1) / T)
         msgs = check_feasibility(cur, res_flat, allowed, demand[t], codes, years[t])
         if msgs:
-            raise InputError("The demand cannot be met. " + " ".join(msgs))
+            raise InputError(_tr("The demand cannot be met.") + " " + " ".join(msgs))
         if neighbourhood:
             F = enrichment(idx_flat.reshape(H, W), K, radius)
             S = np.empty_like(P_loc)
@@ -710,9 +715,9 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
         if not ok:
             unit = "%" if mode == "percent" else " cells"
             raise InputError(
-                "Year {}: the allocation did not meet the demand within {} iterations (mean "
+                _tr("Year {}: the allocation did not meet the demand within {} iterations (mean "
                 "deviation {:.4g}{u}, maximum {:.4g}{u}; tolerance {:g}{u} and {:g}{u}). Raise the "
-                "maximum number of iterations or the tolerance.".format(
+                "maximum number of iterations or the tolerance.").format(
                     years[t], max_iter, mdev, xdev, tol_mean, tol_max, u=unit))
         cur_act = alloc.astype(np.int64)
         cur[act] = cur_act
@@ -738,5 +743,5 @@ def allocate_once(S, need):
     alloc, iters, _, ok = _solve_year(S, need, need, np.zeros(S.shape[0]), 0.0, 0.0, "cells",
                                       1000, [], as_progress(None))
     if not ok:
-        raise InputError("The allocation did not reach the exact demand in 1000 sweeps.")
+        raise InputError(_tr("The allocation did not reach the exact demand in 1000 sweeps."))
     return alloc, iters

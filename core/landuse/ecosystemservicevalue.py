@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import InputError
+from ..i18n import tr as _tr
 
 
 @dataclass
@@ -44,11 +45,11 @@ class ValueTable:
 def _check_coefficients(coefficients, services):
     for code, vals in coefficients.items():
         if len(vals) != len(services):
-            raise InputError("Class {}: {} coefficients given for {} services.".format(
+            raise InputError(_tr("Class {}: {} coefficients given for {} services.").format(
                 code, len(vals), len(services)))
         for v in vals:
             if v is None or not np.isfinite(v):
-                raise InputError("Class {}: a coefficient is empty or not a number.".format(
+                raise InputError(_tr("Class {}: a coefficient is empty or not a number.").format(
                     code))
 
 
@@ -59,8 +60,8 @@ def values_from_areas(areas_ha, coefficients, services=("value",), unit_value=1.
     _check_coefficients(coefficients, services)
     missing = sorted(c for c in areas_ha if c not in coefficients)
     if missing:
-        raise InputError("The land-use class code(s) {} have no row in the coefficient table. "
-                         "Add a row for each (a value of 0 is allowed).".format(
+        raise InputError(_tr("The land-use class code(s) {} have no row in the coefficient table. "
+                         "Add a row for each (a value of 0 is allowed).").format(
                              ", ".join(str(c) for c in missing)))
     classes = sorted(set(areas_ha) | set(coefficients))
     area = np.array([float(areas_ha.get(c, 0.0)) for c in classes])
@@ -80,11 +81,11 @@ def values_from_raster(codes, valid, cell_area_m2, coefficients, services=("valu
     codes = np.asarray(codes)
     valid = np.asarray(valid, bool)
     if not valid.any():
-        raise InputError("The land-use raster holds no valid cell.")
+        raise InputError(_tr("The land-use raster holds no valid cell."))
     v = codes[valid]
     if np.issubdtype(v.dtype, np.floating) and np.any(v != np.round(v)):
-        raise InputError("The land-use raster holds values that are not whole numbers; "
-                         "class codes must be integers.")
+        raise InputError(_tr("The land-use raster holds values that are not whole numbers; "
+                         "class codes must be integers."))
     vi = v.astype(np.int64)
     present, inverse, counts = np.unique(vi, return_inverse=True, return_counts=True)
     cell_ha = float(cell_area_m2) / 1e4

@@ -37,6 +37,7 @@ import numpy as np
 from ..errors import InputError
 from ..patches import label_patches
 from ..progress import as_progress
+from ..i18n import tr as _tr
 
 CLASS_METRICS = ("CA", "PLAND", "NP", "LPI", "TE", "ED", "LSI", "AI", "CONNECT")
 LANDSCAPE_METRICS = ("TA", "NP", "LPI", "TE", "ED", "LSI", "CONTAG", "SHDI", "SHEI", "AI",
@@ -83,11 +84,11 @@ def class_index(codes, valid, background=None):
     valid = np.asarray(valid, bool)
     v = codes[valid]
     if v.size == 0:
-        raise InputError("The land-use raster holds no valid cell.")
+        raise InputError(_tr("The land-use raster holds no valid cell."))
     if np.issubdtype(v.dtype, np.floating):
         if not np.all(np.isfinite(v)) or np.any(v != np.round(v)):
-            raise InputError("The land-use raster holds values that are not whole numbers; "
-                             "landscape metrics need integer class codes.")
+            raise InputError(_tr("The land-use raster holds values that are not whole numbers; "
+                             "landscape metrics need integer class codes."))
     vi = v.astype(np.int64)
     lo, hi = int(vi.min()), int(vi.max())
     if hi - lo < 5_000_000:
@@ -98,7 +99,7 @@ def class_index(codes, valid, background=None):
     bg = None if background is None else int(background)
     classes = [int(c) for c in present if c != bg]
     if not classes:
-        raise InputError("The land-use raster holds only background cells.")
+        raise InputError(_tr("The land-use raster holds only background cells."))
     K = len(classes)
     dtype = np.uint16 if K + 2 < 65535 else np.int32
     lut_vals = np.array([classes.index(c) if c != bg else K for c in present.tolist()],
@@ -189,12 +190,12 @@ def landscape_metrics(codes, valid, cell_size, connectivity=8, background=None,
     """
     prog = as_progress(progress)
     if connectivity not in (4, 8):
-        raise InputError("The patch rule must be 4 or 8 neighbours.")
+        raise InputError(_tr("The patch rule must be 4 or 8 neighbours."))
     cell = float(cell_size)
     if not cell > 0:
-        raise InputError("The cell size must be positive.")
+        raise InputError(_tr("The cell size must be positive."))
     if connect_distance is not None and not connect_distance >= 0:
-        raise InputError("The CONNECT threshold distance must be zero or positive (metres).")
+        raise InputError(_tr("The CONNECT threshold distance must be zero or positive (metres)."))
     idx, classes = class_index(codes, valid, background)
     K = len(classes)
     prog(0.05)

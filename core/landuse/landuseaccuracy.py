@@ -20,13 +20,14 @@ An undefined ratio (zero denominator) is returned as None.
 import numpy as np
 
 from ..errors import InputError
+from ..i18n import tr as _tr
 
 
 def _codes(arr, valid, name):
     v = np.asarray(arr)[valid]
     if np.issubdtype(v.dtype, np.floating) and np.any(v != np.round(v)):
-        raise InputError("The {} map holds values that are not whole numbers; give a "
-                         "land-use map with integer class codes.".format(name))
+        raise InputError(_tr("The {} map holds values that are not whole numbers; give a "
+                         "land-use map with integer class codes.").format(name))
     return v.astype(np.int64)
 
 
@@ -39,11 +40,11 @@ def crosstab(reference, simulated, valid=None, classes=None):
     ref = np.asarray(reference)
     sim = np.asarray(simulated)
     if ref.shape != sim.shape:
-        raise InputError("The reference map ({}) and the simulated map ({}) have different "
-                         "shapes; align them first.".format(ref.shape, sim.shape))
+        raise InputError(_tr("The reference map ({}) and the simulated map ({}) have different "
+                         "shapes; align them first.").format(ref.shape, sim.shape))
     valid = np.ones(ref.shape, bool) if valid is None else np.asarray(valid, bool)
     if not valid.any():
-        raise InputError("No cell is valid in both maps; check that they overlap.")
+        raise InputError(_tr("No cell is valid in both maps; check that they overlap."))
     r = _codes(ref, valid, "reference")
     s = _codes(sim, valid, "simulated")
     present = np.union1d(np.unique(r), np.unique(s))
@@ -52,7 +53,7 @@ def crosstab(reference, simulated, valid=None, classes=None):
     classes = np.asarray(sorted(int(c) for c in classes), np.int64)
     missing = np.setdiff1d(present, classes)
     if missing.size:
-        raise InputError("The class code(s) {} occur in the maps but not in the class list."
+        raise InputError(_tr("The class code(s) {} occur in the maps but not in the class list.")
                          .format(", ".join(map(str, missing.tolist()))))
     ri = np.searchsorted(classes, r)
     si = np.searchsorted(classes, s)
@@ -74,10 +75,10 @@ def agreement(matrix):
     """
     m = np.asarray(matrix, np.float64)
     if m.ndim != 2 or m.shape[0] != m.shape[1]:
-        raise InputError("The cross-tabulation must be a square matrix.")
+        raise InputError(_tr("The cross-tabulation must be a square matrix."))
     n = m.sum()
     if n <= 0:
-        raise InputError("The cross-tabulation is empty.")
+        raise InputError(_tr("The cross-tabulation is empty."))
     p = m / n
     rows, cols = p.sum(axis=1), p.sum(axis=0)
     diag = np.diag(p)
@@ -103,11 +104,11 @@ def figure_of_merit(initial, reference, simulated, valid=None):
     """Figure of Merit and its components (counts of cells and ratios) from three maps."""
     ini, ref, sim = (np.asarray(x) for x in (initial, reference, simulated))
     if not (ini.shape == ref.shape == sim.shape):
-        raise InputError("The initial, reference and simulated maps have different shapes; "
-                         "align them first.")
+        raise InputError(_tr("The initial, reference and simulated maps have different shapes; "
+                         "align them first."))
     valid = np.ones(ref.shape, bool) if valid is None else np.asarray(valid, bool)
     if not valid.any():
-        raise InputError("No cell is valid in all three maps; check that they overlap.")
+        raise InputError(_tr("No cell is valid in all three maps; check that they overlap."))
     i = _codes(ini, valid, "initial")
     r = _codes(ref, valid, "reference")
     s = _codes(sim, valid, "simulated")

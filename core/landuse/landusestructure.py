@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import InputError
+from ..i18n import tr as _tr
 
 KINDS = ("total_area", "min_area", "max_area", "min_share", "max_share", "not_below_current",
          "not_above_current", "esv_growth", "economic_growth", "min_esv", "min_economic")
@@ -265,30 +266,30 @@ def build_rows(classes, constraints):
     esv0, eco0 = float(v @ cur), float(e @ cur)
     totals = [c for c in constraints if c.kind == "total_area"]
     if len(totals) > 1:
-        raise InputError("The constraint table has more than one 'total_area' row.")
+        raise InputError(_tr("The constraint table has more than one 'total_area' row."))
     total = None
     if totals:
         total = float(cur.sum() if totals[0].value is None else totals[0].value)
         if total <= 0:
-            raise InputError("The fixed total area must be positive (km²).")
+            raise InputError(_tr("The fixed total area must be positive (km²)."))
     rows = []
     for i, con in enumerate(constraints):
         kind = (con.kind or "").strip().lower()
         if kind not in KINDS:
-            raise InputError("Constraint row {}: unknown type '{}'. Use one of: {}.".format(
+            raise InputError(_tr("Constraint row {}: unknown type '{}'. Use one of: {}.").format(
                 i + 1, con.kind, ", ".join(KINDS)))
         unit_vec = None
         if kind in _CLASS_KINDS:
             if con.code not in codes:
-                raise InputError("Constraint row {} ({}) names the class {}, which is not in "
-                                 "the class table.".format(i + 1, kind, con.code))
+                raise InputError(_tr("Constraint row {} ({}) names the class {}, which is not in "
+                                 "the class table.").format(i + 1, kind, con.code))
             k = codes.index(con.code)
             unit_vec = np.zeros(K)
             unit_vec[k] = 1.0
             cname = name[con.code]
         needs_value = kind not in ("total_area", "not_below_current", "not_above_current")
         if needs_value and (con.value is None or not np.isfinite(con.value)):
-            raise InputError("Constraint row {} ({}) needs a value.".format(i + 1, kind))
+            raise InputError(_tr("Constraint row {} ({}) needs a value.").format(i + 1, kind))
         if kind == "total_area":
             rows.append(Row("total area = {} km²".format(_fmt(total)), kind, None, np.ones(K),
                             "==", total, "km²", i))
@@ -304,8 +305,8 @@ def build_rows(classes, constraints):
                 kind, con.code, unit_vec, s, float(cur[k]), "km²", i))
         elif kind in ("min_share", "max_share"):
             if not 0 <= con.value <= 100:
-                raise InputError("Constraint row {} ({}): a share is a percentage between 0 "
-                                 "and 100, not {:g}.".format(i + 1, kind, con.value))
+                raise InputError(_tr("Constraint row {} ({}): a share is a percentage between 0 "
+                                 "and 100, not {:g}.").format(i + 1, kind, con.value))
             s = ">=" if kind == "min_share" else "<="
             sym = "≥" if s == ">=" else "≤"
             if total is not None:
@@ -351,10 +352,10 @@ def model_warnings(classes, rows, objective, total):
                  "esv": ("esv_growth", "min_esv")}[objective]
     for r in rows:
         if r.kind in maximised:
-            what = "ESV" if objective == "esv" else "economic benefit"
-            out.append("'{}' is redundant: the objective already maximises {}, so this floor "
+            what = _tr("ESV") if objective == "esv" else _tr("economic benefit")
+            out.append(_tr("'{}' is redundant: the objective already maximises {}, so this floor "
                        "can never bind; it can only make the scenario infeasible. Remove it, "
-                       "or maximise the other value.".format(r.label, what))
+                       "or maximise the other value.").format(r.label, what))
     # weaker duplicates of per-class bounds with a constant right-hand side
     for k in range(K):
         lows = [r for r in rows if r.kind in _CLASS_KINDS and r.sense == ">="
@@ -363,23 +364,23 @@ def model_warnings(classes, rows, objective, total):
                  and np.count_nonzero(r.coeffs) == 1 and r.coeffs[k] == 1.0]
         for r in lows:
             if r.rhs <= 0:
-                out.append("'{}' is redundant: areas are never negative.".format(r.label))
+                out.append(_tr("'{}' is redundant: areas are never negative.").format(r.label))
         if len(lows) > 1:
             best = max(lows, key=lambda r: r.rhs)
             for r in lows:
                 if r is not best and r.rhs <= best.rhs:
-                    out.append("'{}' is redundant: '{}' is stricter.".format(r.label,
+                    out.append(_tr("'{}' is redundant: '{}' is stricter.").format(r.label,
                                                                             best.label))
         if len(highs) > 1:
             best = min(highs, key=lambda r: r.rhs)
             for r in highs:
                 if r is not best and r.rhs >= best.rhs:
-                    out.append("'{}' is redundant: '{}' is stricter.".format(r.label,
+                    out.append(_tr("'{}' is redundant: '{}' is stricter.").format(r.label,
                                                                             best.label))
         if total is not None:
             for r in highs:
                 if r.rhs >= total:
-                    out.append("'{}' is redundant: the total area is only {} km².".format(
+                    out.append(_tr("'{}' is redundant: the total area is only {} km².").format(
                         r.label, _fmt(total)))
     if total is not None:
         for a in range(K):
@@ -389,20 +390,20 @@ def model_warnings(classes, rows, objective, total):
                          and (v[a] > v[b] or e[a] > e[b])]
             if dominated:
                 out.append(
-                    "{} has at least the ecosystem service value and the economic value per ha "
+                    _tr("{} has at least the ecosystem service value and the economic value per ha "
                     "of {}, and nothing caps {}: the optimum moves land from {} into {} until "
                     "their lower bounds stop it, whatever the objective. Add an upper bound "
-                    "(max_area or max_share) on {} if that is not intended.".format(
+                    "(max_area or max_share) on {} if that is not intended.").format(
                         name[a], ", ".join(name[b] for b in dominated), name[a],
                         ", ".join(name[b] for b in dominated), name[a], name[a]))
         obj = e if objective in ("economic", "sweep") else v
         best = int(np.argmax(obj))
         if not _upper_bounded(rows, best) and np.sum(obj == obj[best]) == 1:
-            out.append("{} has the highest {} per ha and no upper bound: every km² not held by "
+            out.append(_tr("{} has the highest {} per ha and no upper bound: every km² not held by "
                        "another class's lower bound (or by a value floor) goes to {}. Add an "
-                       "upper bound on {} if that is not intended.".format(
-                           name[best], "economic value" if obj is e else "ESV", name[best],
-                           name[best]))
+                       "upper bound on {} if that is not intended.").format(
+                           name[best], _tr("economic value") if obj is e else _tr("ESV"),
+                           name[best], name[best]))
     return out
 
 
@@ -449,21 +450,21 @@ def optimise(classes, constraints, objective="economic", sweep_points=11, backen
     from ..progress import as_progress
     prog = as_progress(progress)
     if objective not in OBJECTIVES:
-        raise InputError("Unknown objective '{}'.".format(objective))
+        raise InputError(_tr("Unknown objective '{}'.").format(objective))
     if not classes:
-        raise InputError("The class table is empty.")
+        raise InputError(_tr("The class table is empty."))
     codes = [c.code for c in classes]
     dup = sorted({c for c in codes if codes.count(c) > 1})
     if dup:
-        raise InputError("The class table lists the code(s) {} more than once.".format(dup))
+        raise InputError(_tr("The class table lists the code(s) {} more than once.").format(dup))
     for c in classes:
         for what, val in (("current area", c.current), ("ecological coefficient", c.esv),
                           ("economic coefficient", c.economic)):
             if val is None or not np.isfinite(val):
-                raise InputError("Class {}: the {} is empty or not a number.".format(
+                raise InputError(_tr("Class {}: the {} is empty or not a number.").format(
                     c.code, what))
         if c.current < 0:
-            raise InputError("Class {}: the current area is negative.".format(c.code))
+            raise InputError(_tr("Class {}: the current area is negative.").format(c.code))
     backend = available_backend(backend)
     K = len(classes)
     rows, total = build_rows(classes, constraints)
@@ -480,24 +481,24 @@ def optimise(classes, constraints, objective="economic", sweep_points=11, backen
             free = [cl.name or str(cl.code) for k, cl in enumerate(classes)
                     if c[k] > 0 and not _upper_bounded(rws, k)]
             raise InputError(
-                "The scenario is unbounded: nothing limits the area of {}. Add the "
-                "'total_area' constraint (total area fixed) or upper bounds.".format(
+                _tr("The scenario is unbounded: nothing limits the area of {}. Add the "
+                "'total_area' constraint (total area fixed) or upper bounds.").format(
                     ", ".join(free) or "some classes"))
         if st == "infeasible":
             iis = conflicting_rows(rws, K, backend)
             raise InputError(
-                "The scenario is infeasible: these constraints cannot all hold at once: {}. "
-                "Relax or remove one of them.".format("; ".join(
+                _tr("The scenario is infeasible: these constraints cannot all hold at once: {}. "
+                "Relax or remove one of them.").format("; ".join(
                     "'{}'".format(r.label) for r in iis)))
-        raise InputError("The LP solver ({}) failed on this scenario.".format(backend))
+        raise InputError(_tr("The LP solver ({}) failed on this scenario.").format(backend))
 
     c = e if objective in ("economic", "sweep") else v
     x, duals = run(c, rows)
     named = {r.label for r in rows if any("'{}'".format(r.label) in w for w in warnings)}
     for i in implied_rows(rows, K, backend):
         if rows[i].label not in named:
-            warnings.append("'{}' is redundant: the other constraints already imply it, so "
-                            "it cannot change the result.".format(rows[i].label))
+            warnings.append(_tr("'{}' is redundant: the other constraints already imply it, so "
+                            "it cannot change the result.").format(rows[i].label))
     prog(0.3)
     result = LPResult(objective, x, float(c @ x), float(v @ x), float(e @ x),
                       _evaluate(rows, x, duals), warnings, backend)

@@ -25,6 +25,7 @@ from scipy import stats
 
 from ..errors import InputError
 from ..progress import as_progress
+from ..i18n import tr as _tr
 
 
 def stratified_sample(index_map, valid, K, n_per_class, seed):
@@ -86,24 +87,24 @@ def fit_logit(X, y, use_statsmodels=True):
         except ImportError:
             pass
         except np.linalg.LinAlgError:
-            raise InputError("The logistic regression has no finite estimate: the class is "
+            raise InputError(_tr("The logistic regression has no finite estimate: the class is "
                              "(almost) perfectly separated by the drivers — its cells lie "
                              "entirely on one side of some driver value, as when a class was "
                              "mapped from an elevation threshold — or the drivers are linearly "
-                             "dependent. Remove or coarsen the driver that defines the class.")
+                             "dependent. Remove or coarsen the driver that defines the class."))
         except Exception as e:  # PerfectSeparationError and friends
-            raise InputError("The logistic regression failed ({}). A class separated perfectly "
-                             "by a driver, or a driver constant in the sample, causes this."
+            raise InputError(_tr("The logistic regression failed ({}). A class separated perfectly "
+                             "by a driver, or a driver constant in the sample, causes this.")
                              .format(e))
     if beta is None:
         try:
             beta, cov, llf = _irls(Xc, y)
         except np.linalg.LinAlgError:
-            raise InputError("The drivers are linearly dependent (a singular design); remove a "
-                             "driver that is a combination of others.")
+            raise InputError(_tr("The drivers are linearly dependent (a singular design); remove a "
+                             "driver that is a combination of others."))
     if not np.all(np.isfinite(beta)) or np.max(np.abs(beta)) > 1e6:
-        raise InputError("The logistic regression diverged: the class is separated perfectly "
-                         "by the drivers in the sample.")
+        raise InputError(_tr("The logistic regression diverged: the class is separated perfectly "
+                         "by the drivers in the sample."))
     se = np.sqrt(np.clip(np.diag(cov), 0, None))
     with np.errstate(divide="ignore", invalid="ignore"):
         z = np.where(se > 0, beta / np.where(se > 0, se, 1.0), np.nan)
@@ -162,23 +163,23 @@ def fit_suitability(landuse, valid, codes, drivers, n_per_class=2000, seed=1,
         idx[valid & (landuse == c)] = k
     for k, c in enumerate(codes):
         if not (idx == k).any():
-            raise InputError("Class {} does not occur in the land-use map (where all drivers "
-                             "have data), so no model can be fitted for it.".format(c))
+            raise InputError(_tr("Class {} does not occur in the land-use map (where all drivers "
+                             "have data), so no model can be fitted for it.").format(c))
     sample = stratified_sample(idx, valid & (idx >= 0), K, n_per_class, seed)
     Xs = drivers.reshape(F, -1)[:, sample].T
     m = Xs.mean(axis=0)
     s = Xs.std(axis=0)
     const = np.flatnonzero(s == 0)
     if const.size:
-        raise InputError("Driver(s) {} are constant over the sample; remove them.".format(
+        raise InputError(_tr("Driver(s) {} are constant over the sample; remove them.").format(
             ", ".join(str(names[i]) if names is not None else str(i + 1) for i in const)))
     Z = (Xs - m) / s
     v = vif(Xs)
     if np.linalg.matrix_rank(np.column_stack([np.ones(len(Z)), Z])) < F + 1:
         worst = np.flatnonzero(~np.isfinite(v) | (v > 1e8))
-        raise InputError("The drivers are linearly dependent (a singular design){}: remove a "
+        raise InputError(_tr("The drivers are linearly dependent (a singular design){}: remove a "
                          "driver that is a combination of others (for example one dummy of a "
-                         "set that sums to one).".format(
+                         "set that sums to one).").format(
                              ": drivers " + ", ".join(
                                  str(names[i]) if names is not None else str(i + 1)
                                  for i in worst)
@@ -196,12 +197,12 @@ def fit_suitability(landuse, valid, codes, drivers, n_per_class=2000, seed=1,
     for k, c in enumerate(codes):
         y = (ys == k).astype(np.float64)
         if y.min() == y.max():
-            raise InputError("The sample holds only class {} or none of it; the land-use map "
-                             "needs at least two classes.".format(c))
+            raise InputError(_tr("The sample holds only class {} or none of it; the land-use map "
+                             "needs at least two classes.").format(c))
         try:
             fit = fit_logit(Z, y, use_statsmodels)
         except InputError as e:
-            raise InputError("Class {}: {}".format(c, e))
+            raise InputError(_tr("Class {}: {}").format(c, e))
         b_std = fit["beta"]
         b_raw = T @ b_std
         cov_raw = T @ fit["cov"] @ T.T

@@ -12,6 +12,7 @@ import numpy as np
 
 from .. import vocabulary as vocab
 from ..errors import InputError
+from ..i18n import tr as _tr
 
 
 def element_raster(source_grade, corridor_type, valid=None, n_grades=None):
@@ -21,12 +22,12 @@ def element_raster(source_grade, corridor_type, valid=None, n_grades=None):
     g = np.asarray(source_grade, dtype=np.int32)
     t = np.asarray(corridor_type, dtype=np.int32)
     if g.shape != t.shape:
-        raise InputError("source and corridor rasters differ in shape")
+        raise InputError(_tr("source and corridor rasters differ in shape"))
     if n_grades is None:
         n_grades = max(3, int(g.max(initial=0)))
     if ((g < 0) | (g > n_grades)).any() or ((t < 0) | (t > 3)).any():
-        raise InputError("source grades must be coded 0..%d and corridor types 0..3"
-                         % n_grades)
+        raise InputError(_tr("source grades must be coded 0..{} and corridor types 0..3")
+                         .format(n_grades))
     el = np.where(g > 0, g, np.where(t > 0, t + vocab.corridor_offset(n_grades), 0))
     el = el.astype(np.int32)
     if valid is not None:
@@ -39,7 +40,7 @@ def conflict_codes(elements, econ_class, valid):
     el = np.asarray(elements, dtype=np.int32)
     ec = np.asarray(econ_class, dtype=np.int32)
     if ec.max(initial=0) > 9 or ec.min(initial=0) < 0:
-        raise InputError("economic classes must be 0..9 to be coded in one digit")
+        raise InputError(_tr("economic classes must be 0..9 to be coded in one digit"))
     code = np.where(el > 0, 10 * el + ec, 0).astype(np.int32)
     code[~np.asarray(valid, bool)] = 0
     return code

@@ -10,6 +10,7 @@ from scipy import ndimage, sparse
 from scipy.sparse import csgraph
 
 from ..errors import InputError
+from ..i18n import tr as _tr
 
 _EIGHT = np.ones((3, 3), bool)
 
@@ -71,10 +72,10 @@ def friction_from_density(density, valid, floor=0.01):
     d = np.asarray(density, float)
     ok = np.asarray(valid, bool) & np.isfinite(d)
     if not ok.any():
-        raise InputError("the density raster has no valid cell")
+        raise InputError(_tr("the density raster has no valid cell"))
     dmax = d[ok].max()
     if dmax <= 0:
-        raise InputError("the density raster is zero everywhere: no economy to follow")
+        raise InputError(_tr("the density raster is zero everywhere: no economy to follow"))
     f = np.full(d.shape, -1.0)
     f[ok] = 1.0 / (np.clip(d[ok], 0, None) / dmax + floor)
     return f

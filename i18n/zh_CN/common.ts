@@ -24,6 +24,28 @@
     </message>
 </context>
 <context>
+    <name>EcoEconDeps</name>
+    <message>
+        <location filename="../../algorithms/deps.py" line="139" />
+        <source>This algorithm needs the Python package(s) {}, which this QGIS does not have. Install them from inside QGIS, without administrator rights: run "Install missing Python packages" (Processing Toolbox &gt; Eco-Economic Planner &gt; General raster tools, or the menu Plugins &gt; Eco-Economic Planner). It puts them into a folder of your QGIS profile and leaves QGIS's own packages as they are.</source>
+        <translation>此算法需要 Python 包 {}，而此 QGIS 中没有。可在 QGIS 内安装，无需管理员权限：运行“安装缺少的 Python 包”（处理工具箱 &gt; Eco-Economic Planner &gt; 通用栅格工具，或菜单 插件 &gt; Eco-Economic Planner）。它会把这些包装入 QGIS 用户配置中的一个文件夹，不改动 QGIS 自带的包。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/deps.py" line="148" />
+        <source>On Debian and Ubuntu the system packages provide the same (then restart QGIS):
+    {}</source>
+        <translation>在 Debian 和 Ubuntu 上，系统软件包提供同样的包（安装后请重启 QGIS）：
+    {}</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/deps.py" line="151" />
+        <source>Or from a shell (then restart QGIS):
+    {}</source>
+        <translation>或在命令行中运行（之后请重启 QGIS）：
+    {}</translation>
+    </message>
+</context>
+<context>
     <name>EcoEconEcosystemInputs</name>
     <message>
         <location filename="../../algorithms/ecosystem/inputs.py" line="22" />
@@ -193,6 +215,32 @@
         <location filename="../../algorithms/tables.py" line="157" />
         <source>{}: '{}' is not a number. Give numbers separated by commas.</source>
         <translation>{}：“{}”不是数字。请输入以逗号分隔的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>EcoEconModels</name>
+    <message>
+        <location filename="../../provider/provider.py" line="60" />
+        <source>Eco-economic workflow (sources, corridors, industries, SDP)</source>
+        <translation>生态—经济工作流（源地、廊道、产业、可持续发展格局）</translation>
+    </message>
+    <message>
+        <location filename="../../provider/provider.py" line="62" />
+        <source>Land-use scenario loop (ESV, LP, CLUE-S, accuracy, metrics)</source>
+        <translation>土地利用情景循环（生态系统服务价值、线性规划、CLUE-S、精度、景观指数）</translation>
+    </message>
+    <message>
+        <location filename="../../provider/provider.py" line="64" />
+        <source>Ecological sources from ecosystem services</source>
+        <translation>由生态系统服务识别生态源地</translation>
+    </message>
+</context>
+<context>
+    <name>EcoEconPlugin</name>
+    <message>
+        <location filename="../../plugin.py" line="106" />
+        <source>Install missing Python packages…</source>
+        <translation>安装缺少的 Python 包…</translation>
     </message>
 </context>
 <context>
