@@ -19,6 +19,8 @@ from osgeo import gdal, osr
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException, QgsRasterLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
+from . import outputs
+
 gdal.UseExceptions()
 
 FLOAT_NODATA = float(np.finfo(np.float32).min)  # as InVEST for float outputs
@@ -234,7 +236,8 @@ def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=N
 
     ``array`` is one band (H, W) or several (B, H, W), for example one band per class or per
     year; ``names`` gives the band descriptions. The file is written to a temporary name and
-    renamed, so a failure leaves nothing behind. Returns ``path``.
+    renamed — at the end of the run when an algorithm is running (see :mod:`outputs`), so a
+    failure leaves nothing behind. Returns ``path``.
     """
     if dtype not in _GDAL_TYPES:
         raise ValueError(dtype)
@@ -246,10 +249,14 @@ def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=N
     if bands.shape[1:] != grid.shape:
         raise ValueError("array shape %s does not match grid %s" % (data.shape, grid.shape))
     valid = np.asarray(valid, bool)
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     driver = _driver_for(path)
-    tmp = "%s.part-%s%s" % (os.path.splitext(path)[0], uuid.uuid4().hex[:8],
-                            os.path.splitext(path)[1] or ".tif")
+    tx = outputs.current()
+    if tx is not None:
+        tmp = tx.temp_path(path)
+    else:
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        tmp = "%s.part-%s%s" % (os.path.splitext(path)[0], uuid.uuid4().hex[:8],
+                                os.path.splitext(path)[1] or ".tif")
     opts = []
     if driver == "GTiff":
         pred = "3" if dtype.startswith("Float") else "2"
@@ -258,24 +265,36 @@ def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=N
                 "BIGTIFF=IF_SAFER"] + (["INTERLEAVE=BAND"] if len(bands) > 1 else [])
     try:
         drv = gdal.GetDriverByName(driver)
-        ds = drv.Create(tmp, grid.width, grid.height, len(bands), _GDAL_TYPES[dtype], opts)
-        ds.SetGeoTransform(grid.geotransform)
-        if grid.crs_wkt:
-            ds.SetProjection(grid.crs_wkt)
-        for i, arr in enumerate(bands):
-            b = ds.GetRasterBand(i + 1)
-            b.SetNoDataValue(float(nodata))
-            if names is not None:
-                b.SetDescription(str(names[i]))
-            b.WriteArray(np.where(valid, arr, nodata).astype(_NP_TYPES[dtype]))
-            b.FlushCache()
-        ds = None
-        if os.path.exists(path):
-            os.remove(path)
-        os.replace(tmp, path)
+        if drv is None or drv.GetMetadataItem(gdal.DCAP_CREATE) != "YES":
+            raise QgsProcessingException(
+                QCoreApplication.translate("EcoEconIO", "The raster output {} cannot be written: GDAL's {} format cannot create files directly. Use '.tif' (GeoTIFF).").format(path, driver))
+        try:
+            ds = drv.Create(tmp, grid.width, grid.height, len(bands), _GDAL_TYPES[dtype], opts)
+            ds.SetGeoTransform(grid.geotransform)
+            if grid.crs_wkt:
+                ds.SetProjection(grid.crs_wkt)
+            for i, arr in enumerate(bands):
+                b = ds.GetRasterBand(i + 1)
+                b.SetNoDataValue(float(nodata))
+                if names is not None:
+                    b.SetDescription(str(names[i]))
+                b.WriteArray(np.where(valid, arr, nodata).astype(_NP_TYPES[dtype]))
+                b.FlushCache()
+            ds.FlushCache()
+            ds = None
+        except RuntimeError as e:
+            raise QgsProcessingException(
+                QCoreApplication.translate("EcoEconIO", "The raster output {} could not be written: {}").format(path, e))
+        if tx is not None:
+            tx.add(tmp, path)
+        else:
+            if os.path.exists(path):
+                os.remove(path)
+            os.replace(tmp, path)
     except Exception:
-        if os.path.exists(tmp):
-            os.remove(tmp)
+        if tx is None or (tmp, path) not in tx._moves:
+            for f in outputs._siblings(tmp):
+                os.remove(f)
         raise
     return path
 

@@ -1,9 +1,10 @@
 """Vector outputs: polygons from patch rasters, features into sinks."""
 import numpy as np
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsFeature, QgsFields, QgsGeometry, QgsProcessingException
+from qgis.core import QgsFeature, QgsFields, QgsGeometry
 
-from .compat import SINK_FAST_INSERT, make_field
+from .compat import make_field
+from .outputs import add_features, close_sink, open_sink
 
 gdal.UseExceptions()
 
@@ -60,16 +61,16 @@ def write_features(alg, parameters, name, context, columns, geom_type, crs, reco
     """Create the sink ``name`` and add ``records`` = iterable of ``(QgsGeometry, [attrs])``.
     Returns the destination id."""
     fields = make_fields(columns)
-    sink, dest = alg.parameterAsSink(parameters, name, context, fields, geom_type, crs)
-    if sink is None:
-        raise QgsProcessingException(alg.invalidSinkError(parameters, name))
+    sink, dest = open_sink(alg, parameters, name, context, fields, geom_type, crs)
     feats = []
     for geom, attrs in records:
         f = QgsFeature(fields)
         f.setGeometry(geom)
         f.setAttributes([a.item() if hasattr(a, "item") else a for a in attrs])
         feats.append(f)
-    sink.addFeatures(feats, SINK_FAST_INSERT)
+    p = alg.parameterDefinition(name)
+    add_features(sink, feats, "{} ({})".format(p.description(), name) if p else name)
+    close_sink(sink)
     return dest
 
 
