@@ -271,6 +271,8 @@ def open_sink(alg, parameters, name, context, fields, geom_type, crs):
     tmp = tx.temp_path(dest)
     tmp_def = QgsProcessingOutputLayerDefinition(tmp)
     options = dict(definition.createOptions) if definition is not None else {}
+    named = "layerName" in options
+    # the layer inside a GeoPackage is named after the final file, not the temporary one
     options.setdefault("layerName", os.path.splitext(os.path.basename(dest))[0])
     tmp_def.createOptions = options
     params = dict(parameters)
@@ -280,6 +282,8 @@ def open_sink(alg, parameters, name, context, fields, geom_type, crs):
     if sink is None:
         raise QgsProcessingException(alg.invalidSinkError(parameters, name))
     dest_id = tmp_id.replace(tmp, dest)
+    if not named:  # as QGIS names a sink written straight to ``dest``
+        dest_id = dest_id.split("|layername=")[0]
     load = None
     if definition is not None and definition.destinationProject is not None:
         p = alg.parameterDefinition(name)
