@@ -216,10 +216,28 @@ def read_aligned(layer, ref_grid, band=1, name="raster", resampling="nearest", f
         arr = out.GetRasterBand(1).ReadAsArray().astype(np.float64)
         valid = np.isfinite(arr)
     if require_data and not valid.any():
-        raise QgsProcessingException(
-            QCoreApplication.translate("EcoEconIO", "The raster {} has no valid cell inside the reference grid; check that it "
-                "overlaps the other inputs.").format(name))
+        _no_data_on_grid(ds, grid, band, ref_grid, name)
     return arr, valid
+
+
+def _no_data_on_grid(ds, grid, band, ref_grid, name):
+    """Say why ``ds`` has no valid cell on ``ref_grid``: it holds only nodata, it lies
+    elsewhere, or its data lie outside the grid."""
+    _, own = _read_band(ds, band, name)
+    if not own.any():
+        raise QgsProcessingException(
+            QCoreApplication.translate("EcoEconIO", "The raster {} holds only nodata cells (its nodata value is {}); choose a raster with data or correct its nodata value.").format(
+                name, ds.GetRasterBand(band).GetNoDataValue()))
+    a, b = grid.bounds, ref_grid.bounds
+    same_crs = _crs_equal(grid.crs_wkt, ref_grid.crs_wkt)
+    if same_crs and (a[0] >= b[2] or a[2] <= b[0] or a[1] >= b[3] or a[3] <= b[1]):
+        raise QgsProcessingException(
+            QCoreApplication.translate("EcoEconIO", "The raster {} does not overlap the reference grid: it covers {:.0f}, {:.0f} : {:.0f}, {:.0f} and the reference grid {:.0f}, {:.0f} : {:.0f}, {:.0f} (same CRS). Choose rasters of the same region.").format(
+                name, *(tuple(a) + tuple(b))))
+    raise QgsProcessingException(
+        QCoreApplication.translate("EcoEconIO", "The raster {} has no valid cell inside the reference grid{}: its cells with data lie outside it. Check that it covers the same region as the other inputs{}.").format(
+            name, "" if same_crs else QCoreApplication.translate("EcoEconIO", " (after reprojection to the reference CRS)"),
+            "" if same_crs else QCoreApplication.translate("EcoEconIO", " and that its CRS is set correctly")))
 
 
 def _driver_for(path):

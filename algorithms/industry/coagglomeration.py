@@ -22,7 +22,7 @@ from ..tables import write_table
 class Coagglomeration(EcoEconAlgorithm):
     NAME = "coagglomeration"
     GROUP_ID = "industry"
-    EXCLUSIVE_MIN = ("TOL",)
+    EXCLUSIVE_MIN = ("TOLERANCE",)
     REQUIRES = ("ot",)
 
     INPUT, CODE_FIELD, IND_DIGITS, GROUP_DIGITS, WEIGHT_FIELD, MIN_FIRMS = (
