@@ -125,20 +125,20 @@ class EcoEconAlgorithm(QgsProcessingAlgorithm):
             if not bad:
                 continue
             if has_lo and has_hi:
-                rng = self.tr("between {:g} and {:g}").format(lo, hi)
+                rng = QCoreApplication.translate("EcoEconAlgorithm", "between {:g} and {:g}").format(lo, hi)
                 if lo_open or hi_open:
-                    rng = self.tr("greater than {:g} and less than {:g}").format(lo, hi) \
+                    rng = QCoreApplication.translate("EcoEconAlgorithm", "greater than {:g} and less than {:g}").format(lo, hi) \
                         if lo_open and hi_open else (
-                            self.tr("greater than {:g} and at most {:g}").format(lo, hi)
+                            QCoreApplication.translate("EcoEconAlgorithm", "greater than {:g} and at most {:g}").format(lo, hi)
                             if lo_open else
-                            self.tr("at least {:g} and less than {:g}").format(lo, hi))
+                            QCoreApplication.translate("EcoEconAlgorithm", "at least {:g} and less than {:g}").format(lo, hi))
             elif has_lo:
-                rng = (self.tr("greater than {:g}") if lo_open
-                       else self.tr("at least {:g}")).format(lo)
+                rng = (QCoreApplication.translate("EcoEconAlgorithm", "greater than {:g}") if lo_open
+                       else QCoreApplication.translate("EcoEconAlgorithm", "at least {:g}")).format(lo)
             else:
-                rng = (self.tr("less than {:g}") if hi_open
-                       else self.tr("at most {:g}")).format(hi)
-            return self.tr("{} ({}) is {:g}, but it must be {}. Give a value in this "
+                rng = (QCoreApplication.translate("EcoEconAlgorithm", "less than {:g}") if hi_open
+                       else QCoreApplication.translate("EcoEconAlgorithm", "at most {:g}")).format(hi)
+            return QCoreApplication.translate("EcoEconAlgorithm", "{} ({}) is {:g}, but it must be {}. Give a value in this "
                            "range.").format(p.description(), p.name(), v, rng)
         return ""
 

@@ -37,10 +37,6 @@ CSV_LAYER_OPTIONS = ["STRING_QUOTING=IF_NEEDED", "CREATE_CSVT=YES"]
 _local = threading.local()
 
 
-def _tr(text):
-    return QCoreApplication.translate("EcoEconOutputs", text)
-
-
 def _stack():
     if not hasattr(_local, "stack"):
         _local.stack = []
@@ -108,7 +104,7 @@ class OutputTransaction:
             files = _siblings(tmp)
             if tmp not in files:
                 raise QgsProcessingException(
-                    _tr("The output {} was not written (its temporary file {} is "
+                    QCoreApplication.translate("EcoEconOutputs", "The output {} was not written (its temporary file {} is "
                         "missing).").format(final, tmp))
             for f in files:
                 target = final_stem + f[len(tmp_stem):]
@@ -202,7 +198,7 @@ def _writable(folder):
             break
         f = parent
     if not os.path.isdir(f):
-        return _tr("{} is a file, not a folder").format(f)
+        return QCoreApplication.translate("EcoEconOutputs", "{} is a file, not a folder").format(f)
     try:
         fd, probe = tempfile.mkstemp(prefix=".ecoecon-probe-", dir=f)
         os.close(fd)
@@ -225,19 +221,19 @@ def check_destinations(alg, parameters, context):
         ext = os.path.splitext(dest)[1].lower().lstrip(".")
         if os.path.isdir(dest):
             raise QgsProcessingException(
-                _tr("The output {} is '{}', which is a folder. Give a file name.").format(
+                QCoreApplication.translate("EcoEconOutputs", "The output {} is '{}', which is a folder. Give a file name.").format(
                     label, dest))
         if isinstance(p, QgsProcessingParameterRasterDestination):
             if ext and not _raster_driver_ok(ext):
                 raise QgsProcessingException(
-                    _tr("The output {} is '{}', but GDAL cannot write rasters with the "
+                    QCoreApplication.translate("EcoEconOutputs", "The output {} is '{}', but GDAL cannot write rasters with the "
                         "extension '.{}'. Use '.tif' (GeoTIFF) or another format GDAL "
                         "creates directly (.img, .gpkg, .nc, ...).").format(label, dest, ext))
         elif isinstance(p, (QgsProcessingParameterFeatureSink,
                             QgsProcessingParameterVectorDestination)):
             if ext and not QgsVectorFileWriter.driverForExtension(ext):
                 raise QgsProcessingException(
-                    _tr("The output {} is '{}', but OGR has no vector or table format with "
+                    QCoreApplication.translate("EcoEconOutputs", "The output {} is '{}', but OGR has no vector or table format with "
                         "the extension '.{}'. Use '.gpkg', '.csv', '.shp' or '.xlsx'.").format(
                         label, dest, ext))
         elif not isinstance(p, QgsProcessingParameterFileDestination):
@@ -245,12 +241,12 @@ def check_destinations(alg, parameters, context):
         why = _writable(os.path.dirname(os.path.abspath(dest)))
         if why:
             raise QgsProcessingException(
-                _tr("The output {} cannot be written to '{}': {}. Choose a folder where you "
+                QCoreApplication.translate("EcoEconOutputs", "The output {} cannot be written to '{}': {}. Choose a folder where you "
                     "may write.").format(label, dest, why))
         key = os.path.normcase(os.path.abspath(dest))
         if key in seen:
             raise QgsProcessingException(
-                _tr("The outputs {} and {} are both '{}'. Give each output its own "
+                QCoreApplication.translate("EcoEconOutputs", "The outputs {} and {} are both '{}'. Give each output its own "
                     "file.").format(seen[key], label, dest))
         seen[key] = label
 
@@ -307,15 +303,15 @@ def add_features(sink, features, label):
         except AttributeError:  # pragma: no cover - QGIS < 3.16
             pass
         raise QgsProcessingException(
-            _tr("The output {} could not be written: {}").format(
-                label, err or _tr("the data provider refused the features")))
+            QCoreApplication.translate("EcoEconOutputs", "The output {} could not be written: {}").format(
+                label, err or QCoreApplication.translate("EcoEconOutputs", "the data provider refused the features")))
     try:
         flushed = sink.flushBuffer()
     except AttributeError:  # pragma: no cover
         flushed = True
     if flushed is False:
         raise QgsProcessingException(
-            _tr("The output {} could not be written: {}").format(label, sink.lastError()))
+            QCoreApplication.translate("EcoEconOutputs", "The output {} could not be written: {}").format(label, sink.lastError()))
 
 
 def close_sink(sink):
