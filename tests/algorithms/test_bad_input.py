@@ -482,6 +482,10 @@ for a in RASTER_ALGS + ["ahpweights", "landusestructure", "landuseaccuracy"]:
 for a in SINK_ALGS:
     refuse("sinkext-" + a, a, {"__sink__": ".xyz2"}, r"OGR has no vector or table format",
            r"'\.xyz2'")
+for a in ("combineservices", "coagglomeration", "landusestructure", "landuseaccuracy",
+          "connectivityimportance"):  # a table output in a folder that cannot be written
+    refuse("unwritable-table-" + a, a, {"__sink__": "__unwritable__"}, r"cannot be written",
+           r"is a file, not a folder")
 for a in ("mcrcorridors", "combineservices", "connectivityimportance"):
     refuse("sameout-" + a, a, {"__sameout__": True}, r"are both", r"its own file")
 
@@ -791,6 +795,18 @@ refuse("mcr-geographic", "mcrcorridors", {"RESISTANCE": lambda k, p, key: write_
     "SOURCE_RASTER": None, "SOURCES": lambda k, p, key: k.sources()}, r"geographic|CRS")
 refuse("mcr-breaks", "mcrcorridors", {"ZONE_CLASSES": 3, "ZONE_BREAKS": "a, b"},
        r"'a' is not a number")
+
+def _mcr_renumbered(res, k, p, fb):
+    ids = set()
+    for f in QgsVectorLayer(res["CORRIDORS"], "c", "ogr").getFeatures():
+        ids |= {int(f["from_id"]), int(f["to_id"])}
+    assert ids and ids <= {1, 2, 3}  # numbered in feature order
+
+
+case("mcr-dup-id", "mcrcorridors", {"SOURCE_RASTER": None, "SOURCES": lambda k, p, key:
+                                    k.sources(ids=(7, 7, 9)), "ID_FIELD": "pid"}, WARN,
+     [r"does not hold distinct whole numbers", r"numbered 1, 2"], _mcr_renumbered)
+
 
 # co-agglomeration
 refuse("co-short-code", "coagglomeration", {"INPUT": lambda k, p, key: k.firms(
@@ -1143,7 +1159,10 @@ def _fill_outputs(alg_id, params, folder, special=None):
                 else:
                     path = os.path.splitext(path)[0] + value
             if kind == "__sink__" and not raster_out and first_sink:
-                path = os.path.splitext(path)[0] + value
+                if value == "__unwritable__":
+                    path = os.path.join(folder, "blocker.txt", os.path.basename(path))
+                else:
+                    path = os.path.splitext(path)[0] + value
             if kind == "__sameout__" and paths:
                 path = paths[0]
         if raster_out:
@@ -1170,7 +1189,7 @@ def _run_case(k, run, tmp_path, cid, alg_id, base, changes):
             params[key] = change
     folder = tmp_path / "out"
     folder.mkdir()
-    if special and special[1] == "__unwritable__":
+    if special and special[1] == "__unwritable__":  # a file where a folder should be
         (folder / "blocker.txt").write_text("a file where a folder should be")
     _fill_outputs(alg_id, params, str(folder), special)
     fb = Feedback()
@@ -1240,6 +1259,30 @@ def test_a_failing_later_output_leaves_no_earlier_output(kit, run, tmp_path, mon
                         lambda self, p, c: (True, ""))
     with pytest.raises(QgsProcessingException, match=r"sdr\.xyz.*cannot be written"):
         run("ecoecon:soilconservation", params)
+    assert _files(out) == []
+
+
+@pytest.mark.parametrize("alg_id,outputs,extra", [
+    ("combineservices", {"OUTPUT": "c.tif", "CLASSES": "k.xyz", "BREAKS": "b.csv"}, {}),
+    ("mcrcorridors", {"MCR": "m.tif", "ALLOCATION": "a.tif", "CORRIDORS": "c.gpkg",
+                      "CORRIDOR_ZONE": "z.tif", "ZONES": "s.xyz"},
+     {"WIDTH": 3000.0, "ZONE_CLASSES": 3}),
+    ("wateryield", {"OUTPUT": "y.tif", "AET": "a.xyz"}, {}),
+])
+def test_no_output_is_left_when_a_later_one_fails(kit, run, tmp_path, monkeypatch, alg_id,
+                                                   outputs, extra):
+    """combineservices used to leave one raster, mcrcorridors two: with the destination check
+    switched off, the last output fails at write time and none of the others remains."""
+    from ecoecon.algorithms import outputs as tx
+    from ecoecon.algorithms.base import EcoEconAlgorithm
+    monkeypatch.setattr(tx, "check_destinations", lambda *a: None)
+    monkeypatch.setattr(EcoEconAlgorithm, "checkParameterValues", lambda self, p, c: (True, ""))
+    out = tmp_path / "o"
+    out.mkdir()
+    params = dict(BASES[alg_id](kit), **extra)
+    params.update({k: str(out / v) for k, v in outputs.items()})
+    with pytest.raises(QgsProcessingException, match=r"\.xyz.*cannot be written"):
+        run("ecoecon:" + alg_id, params)
     assert _files(out) == []
 
 
