@@ -24,7 +24,7 @@ from qgis.core import (QgsProcessingContext, QgsProcessingException,
                        QgsProcessingOutputLayerDefinition, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFileDestination,
                        QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterVectorDestination, QgsProcessingUtils,
+                       QgsProcessingParameterVectorDestination,
                        QgsRasterFileWriter, QgsVectorFileWriter)
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -164,6 +164,8 @@ def destination(value, context=None):
                 value.sink.staticValue()
         except TypeError:
             text = value.sink.staticValue()
+        if isinstance(text, tuple):  # PyQGIS: (value, ok)
+            text = text[0]
         return ("" if text is None else str(text)), value
     if value is None:
         return "", None
@@ -285,7 +287,7 @@ def open_sink(alg, parameters, name, context, fields, geom_type, crs):
         p = alg.parameterDefinition(name)
         details = QgsProcessingContext.LayerDetails(
             definition.destinationName or (p.description() if p else name),
-            definition.destinationProject, name, QgsProcessingUtils.LayerHint.Vector)
+            definition.destinationProject, name)
         load = (dest_id, details)
     tx.add(tmp, dest, load)
     return sink, dest_id

@@ -1354,6 +1354,39 @@ def test_a_geopackage_output_keeps_its_layer_name(kit, run, tmp_path):
     assert sorted(os.listdir(out)) == ["patches.gpkg", "s.tif"]
 
 
+def test_outputs_as_the_dialog_gives_them(kit, provider, tmp_path):
+    """The dialog passes QgsProcessingOutputLayerDefinition values that load the outputs into
+    the project: the final files (not the temporary ones) are loaded, a bad one is refused."""
+    import processing
+    from qgis.core import (QgsProcessingContext, QgsProcessingOutputLayerDefinition,
+                           QgsProject)
+    out = tmp_path / "o"
+    out.mkdir()
+
+    def defn(path):
+        d = QgsProcessingOutputLayerDefinition(str(path))
+        d.destinationProject = QgsProject.instance()
+        return d
+
+    ctx = QgsProcessingContext()
+    ctx.setProject(QgsProject.instance())
+    params = dict(base_combineservices(kit), OUTPUT=defn(out / "c.tif"),
+                  CLASSES=defn(out / "k.tif"), BREAKS=defn(out / "b.csv"))
+    res = processing.run("ecoecon:combineservices", params, context=ctx,
+                         feedback=QgsProcessingFeedback())
+    assert sorted(os.listdir(out)) == ["b.csv", "b.csvt", "c.tif", "k.tif"]
+    loads = set(ctx.layersToLoadOnCompletion())
+    assert {str(out / "c.tif"), str(out / "k.tif"), str(out / "b.csv")} <= loads
+    assert not [p for p in loads if ".part-" in p]
+    assert res["OUTPUT"] == str(out / "c.tif")
+    bad = dict(params, OUTPUT=defn(out / "d.png"), CLASSES=defn(out / "e.tif"),
+               BREAKS=defn(out / "f.csv"))
+    with pytest.raises(QgsProcessingException, match=r"cannot write rasters.*'\.png'"):
+        processing.run("ecoecon:combineservices", bad, context=QgsProcessingContext(),
+                       feedback=QgsProcessingFeedback())
+    assert sorted(os.listdir(out)) == ["b.csv", "b.csvt", "c.tif", "k.tif"]
+
+
 def test_temporary_and_memory_outputs_still_work(kit, run):
     res = run("ecoecon:combineservices", dict(base_combineservices(kit),
                                               OUTPUT="TEMPORARY_OUTPUT",
