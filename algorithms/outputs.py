@@ -90,7 +90,7 @@ class OutputTransaction:
     def temp_path(self, path):
         """A temporary file name beside ``path`` (same extension)."""
         self.makedirs(os.path.dirname(os.path.abspath(path)))
-        return _part_name(path)
+        return _part_name(os.path.abspath(path))
 
     def add(self, tmp, final, load=None):
         self._moves.append((tmp, final))
@@ -144,6 +144,9 @@ def transactional(process):
                 results = process(self, parameters, context, feedback)
             finally:
                 _stack().pop()
+            if feedback is not None and feedback.isCanceled():  # stopped early: keep nothing
+                raise QgsProcessingException(QCoreApplication.translate(
+                    "EcoEconOutputs", "Canceled by the user; nothing was written."))
             tx.commit()
         except BaseException:
             tx.rollback()

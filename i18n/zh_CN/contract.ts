@@ -89,6 +89,10 @@
       <translation>{} 是文件而不是文件夹</translation>
     </message>
     <message>
+      <source>Canceled by the user; nothing was written.</source>
+      <translation>已被用户取消；未写出任何结果。</translation>
+    </message>
+    <message>
       <source>The output {} is '{}', which is a folder. Give a file name.</source>
       <translation>输出 {} 为 '{}'，这是一个文件夹。请给出文件名。</translation>
     </message>

@@ -1387,6 +1387,26 @@ def test_outputs_as_the_dialog_gives_them(kit, provider, tmp_path):
     assert sorted(os.listdir(out)) == ["b.csv", "b.csvt", "c.tif", "k.tif"]
 
 
+def test_a_run_canceled_at_its_end_leaves_nothing(kit, run, tmp_path):
+    """Cancel pressed while the last outputs are written: the run is reported as canceled
+    and none of its outputs is left."""
+    class LateCancel(QgsProcessingFeedback):
+        def setProgress(self, p):
+            super().setProgress(p)
+            if p >= 95:
+                self.cancel()
+
+    out = tmp_path / "o"
+    out.mkdir()
+    with pytest.raises(QgsProcessingException, match="Canceled by the user; nothing was "
+                                                     "written"):
+        run("ecoecon:combineservices", dict(base_combineservices(kit),
+                                            OUTPUT=str(out / "c.tif"),
+                                            CLASSES=str(out / "k.tif"),
+                                            BREAKS=str(out / "b.csv")), feedback=LateCancel())
+    assert _files(out) == []
+
+
 def test_temporary_and_memory_outputs_still_work(kit, run):
     res = run("ecoecon:combineservices", dict(base_combineservices(kit),
                                               OUTPUT="TEMPORARY_OUTPUT",
