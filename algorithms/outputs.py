@@ -11,6 +11,9 @@ output of it is left behind — not even the ones that were complete.
 The base class (:class:`algorithms.base.EcoEconAlgorithm`) wraps every subclass's
 ``processAlgorithm`` in :func:`transactional`; algorithms do nothing themselves. Sinks that are
 not files (``TEMPORARY_OUTPUT`` and ``memory:`` layers, database URIs) are written directly.
+The provider loads the bundled models as :func:`model_class` instances: their steps commit one
+by one (later steps read the files), and a failed or canceled model run removes the files its
+earlier steps created.
 """
 import functools
 import os
@@ -106,10 +109,13 @@ class OutputTransaction:
                 raise QgsProcessingException(
                     QCoreApplication.translate("EcoEconOutputs", "The output {} was not written (its temporary file {} is "
                         "missing).").format(final, tmp))
+            models = _model_stack()
             for f in files:
                 target = final_stem + f[len(tmp_stem):]
                 if f == tmp:
                     target = final
+                if models and not os.path.exists(target):
+                    models[-1].created.append(target)
                 os.replace(f, target)
         if self.context is not None:
             for dest, details in self._loads:
@@ -330,3 +336,56 @@ def close_sink(sink):
             sip.delete(sink)
     except (RuntimeError, TypeError):  # pragma: no cover - already gone
         pass
+
+
+# --- models: all or nothing over their steps ---------------------------------------------------
+class _ModelRun:
+    """Files that the steps of one model run created (they did not exist before)."""
+
+    def __init__(self):
+        self.created = []
+
+    def remove(self):
+        for f in reversed(self.created):
+            try:
+                os.remove(f)
+            except OSError:
+                pass
+        self.created = []
+
+
+def _model_stack():
+    if not hasattr(_local, "models"):
+        _local.models = []
+    return _local.models
+
+
+def model_class():
+    """A ``QgsProcessingModelAlgorithm`` whose run is all or nothing: the steps commit their
+    outputs one by one (later steps read them), and when a step fails or the run is canceled
+    the files the earlier steps created are removed."""
+    from qgis.core import QgsProcessingModelAlgorithm
+
+    class AtomicModel(QgsProcessingModelAlgorithm):
+        def createInstance(self):
+            m = AtomicModel()
+            m.loadVariant(self.toVariant())
+            m.setSourceFilePath(self.sourceFilePath())
+            return m
+
+        def processAlgorithm(self, parameters, context, feedback):
+            run = _ModelRun()
+            _model_stack().append(run)
+            try:
+                results = super().processAlgorithm(parameters, context, feedback)
+                if feedback is not None and feedback.isCanceled():
+                    raise QgsProcessingException(QCoreApplication.translate(
+                        "EcoEconOutputs", "Canceled by the user; nothing was written."))
+                return results
+            except BaseException:
+                run.remove()
+                raise
+            finally:
+                _model_stack().pop()
+
+    return AtomicModel

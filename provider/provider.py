@@ -6,11 +6,11 @@ import inspect
 import os
 import pkgutil
 
-from qgis.core import (Qgis, QgsMessageLog, QgsProcessingModelAlgorithm,
-                       QgsProcessingProvider)
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .. import algorithms
+from ..algorithms import outputs
 from ..algorithms.base import ICON_DIR, EcoEconAlgorithm
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
@@ -63,8 +63,9 @@ class EcoEconProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
+        model_cls = outputs.model_class()  # a model's run is all or nothing over its steps
         for path in model_paths():
-            model = QgsProcessingModelAlgorithm()
+            model = model_cls()
             if model.fromFile(path):
                 model.setSourceFilePath(path)
                 self.addAlgorithm(model)
