@@ -1405,6 +1405,28 @@ def test_a_run_canceled_at_its_end_leaves_nothing(kit, run, tmp_path):
     assert _files(out) == []
 
 
+def test_a_canceled_model_run_leaves_nothing(kit, run, tmp_path):
+    """Cancel pressed after the first step of a model: its output, already in place for the
+    next steps, is removed with the rest."""
+    fb = QgsProcessingFeedback()
+    seen = []
+
+    def on_progress(p):  # QgsFeedback.setProgress is not virtual: follow the signal
+        seen.append(p)
+        if p >= 40 and not fb.isCanceled():
+            fb.cancel()
+
+    fb.progressChanged.connect(on_progress)
+    out = tmp_path / "o"
+    out.mkdir()
+    params = base_sources_from_services(kit)
+    _fill_outputs("sources_from_services", params, str(out))
+    with pytest.raises(QgsProcessingException):
+        run("ecoecon:sources_from_services", params, feedback=fb)
+    assert max(seen) >= 40
+    assert _files(out) == []
+
+
 def test_temporary_and_memory_outputs_still_work(kit, run):
     res = run("ecoecon:combineservices", dict(base_combineservices(kit),
                                               OUTPUT="TEMPORARY_OUTPUT",
