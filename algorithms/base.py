@@ -10,7 +10,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core import vocabulary
 from ..core.errors import InputError
 from ..core.progress import Canceled, Progress
-from . import deps
+from . import deps, outputs
 from .compat import FLAG_ADVANCED, NUMBER_INTEGER
 from .help import help_html
 
@@ -69,6 +69,25 @@ class EcoEconAlgorithm(QgsProcessingAlgorithm):
     NAME = ""
     GROUP_ID = "general"
     REQUIRES = ()
+    #: number parameters whose minimum (maximum) value is excluded, e.g. ``("K",)`` for K > 0
+    #: with ``minValue=0`` (see :meth:`check_number_ranges`)
+    EXCLUSIVE_MIN = ()
+    EXCLUSIVE_MAX = ()
+
+    def __init_subclass__(cls, **kwargs):
+        """Every ``processAlgorithm`` runs inside an output transaction (outputs all or
+        nothing, destinations and number ranges checked before any work): see
+        :mod:`algorithms.outputs`."""
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is not None and not getattr(process, "__wrapped_by_outputs__", False):
+            def checked(self, parameters, context, feedback, _process=process):
+                msg = self.check_number_ranges(parameters, context)
+                if msg:
+                    raise QgsProcessingException(msg)
+                return _process(self, parameters, context, feedback)
+            checked.__name__ = "processAlgorithm"
+            cls.processAlgorithm = outputs.transactional(checked)
 
     # The base class's own strings are translated in the context "EcoEconAlgorithm", spelled out
     # at each call so pylupdate5 finds them (``self.tr`` would look them up in the subclass's
@@ -144,6 +163,57 @@ class EcoEconAlgorithm(QgsProcessingAlgorithm):
         self.add_advanced(QgsProcessingParameterNumber(
             seed_id, QCoreApplication.translate("EcoEconAlgorithm", "Random seed of the sample"),
             NUMBER_INTEGER, seed_default, minValue=0))
+
+    # --- parameter ranges -----------------------------------------------------------------
+    def checkParameterValues(self, parameters, context):
+        msg = self.check_number_ranges(parameters, context)
+        if msg:
+            return False, msg
+        try:
+            outputs.check_destinations(self, parameters, context)
+        except QgsProcessingException as e:
+            return False, str(e)
+        return super().checkParameterValues(parameters, context)
+
+    def check_number_ranges(self, parameters, context=None):
+        """A message naming the first number parameter outside its valid range (its meaning,
+        its id, the value and the range), or ``""``. Replaces QGIS's generic "Incorrect
+        parameter value for Z"."""
+        from qgis.core import QgsProcessingParameterNumber
+        for p in self.parameterDefinitions():
+            if not isinstance(p, QgsProcessingParameterNumber):
+                continue
+            value = parameters.get(p.name())
+            if value is None or value == "":
+                continue
+            try:
+                v = float(value)
+            except (TypeError, ValueError):
+                continue  # an expression or a model input: QGIS checks it
+            lo, hi = p.minimum(), p.maximum()
+            lo_open, hi_open = p.name() in self.EXCLUSIVE_MIN, p.name() in self.EXCLUSIVE_MAX
+            has_lo, has_hi = lo > -1.7e308, hi < 1.7e308
+            bad = (v != v or (has_lo and (v < lo or (lo_open and v == lo)))
+                   or (has_hi and (v > hi or (hi_open and v == hi))))
+            if not bad:
+                continue
+            if has_lo and has_hi:
+                rng = QCoreApplication.translate("EcoEconAlgorithm", "between {:g} and {:g}").format(lo, hi)
+                if lo_open or hi_open:
+                    rng = QCoreApplication.translate("EcoEconAlgorithm", "greater than {:g} and less than {:g}").format(lo, hi) \
+                        if lo_open and hi_open else (
+                            QCoreApplication.translate("EcoEconAlgorithm", "greater than {:g} and at most {:g}").format(lo, hi)
+                            if lo_open else
+                            QCoreApplication.translate("EcoEconAlgorithm", "at least {:g} and less than {:g}").format(lo, hi))
+            elif has_lo:
+                rng = (QCoreApplication.translate("EcoEconAlgorithm", "greater than {:g}") if lo_open
+                       else QCoreApplication.translate("EcoEconAlgorithm", "at least {:g}")).format(lo)
+            else:
+                rng = (QCoreApplication.translate("EcoEconAlgorithm", "less than {:g}") if hi_open
+                       else QCoreApplication.translate("EcoEconAlgorithm", "at most {:g}")).format(hi)
+            return QCoreApplication.translate("EcoEconAlgorithm", "{} ({}) is {:g}, but it must be {}. Give a value in this "
+                           "range.").format(p.description(), p.name(), v, rng)
+        return ""
 
     # --- dependencies -------------------------------------------------------------------
     def canExecute(self):

@@ -10,7 +10,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFields,
                        QgsProcessingException)
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .compat import SINK_FAST_INSERT, WKB_NOGEOMETRY, make_field
+from .compat import WKB_NOGEOMETRY, make_field
+from .outputs import add_features, close_sink, open_sink
 
 
 
@@ -124,17 +125,26 @@ def write_table(alg, parameters, name, context, columns, rows):
     fields = QgsFields()
     for fname, kind in columns:
         fields.append(make_field(fname, kind))
-    sink, dest = alg.parameterAsSink(parameters, name, context, fields, WKB_NOGEOMETRY,
-                                     QgsCoordinateReferenceSystem())
-    if sink is None:
-        raise QgsProcessingException(alg.invalidSinkError(parameters, name))
+    sink, dest = open_sink(alg, parameters, name, context, fields, WKB_NOGEOMETRY,
+                           QgsCoordinateReferenceSystem())
+    ints = [i for i, (_, kind) in enumerate(columns) if kind in ("int", "int64")]
     feats = []
     for r in rows:
         f = QgsFeature(fields)
-        f.setAttributes([_plain(v) for v in r])
+        vals = [_plain(v) for v in r]
+        for i in ints:  # 3.0 → 3: integer columns hold integers
+            if isinstance(vals[i], float) and vals[i].is_integer():
+                vals[i] = int(vals[i])
+        f.setAttributes(vals)
         feats.append(f)
-    sink.addFeatures(feats, SINK_FAST_INSERT)
+    add_features(sink, feats, _output_label(alg, name))
+    close_sink(sink)
     return dest
+
+
+def _output_label(alg, name):
+    p = alg.parameterDefinition(name)
+    return "{} ({})".format(p.description(), name) if p is not None else name
 
 
 def _plain(v):

@@ -17,9 +17,10 @@ Polygons → raster, one rule everywhere (:func:`rasterize` for one value per ce
 """
 import numpy as np
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsFeature, QgsFields, QgsGeometry, QgsProcessingException
+from qgis.core import QgsFeature, QgsFields, QgsGeometry
 
-from .compat import GEOMETRY_POLYGON, SINK_FAST_INSERT, is_collection, make_field
+from .compat import GEOMETRY_POLYGON, is_collection, make_field
+from .outputs import add_features, close_sink, open_sink
 
 gdal.UseExceptions()
 
@@ -92,16 +93,16 @@ def write_features(alg, parameters, name, context, columns, geom_type, crs, reco
     """Create the sink ``name`` and add ``records`` = iterable of ``(QgsGeometry, [attrs])``.
     Returns the destination id."""
     fields = make_fields(columns)
-    sink, dest = alg.parameterAsSink(parameters, name, context, fields, geom_type, crs)
-    if sink is None:
-        raise QgsProcessingException(alg.invalidSinkError(parameters, name))
+    sink, dest = open_sink(alg, parameters, name, context, fields, geom_type, crs)
     feats = []
     for geom, attrs in records:
         f = QgsFeature(fields)
         f.setGeometry(geom)
         f.setAttributes([a.item() if hasattr(a, "item") else a for a in attrs])
         feats.append(f)
-    sink.addFeatures(feats, SINK_FAST_INSERT)
+    p = alg.parameterDefinition(name)
+    add_features(sink, feats, "{} ({})".format(p.description(), name) if p else name)
+    close_sink(sink)
     return dest
 
 

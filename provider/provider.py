@@ -6,12 +6,12 @@ import inspect
 import os
 import pkgutil
 
-from qgis.core import (QgsMessageLog, QgsProcessingModelAlgorithm,
-                       QgsProcessingProvider)
+from qgis.core import QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .. import algorithms
+from ..algorithms import outputs
 from ..algorithms.base import ICON_DIR, EcoEconAlgorithm
 from ..algorithms.compat import MSG_WARNING
 from ..core import i18n as core_i18n
@@ -91,9 +91,9 @@ def translate_model(model):
     return model
 
 
-class EcoEconModel(QgsProcessingModelAlgorithm):
+class EcoEconModel(outputs.model_class()):
     """A bundled model with a translated display name and group (the model's name is its id
-    and stays as it is)."""
+    and stays as it is), whose run is all or nothing over its steps."""
 
     def displayName(self):
         return _model_titles().get(self.name(), self.name())

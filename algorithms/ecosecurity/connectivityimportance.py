@@ -11,6 +11,7 @@ from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsProce
 
 from ...core import vocabulary as vocab
 from ...core.ecosecurity import connectivityimportance as conn
+from ...core.validate import check_ids
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER,
                       SINK_FAST_INSERT, TYPE_VECTOR, TYPE_VECTOR_POLYGON, WKB_MULTIPOLYGON,
@@ -31,6 +32,8 @@ IMPORTANCE_FIELDS = ("dA", "dIIC", "dIICintra", "dIICflux", "dIICconnector", "dP
 class ConnectivityImportance(EcoEconAlgorithm):
     NAME = "connectivityimportance"
     GROUP_ID = "ecosecurity"
+    EXCLUSIVE_MIN = ("D0", "P0")
+    EXCLUSIVE_MAX = ("P0",)
     REQUIRES = ("scipy", "jenkspy")
 
     INPUT, PATCH_RASTER, BAND, ID_FIELD, AREA_FIELD, AREA_UNIT = (
@@ -70,10 +73,10 @@ class ConnectivityImportance(EcoEconAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.D0, self.tr("Distance d0 at which the probability is p0 (m, or cost units)"),
-            NUMBER_DOUBLE, 10000.0, minValue=1e-9))
+            NUMBER_DOUBLE, 10000.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.P0, self.tr("Connection probability p0 at d0"), NUMBER_DOUBLE, 0.5,
-            minValue=1e-9, maxValue=0.999999))
+            minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_LINK, self.tr("Maximum link distance (0 = link every pair)"),
             NUMBER_DOUBLE, 0.0, minValue=0.0))
@@ -141,6 +144,11 @@ class ConnectivityImportance(EcoEconAlgorithm):
             geoms.append(g)
         if not feats:
             raise QgsProcessingException(self.tr("The source patch layer has no feature."))
+        if id_field:  # ids name the patches in every output: present and unique
+            ids = [None if (v is None or (hasattr(v, "isNull") and v.isNull())) else v
+                   for v in ids]
+            self.run_core(check_ids, ids, source.sourceName() or "source patch layer",
+                          id_field)
         return feats, ids, np.array(areas), geoms, source.sourceCrs(), source.fields()
 
     def _patches_from_raster(self, parameters, context, scale):

@@ -63,6 +63,17 @@ class CarbonStorage(EcoEconAlgorithm):
         res = self.run_core(carbon_storage, lulc, valid, codes, pools, grid.cell_area, fut,
                             vfut, progress=self.progress(feedback, 20, 70))
         self.check_canceled(feedback)
+        if fut is not None:
+            both, n_cur = int(res.valid_change.sum()), int(res.valid.sum())
+            if both < n_cur or both < int(res.valid_future.sum()):
+                feedback.pushWarning(self.tr(
+                    "The future land-use map {} and the current map {} hold data on different "
+                    "cells: {} cells have data in both, of {} in the current map ({:.1%}) and "
+                    "{} in the future map. The totals cover different areas and are not "
+                    "comparable; the change is computed only where both maps hold data. Give "
+                    "maps of the same extent for a comparison.").format(
+                    fut_layer.name(), name, both, n_cur, both / max(n_cur, 1),
+                    int(res.valid_future.sum())))
         ha = grid.cell_area / 1e4
         rows = [[self.tr("current"), res.total, _mean(res.total, ha, res.valid),
                  int(res.valid.sum())]]

@@ -23,6 +23,7 @@ def _stem(path):
 class HabitatQuality(EcoEconAlgorithm):
     NAME = "habitatquality"
     GROUP_ID = "ecosystem"
+    EXCLUSIVE_MIN = ("K",)
 
     LULC, THREATS, THREAT_RASTERS, SENSITIVITY = ("LULC", "THREATS", "THREAT_RASTERS",
                                                   "SENSITIVITY")
@@ -53,7 +54,7 @@ class HabitatQuality(EcoEconAlgorithm):
             FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.K, self.tr("Half-saturation constant k"), NUMBER_DOUBLE, 0.5,
-            minValue=1e-12))
+            minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, self.tr("Threat impact"),
             [self.tr("Nearest threat cell (InVEST 3.13+)"),

@@ -19,6 +19,7 @@ from ..vector_io import rasterize
 class SoilConservation(EcoEconAlgorithm):
     NAME = "soilconservation"
     GROUP_ID = "ecosystem"
+    EXCLUSIVE_MIN = ("K_B", "SDR_MAX", "L_MAX")
     REQUIRES = ("scipy", "skimage")
 
     DEM, EROSIVITY, ERODIBILITY, LULC, TABLE = ("DEM", "EROSIVITY", "ERODIBILITY", "LULC",
@@ -58,15 +59,15 @@ class SoilConservation(EcoEconAlgorithm):
             self.THRESHOLD, self.tr("Threshold flow accumulation (cells)"), NUMBER_INTEGER,
             1000, minValue=1))
         self.addParameter(QgsProcessingParameterNumber(
-            self.K_B, self.tr("Borselli k parameter"), NUMBER_DOUBLE, 2.0, minValue=1e-9))
+            self.K_B, self.tr("Borselli k parameter"), NUMBER_DOUBLE, 2.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.IC0, self.tr("Borselli IC0 parameter"), NUMBER_DOUBLE, 0.5))
         self.addParameter(QgsProcessingParameterNumber(
-            self.SDR_MAX, self.tr("Maximum SDR"), NUMBER_DOUBLE, 0.8, minValue=1e-9,
+            self.SDR_MAX, self.tr("Maximum SDR"), NUMBER_DOUBLE, 0.8, minValue=0.0,
             maxValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.L_MAX, self.tr("Maximum L value (l_max)"), NUMBER_DOUBLE, 122.0,
-            minValue=1e-9))
+            minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.FLOW_DIR, self.tr("Flow direction"),
             [self.tr("MFD (multiple flow direction, InVEST default)"),

@@ -22,6 +22,7 @@ from ..tables import write_table
 class Coagglomeration(EcoEconAlgorithm):
     NAME = "coagglomeration"
     GROUP_ID = "industry"
+    EXCLUSIVE_MIN = ("TOLERANCE",)
     REQUIRES = ("ot",)
 
     INPUT, CODE_FIELD, IND_DIGITS, GROUP_DIGITS, WEIGHT_FIELD, MIN_FIRMS = (
@@ -82,7 +83,7 @@ class Coagglomeration(EcoEconAlgorithm):
                 minValue=0.0),
             QgsProcessingParameterNumber(
                 self.TOL, self.tr("Entropic tolerance (L1 marginal error)"), NUMBER_DOUBLE,
-                1e-2, minValue=1e-12),
+                1e-2, minValue=0.0),
             QgsProcessingParameterNumber(
                 self.MAX_ITER, self.tr("Entropic iteration limit"), NUMBER_INTEGER, 10000,
                 minValue=1),

@@ -121,7 +121,7 @@ class KernelDensity(EcoEconAlgorithm):
             raise QgsProcessingException(self.tr("The point layer has no points."))
         groups = None
         if code_field:
-            ind = kde.industry_of(codes, level)
+            ind = self.run_core(kde.industry_of, codes, level)
             keep = (self.run_core(kde.select_industries, ind, wanted) if wanted
                     else np.array([i is not None for i in ind]))
             if not keep.all():

@@ -67,6 +67,13 @@ class EcosystemServiceValue(EcoEconAlgorithm):
         cols = [table.numbers(f) for f in fields]
         return {c: [col[i] for col in cols] for i, c in enumerate(codes)}
 
+    def _table_label(self, parameters, context, name, what):
+        """'economic coefficient table 'econ' (ECON_TABLE)' for messages."""
+        src = self.parameterAsSource(parameters, name, context)
+        title = src.sourceName() if src is not None else ""
+        return "{} '{}' ({})".format(what, title, name) if title else "{} ({})".format(what,
+                                                                                     name)
+
     def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         name = layer.name() if layer else self.tr("land-use raster")
@@ -91,11 +98,15 @@ class EcosystemServiceValue(EcoEconAlgorithm):
                                       self.tr("economic coefficients"))
         feedback.setProgress(20)
         esv, esv_cell = self.run_core(values_from_raster, arr, valid, grid.cell_area, coef,
-                                      fields, unit)
+                                      fields, unit, self._table_label(
+                                          parameters, context, self.TABLE,
+                                          self.tr("ecological coefficient table")))
         eco = eco_cell = None
         if econ is not None:
             eco, eco_cell = self.run_core(values_from_raster, arr, valid, grid.cell_area, econ,
-                                          ["economic"], 1.0)
+                                          ["economic"], 1.0, self._table_label(
+                                              parameters, context, self.ECON_TABLE,
+                                              self.tr("economic coefficient table")))
         self.check_canceled(feedback)
         feedback.setProgress(60)
         total = esv.total

@@ -1,7 +1,8 @@
 """ecoecon:landuseaccuracy — agreement between a simulated and a reference land-use map."""
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink)
 
-from ...core.landuse.landuseaccuracy import agreement, crosstab, figure_of_merit
+from ...core.landuse.landuseaccuracy import (agreement, check_comparable, crosstab,
+                                             figure_of_merit)
 from ..base import EcoEconAlgorithm
 from ..compat import TYPE_VECTOR
 from ..raster_io import read_aligned, read_raster
@@ -47,12 +48,17 @@ class LandUseAccuracy(EcoEconAlgorithm):
         sim_name = sim_layer.name() if sim_layer else self.tr("simulated map")
         sim, ok_s = read_aligned(sim_layer, grid, self.parameterAsInt(
             parameters, self.SIM_BAND, context), sim_name, "nearest", feedback)
+        for w in self.run_core(check_comparable, ref, ok, sim, ok_s, "simulated"):
+            feedback.pushWarning(w)
         valid = ok & ok_s
         ini = None
         ini_layer = self.parameterAsRasterLayer(parameters, self.INITIAL, context)
         if ini_layer is not None:
             ini, ok_i = read_aligned(ini_layer, grid, self.parameterAsInt(
                 parameters, self.INI_BAND, context), ini_layer.name(), "nearest", feedback)
+            for w in self.run_core(check_comparable, ref, ok, ini, ok_i, "initial",
+                                   classes=False):
+                feedback.pushWarning(w)
             valid &= ok_i
         feedback.setProgress(30)
         classes, m = self.run_core(crosstab, ref, sim, valid)

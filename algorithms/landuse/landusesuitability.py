@@ -97,6 +97,8 @@ class LandUseSuitability(EcoEconAlgorithm):
             seed=self.parameterAsInt(parameters, self.SEED, context),
             prior_correction=self.parameterAsBoolean(parameters, self.PRIOR, context),
             names=names, progress=self.progress(feedback, 10, 85))
+        for w in res.get("warnings", ()):
+            feedback.pushWarning(w)
         backend = res["models"][0]["backend"]
         feedback.pushInfo(self.tr("Fitted with {}.").format(
             "statsmodels (Newton)" if backend == "statsmodels"

@@ -73,3 +73,32 @@ def source_features(source, field, name, transform=None):
 def corridor_features(source, field, name, transform=None):
     """[(QgsGeometry, type code, feature)] of a typed corridor layer."""
     return _coded_features(source, field, name, transform, type_code)
+
+
+def check_on_grid(features, grid, name, raster_name, feedback=None):
+    """Refuse a layer none of whose features ``[(QgsGeometry, code, ...)]`` (in the grid's CRS)
+    reaches the raster grid, and warn about the features outside it."""
+    from qgis.core import QgsGeometry, QgsRectangle
+    if not features:
+        return
+    rect = QgsGeometry.fromRect(QgsRectangle(*grid.bounds))
+    outside = [i for i, f in enumerate(features) if f[0] is None or not f[0].intersects(rect)]
+    if len(outside) == len(features):
+        ext = features[0][0].boundingBox() if features[0][0] is not None else None
+        for f in features[1:]:
+            if f[0] is not None and ext is not None:
+                ext.combineExtentWith(f[0].boundingBox())
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "EcoEconSynthesis",
+                "None of the {} features of {} lies on the raster {} (features: {}; raster: "
+                "{:.0f}, {:.0f} : {:.0f}, {:.0f}). Check that both cover the same region and "
+                "that their CRS are set correctly.").format(
+                len(features), name, raster_name,
+                ext.toString(0) if ext is not None else "—", *grid.bounds))
+    if outside and feedback is not None:
+        feedback.pushWarning(
+            QCoreApplication.translate(
+                "EcoEconSynthesis",
+                "{} of the {} features of {} lie outside the raster {} and are not "
+                "counted.").format(len(outside), len(features), name, raster_name))

@@ -14,7 +14,7 @@ from ..compat import (FIELD_ANY, NUMBER_DOUBLE, TYPE_VECTOR, TYPE_VECTOR_LINE,
 from ..raster_io import read_raster, require_projected, write_raster
 from ..tables import parse_numbers, write_table
 from ..vector_io import polygonize_labels, rasterize, write_features
-from .common import corridor_features, source_features
+from .common import check_on_grid, corridor_features, source_features
 
 
 class EcoEconomicConflicts(EcoEconAlgorithm):
@@ -90,6 +90,7 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
         gfield = self.parameterAsString(parameters, self.GRADE_FIELD, context) or "grade"
         tr_s = QgsCoordinateTransform(src.sourceCrs(), grid.crs, ctx_tr)
         sources = source_features(src, gfield, self.tr("graded sources"), tr_s)
+        check_on_grid(sources, grid, self.tr("graded sources"), name, feedback)
         # burn ordinary first so that crucial wins where polygons overlap
         grade = rasterize([(g, c) for g, c, _ in sorted(sources, key=lambda s: -s[1])], grid)
         feedback.setProgress(20)
@@ -101,6 +102,7 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
             tfield = self.parameterAsString(parameters, self.TYPE_FIELD, context) or "type"
             tr_c = QgsCoordinateTransform(corr_src.sourceCrs(), grid.crs, ctx_tr)
             corridors = corridor_features(corr_src, tfield, self.tr("typed corridors"), tr_c)
+            check_on_grid(corridors, grid, self.tr("typed corridors"), name, feedback)
             zones = [(g.buffer(width / 2.0, 8) if width > 0 else g, t)
                      for g, t, _ in sorted(corridors, key=lambda c: -c[1])]
             ctype = rasterize(zones, grid, all_touched=width <= 0)

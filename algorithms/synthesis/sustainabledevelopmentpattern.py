@@ -15,7 +15,7 @@ from ..compat import (FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_VECTOR_LINE
 from ..raster_io import read_aligned, read_raster, require_projected
 from ..tables import parse_numbers
 from ..vector_io import polygonize_labels, rasterize, write_features
-from .common import corridor_features, source_features
+from .common import check_on_grid, corridor_features, source_features
 
 
 class SustainableDevelopmentPattern(EcoEconAlgorithm):
@@ -150,6 +150,7 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
         tr_s = QgsCoordinateTransform(src.sourceCrs(), grid.crs, ctx_tr)
         sources = source_features(src, self.parameterAsString(
             parameters, self.GRADE_FIELD, context) or "grade", self.tr("graded sources"), tr_s)
+        check_on_grid(sources, grid, self.tr("graded sources"), dname, feedback)
         idx_raster = rasterize([(g, i + 1) for i, (g, grade, _) in enumerate(sources)
                                 if vocab.grade_role(grade) in (vocab.CRUCIAL, vocab.IMPORTANT)],
                                grid)

@@ -28,11 +28,16 @@ def cost_array(resistance, valid):
     ok = np.asarray(valid, bool) & np.isfinite(r)
     if not ok.any():
         raise InputError(_tr("The resistance raster holds no valid cell."))
-    bad = ok & (r < 0)
+    bad = ok & (r <= 0)
     if bad.any():
-        raise InputError(_tr("The resistance raster has negative values (for example {:g}); "
-                         "resistance must be ≥ 0. Rescale it or set those cells to nodata.")
-                         .format(float(r[bad].flat[0])))
+        rows, cols = np.nonzero(bad)
+        raise InputError(
+            _tr("The resistance raster holds {} cell(s) with a negative or zero resistance (for example {:g} at "
+            "row {}, column {}); resistance is the cost of crossing a cell and must be > 0 "
+            "(a cell of zero resistance is free to cross, so least-cost paths wander through "
+            "it). Give those cells a small positive resistance (for example 1) or set them "
+            "to nodata.").format(int(bad.sum()), float(r[rows[0], cols[0]]), int(rows[0]),
+                                int(cols[0])))
     return np.where(ok, r, np.inf)
 
 

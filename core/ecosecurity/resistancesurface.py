@@ -14,6 +14,7 @@ from ..classify import classify_by_breaks, jenks_breaks, reclassify_map
 from ..errors import InputError
 from ..progress import as_progress
 from ..i18n import tr as _tr
+from ..validate import check_values
 
 PAPER_VALUES = (5.0, 15.0, 50.0, 75.0, 100.0)
 PAPER_WEIGHTS = {"landuse": 0.45, "slope": 0.10, "elevation": 0.12, "service": 0.33}
@@ -21,7 +22,11 @@ PAPER_WEIGHTS = {"landuse": 0.45, "slope": 0.10, "elevation": 0.12, "service": 0
 
 def reclass_codes(codes, valid, table, name):
     """Class codes → resistance by ``table`` ({code: value}). A code of the raster missing
-    from the table is an error naming it."""
+    from the table is an error naming it; resistance values are > 0."""
+    keys = sorted(table)
+    check_values([table[k] for k in keys], "resistance table of the %s factor" % name,
+                 lo=0.0, lo_open=True, keys=keys, meaning="a resistance (the cost of "
+                 "crossing a cell)")
     try:
         out, ok = reclassify_map(codes, table, valid, unmatched="error")
     except KeyError as e:
@@ -44,6 +49,9 @@ def reclass_breaks(values, valid, breaks, resistances, name):
                          "(%d were given)") % (name, b.size, b.size + 1, r.size))
     if b.size and np.any(np.diff(b) <= 0):
         raise InputError(_tr("the class breaks of the %s factor must increase") % name)
+    check_values(r, "resistance values of the %s factor" % name, lo=0.0, lo_open=True,
+                 keys=list(range(1, r.size + 1)), key_name="class",
+                 meaning="a resistance (the cost of crossing a cell)")
     ok = np.asarray(valid, bool) & np.isfinite(values)
     cls = classify_by_breaks(values, np.concatenate([[-np.inf], b, [np.inf]]), ok)
     out = np.full(np.shape(values), np.nan)

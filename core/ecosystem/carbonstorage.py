@@ -11,6 +11,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..progress import as_progress
+from ..validate import check_values
 from .lookup import as_codes, code_index, reclass
 from ..i18n import tr as _tr
 
@@ -30,13 +31,16 @@ class CarbonResult:
     total_change: float = None
 
 
-def pool_sums(pools):
-    """Per-row sum of the four pools; ``pools`` maps each pool name to a sequence (Mg/ha)."""
+def pool_sums(pools, codes=None):
+    """Per-row sum of the four pools; ``pools`` maps each pool name to a sequence (Mg/ha),
+    each ≥ 0."""
     arrs = []
     for p in POOLS:
         if p not in pools:
             raise InputError(_tr("The carbon pools table has no column '%s'.") % p)
         arrs.append(np.asarray(pools[p], np.float64))
+        check_values(arrs[-1], "carbon pools table: " + p, lo=0.0, keys=codes,
+                     meaning="a carbon pool (Mg C/ha)")
     # summed in the order InVEST sums them
     return arrs[0] + arrs[1] + arrs[2] + arrs[3]
 
@@ -55,7 +59,7 @@ def carbon_storage(lulc, valid, codes, pools, cell_area_m2, lulc_future=None,
     ``cell_area_m2``: the cell area in m². Returns a :class:`CarbonResult`.
     """
     prog = as_progress(progress)
-    totals = pool_sums(pools)
+    totals = pool_sums(pools, codes)
     ha = float(cell_area_m2) / 1e4
     valid = np.asarray(valid, bool)
     cur = _storage(lulc, valid, codes, totals, "carbon pools table", "land-use map")

@@ -42,6 +42,7 @@ from scipy import ndimage
 
 from ..errors import InputError
 from ..progress import as_progress
+from ..validate import check_values
 from .lookup import as_codes, code_index, reclass
 from ..i18n import tr as _tr
 
@@ -218,6 +219,12 @@ def habitat_quality(lulc, valid, codes, habitat, sensitivity, threats, cell_size
     wsum = float(sum(t.weight for t in threats))
     if wsum <= 0:
         raise InputError(_tr("The threat weights sum to 0; give at least one positive weight."))
+    check_values(habitat, "sensitivity table: habitat", lo=0.0, hi=1.0, keys=codes,
+                 meaning="the habitat score (0 = not habitat, 1 = full habitat)")
+    for t in threats:
+        check_values(sensitivity[t.name], "sensitivity table: sensitivity to '%s'" % t.name,
+                     lo=0.0, hi=1.0, keys=codes,
+                     meaning="a sensitivity (0 = not affected, 1 = most affected)")
     valid = np.asarray(valid, bool)
     idx = code_index(as_codes(lulc, valid), valid, codes, "sensitivity table",
                      "land-use map")

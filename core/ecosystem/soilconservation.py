@@ -26,6 +26,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..progress import as_progress
+from ..validate import check_values
 from . import routing
 from ..i18n import tr as _tr
 
@@ -195,6 +196,11 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
         raise InputError(_tr("SDR_max must be in (0, 1]"))
     if l_max <= 0:
         raise InputError(_tr("l_max must be positive"))
+    for name, table in (("usle_c", usle_c), ("usle_p", usle_p)):
+        keys = sorted(table)
+        check_values([table[k] for k in keys], "biophysical table: " + name, lo=0.0, hi=1.0,
+                     keys=keys, meaning=name + (" (cover-management factor)" if name == "usle_c"
+                                                else " (support-practice factor)"))
     method = method.lower()
     c_grid = _lookup(lulc, valid, usle_c, "usle_c")
     p_grid = _lookup(lulc, valid, usle_p, "usle_p")

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import InputError
+from ..validate import check_code_lengths
 from ..progress import Canceled, as_progress
 from .ot_solvers import cost_matrix, exact_ot, sinkhorn_log
 from ..i18n import tr as _tr
@@ -741,6 +742,7 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
     if missing:
         raise InputError(_tr("{} firm(s) have no industry code. Fill the code field or remove "
                          "those firms.").format(missing))
+    check_code_lengths(texts, industry_digits)
     ind = [code_level(t, industry_digits) for t in texts]
     ind_codes, inv = np.unique(np.array(ind, dtype=object).astype(str), return_inverse=True)
     counts = np.bincount(inv, minlength=ind_codes.size)

@@ -38,6 +38,7 @@ from scipy import fft as sp_fft
 from scipy import signal
 
 from ..errors import InputError
+from ..validate import check_code_lengths
 from ..progress import as_progress
 from ..i18n import tr as _tr
 
@@ -285,8 +286,9 @@ def industry_of(codes, level):
         if not s:
             out.append(None)
             continue
-        out.append(s[:level] if level and level > 0 else s)
-    return out
+        out.append(s)
+    check_code_lengths(out, level, same_length=False)
+    return [s if s is None or not level or level <= 0 else s[:level] for s in out]
 
 
 def parse_codes(text):

@@ -29,6 +29,7 @@ import numpy as np
 from scipy import ndimage
 
 from ..errors import InputError
+from ..validate import check_values
 from ..progress import as_progress
 from ..i18n import tr as _tr
 
@@ -602,6 +603,9 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
     if elas.shape != (K,):
         raise InputError(_tr("Give one conversion elasticity per class ({} classes: {}); got {}.")
                          .format(K, ", ".join(map(str, codes)), elas.size))
+    check_values(elas, "conversion elasticity", lo=0.0, hi=1.0, keys=list(codes),
+                 key_name="class", meaning="an elasticity (0 = converts freely, 1 = never "
+                 "converts)")
     if mode not in ("percent", "cells"):
         raise ValueError(mode)
     allowed = np.ones((K, K), bool) if allowed is None else np.array(allowed, bool)

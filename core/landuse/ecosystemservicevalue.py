@@ -53,16 +53,20 @@ def _check_coefficients(coefficients, services):
                     code))
 
 
-def values_from_areas(areas_ha, coefficients, services=("value",), unit_value=1.0):
+def values_from_areas(areas_ha, coefficients, services=("value",), unit_value=1.0,
+                      table_label="coefficient table"):
     """``areas_ha`` {code: ha}; ``coefficients`` {code: [c per service]} → :class:`ValueTable`.
-    A class with an area but no coefficient is an error naming the code."""
+    A class with an area but no coefficient is an error naming the code and ``table_label``
+    (the table the user gave)."""
     services = list(services)
     _check_coefficients(coefficients, services)
     missing = sorted(c for c in areas_ha if c not in coefficients)
     if missing:
-        raise InputError(_tr("The land-use class code(s) {} have no row in the coefficient table. "
-                         "Add a row for each (a value of 0 is allowed).").format(
-                             ", ".join(str(c) for c in missing)))
+        raise InputError(_tr("The land-use class code(s) {} occur in the land-use map but have no "
+                         "row in the {} (it has the codes {}). Add a row for each (a value of "
+                         "0 is allowed).").format(
+                             ", ".join(str(c) for c in missing), table_label,
+                             ", ".join(str(c) for c in sorted(coefficients)) or "none"))
     classes = sorted(set(areas_ha) | set(coefficients))
     area = np.array([float(areas_ha.get(c, 0.0)) for c in classes])
     coef = np.array([[float(v) for v in coefficients[c]] for c in classes]).reshape(
@@ -72,7 +76,7 @@ def values_from_areas(areas_ha, coefficients, services=("value",), unit_value=1.
 
 
 def values_from_raster(codes, valid, cell_area_m2, coefficients, services=("value",),
-                       unit_value=1.0):
+                       unit_value=1.0, table_label="coefficient table"):
     """Per-class values of a land-use raster and the per-cell total value raster.
 
     Returns ``(ValueTable, per_cell)``: ``per_cell`` is the value of each cell in currency
@@ -90,7 +94,7 @@ def values_from_raster(codes, valid, cell_area_m2, coefficients, services=("valu
     present, inverse, counts = np.unique(vi, return_inverse=True, return_counts=True)
     cell_ha = float(cell_area_m2) / 1e4
     table = values_from_areas({int(c): n * cell_ha for c, n in zip(present, counts)},
-                              coefficients, services, unit_value)
+                              coefficients, services, unit_value, table_label)
     cells = np.array([counts[list(present).index(c)] if c in present else 0
                       for c in table.classes], dtype=np.int64)
     table.cells = cells

@@ -31,6 +31,53 @@ def _codes(arr, valid, name):
     return v.astype(np.int64)
 
 
+def _shown(a):
+    return ", ".join(map(str, a[:15].tolist())) + (" …" if a.size > 15 else "")
+
+
+#: below this share of the reference map's cells covered by the other map, maps are refused
+MIN_OVERLAP = 0.5
+
+
+def check_comparable(reference, valid_ref, other, valid_other, name="simulated",
+                     classes=True):
+    """Check, before comparing, that ``other`` (on the reference grid) covers the reference
+    map and, with ``classes``, that both use one legend. Raises :class:`InputError` when the
+    maps share less than :data:`MIN_OVERLAP` of the reference cells or no class code; returns
+    warnings (text) for a partial overlap and for classes found in one map only."""
+    vr = np.asarray(valid_ref, bool)
+    both = vr & np.asarray(valid_other, bool)
+    n_ref, n_both = int(vr.sum()), int(both.sum())
+    share = n_both / n_ref if n_ref else 0.0
+    warnings = []
+    if share < MIN_OVERLAP:
+        raise InputError(
+            _tr("The {} map holds data on only {:.1%} of the reference map's cells ({} of {}): "
+            "the maps do not cover the same area (shifted, another extent or CRS), and a "
+            "comparison would measure the shift, not the simulation. Give maps of the same "
+            "grid.").format(name, share, n_both, n_ref))
+    if share < 0.95:
+        warnings.append(
+            _tr("The {} map holds data on {:.1%} of the reference map's cells ({} of {}); the "
+            "measures cover these cells only.").format(name, share, n_both, n_ref))
+    if classes:
+        r = np.unique(_codes(reference, both, "reference"))
+        o = np.unique(_codes(other, both, name))
+        common = np.intersect1d(r, o)
+        if common.size == 0:
+            raise InputError(
+                _tr("The reference map (classes {}) and the {} map (classes {}) have no class "
+                "code in common, so every cell would disagree. Recode one map to the legend "
+                "of the other (Reclassify by table).").format(_shown(r), name, _shown(o)))
+        only_r, only_o = np.setdiff1d(r, o), np.setdiff1d(o, r)
+        if only_r.size or only_o.size:
+            warnings.append(
+                _tr("Classes found in one map only: {} in the reference map, {} in the {} map. "
+                "Check that both maps use the same legend.").format(
+                    _shown(only_r) or "none", _shown(only_o) or "none", name))
+    return warnings
+
+
 def crosstab(reference, simulated, valid=None, classes=None):
     """Cell counts ``(classes, matrix)`` with rows = reference class, columns = simulated class.
 

@@ -28,6 +28,12 @@ from ..progress import as_progress
 from ..i18n import tr as _tr
 
 
+#: fewest cells of a class to fit its logit; fewer events per driver than
+#: EVENTS_PER_DRIVER give a warning (Peduzzi et al. 1996, J Clin Epidemiol 49:1373)
+MIN_CELLS = 10
+EVENTS_PER_DRIVER = 10
+
+
 def stratified_sample(index_map, valid, K, n_per_class, seed):
     """Flat indices of a seeded random sample: up to ``n_per_class`` cells of every class
     (all of a class that has fewer). ``index_map`` holds class indices 0..K−1."""
@@ -161,10 +167,24 @@ def fit_suitability(landuse, valid, codes, drivers, n_per_class=2000, seed=1,
     idx = np.full((H, W), -1, dtype=np.int32)
     for k, c in enumerate(codes):
         idx[valid & (landuse == c)] = k
+    warnings = []
     for k, c in enumerate(codes):
-        if not (idx == k).any():
+        n_k = int((idx == k).sum())
+        if not n_k:
             raise InputError(_tr("Class {} does not occur in the land-use map (where all drivers "
                              "have data), so no model can be fitted for it.").format(c))
+        if n_k < MIN_CELLS:
+            raise InputError(
+                _tr("Class {} has only {} cell(s) in the land-use map (where all drivers have "
+                "data); a logistic regression needs at least {} cells of a class to estimate "
+                "{} coefficients (with fewer, the estimates run off to infinity). Merge the "
+                "class with a similar one or leave it out of the classes to model.").format(
+                    c, n_k, MIN_CELLS, F + 1))
+        if n_k < EVENTS_PER_DRIVER * F:
+            warnings.append(
+                _tr("Class {} has only {} cells for {} drivers (fewer than {} per driver, Peduzzi "
+                "et al. 1996): its coefficients are uncertain; read their standard errors "
+                "before using them.").format(c, n_k, F, EVENTS_PER_DRIVER))
     sample = stratified_sample(idx, valid & (idx >= 0), K, n_per_class, seed)
     Xs = drivers.reshape(F, -1)[:, sample].T
     m = Xs.mean(axis=0)
@@ -238,4 +258,4 @@ def fit_suitability(landuse, valid, codes, drivers, n_per_class=2000, seed=1,
             beta_std=b_std, beta_raw=b_raw, se_raw=se_raw))
         prog((k + 1) / K)
     return dict(prob=prob.reshape(K, H, W), coef=coef_rows, models=models, vif=v,
-                sample=sample, mean=m, std=s)
+                sample=sample, mean=m, std=s, warnings=warnings)

@@ -3,24 +3,69 @@
 <context>
     <name>EcoEconAlgorithm</name>
     <message>
-        <location filename="../../algorithms/base.py" line="133" />
+        <location filename="../../algorithms/base.py" line="152" />
         <source>Band</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="140" />
+        <location filename="../../algorithms/base.py" line="159" />
         <source>Natural breaks: maximum sample size</source>
         <translation>自然断点法：最大样本量</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="144" />
+        <location filename="../../algorithms/base.py" line="163" />
         <source>Random seed of the sample</source>
         <translation>抽样随机种子</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="185" />
+        <location filename="../../algorithms/base.py" line="255" />
         <source>Canceled by the user; nothing was written.</source>
         <translation>已被用户取消；未写入任何结果。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/base.py" line="201" />
+        <source>between {:g} and {:g}</source>
+        <translation>介于 {:g} 与 {:g} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/base.py" line="203" />
+        <source>greater than {:g} and less than {:g}</source>
+        <translation>大于 {:g} 且小于 {:g}</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/base.py" line="204" />
+        <source>greater than {:g} and at most {:g}</source>
+        <translation>大于 {:g} 且不超过 {:g}</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/base.py" line="204" />
+        <source>at least {:g} and less than {:g}</source>
+        <translation>不小于 {:g} 且小于 {:g}</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/base.py" line="209" />
+        <source>greater than {:g}</source>
+        <translation>大于 {:g}</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/base.py" line="209" />
+        <source>at least {:g}</source>
+        <translation>不小于 {:g}</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/base.py" line="212" />
+        <source>less than {:g}</source>
+        <translation>小于 {:g}</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/base.py" line="212" />
+        <source>at most {:g}</source>
+        <translation>不超过 {:g}</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/base.py" line="214" />
+        <source>{} ({}) is {:g}, but it must be {}. Give a value in this range.</source>
+        <translation>{}（{}）为 {:g}，但它必须{}。请给出此范围内的值。</translation>
     </message>
 </context>
 <context>
@@ -109,7 +154,7 @@
 <context>
     <name>EcoEconHelp</name>
     <message>
-        <location filename="../../algorithms/base.py" line="107" />
+        <location filename="../../algorithms/base.py" line="126" />
         <source>en (translate as the locale code of this translation, e.g. zh_CN)</source>
         <translation>zh_CN</translation>
     </message>
@@ -117,104 +162,134 @@
 <context>
     <name>EcoEconIO</name>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="105" />
+        <location filename="../../algorithms/raster_io.py" line="107" />
         <source>The raster {} could not be loaded.</source>
         <translation>无法加载栅格 {}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="110" />
+        <location filename="../../algorithms/raster_io.py" line="112" />
         <source>The raster {} ({}) cannot be read by GDAL: {}</source>
         <translation>GDAL 无法读取栅格 {}（{}）：{}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="113" />
+        <location filename="../../algorithms/raster_io.py" line="115" />
         <source>The raster {} ({}) cannot be read by GDAL.</source>
         <translation>GDAL 无法读取栅格 {}（{}）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="121" />
+        <location filename="../../algorithms/raster_io.py" line="123" />
         <source>The raster {} is rotated; warp it to a north-up grid first.</source>
         <translation>栅格 {} 带有旋转；请先将其重投影（Warp）为正北朝上的格网。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="133" />
+        <location filename="../../algorithms/raster_io.py" line="135" />
         <source>The raster {} has no band {} (it has {}).</source>
         <translation>栅格 {} 没有第 {} 波段（它共有 {} 个波段）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="151" />
+        <location filename="../../algorithms/raster_io.py" line="153" />
         <source>The raster {} is empty.</source>
         <translation>栅格 {} 为空。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="154" />
+        <location filename="../../algorithms/raster_io.py" line="156" />
         <source>The raster {} holds only nodata cells; choose a raster with data.</source>
         <translation>栅格 {} 只含无数据（nodata）像元；请选择含有数据的栅格。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="163" />
+        <location filename="../../algorithms/raster_io.py" line="165" />
         <source>{} has no coordinate reference system. Assign its projected CRS (in metres) with 'Assign projection' first.</source>
         <translation>{} 没有坐标参考系。请先用“指定投影”为其指定以米为单位的投影坐标系。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="167" />
+        <location filename="../../algorithms/raster_io.py" line="169" />
         <source>{} is in the geographic CRS {} (degrees), but this algorithm measures distances and areas in metres. Reproject it to a projected CRS in metres (for example the local UTM zone) with 'Warp (reproject)' or 'Reproject layer' and run again.</source>
         <translation>{} 使用地理坐标系 {}（单位为度），但本算法以米为单位计算距离和面积。请用“重投影（Warp）”或“重投影图层”将其转换为以米为单位的投影坐标系（例如当地的 UTM 分带）后再运行。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="196" />
+        <location filename="../../algorithms/raster_io.py" line="198" />
         <source>The raster {} has no CRS, so it cannot be aligned to the reference grid; assign its CRS first.</source>
         <translation>栅格 {} 没有坐标参考系，无法对齐到参考格网；请先为其指定坐标系。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="200" />
+        <location filename="../../algorithms/raster_io.py" line="202" />
         <source>Aligning {} ({}×{} cells of {:g}) to the reference grid ({}×{} cells of {:g}) with {} resampling.</source>
         <translation>正在将 {}（{}×{} 个像元，像元大小 {:g}）对齐到参考格网（{}×{} 个像元，像元大小 {:g}），重采样方法：{}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="216" />
-        <source>The raster {} has no valid cell inside the reference grid; check that it overlaps the other inputs.</source>
-        <translation>栅格 {} 在参考格网范围内没有有效像元；请检查它是否与其他输入重叠。</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/tables.py" line="35" />
+        <location filename="../../algorithms/tables.py" line="36" />
         <source>The table {} has no field '{}' (it has: {}). Add the column or pick another table.</source>
         <translation>表 {} 中没有字段“{}”（现有字段：{}）。请添加该列或选择其他表。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="59" />
+        <location filename="../../algorithms/tables.py" line="60" />
         <source>The table {}: field '{}' is empty in row {}.</source>
         <translation>表 {}：字段“{}”在第 {} 行为空。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="64" />
+        <location filename="../../algorithms/tables.py" line="65" />
         <source>The table {}: field '{}' in row {} holds '{}', which is not a number.</source>
         <translation>表 {}：字段“{}”第 {} 行的值“{}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="74" />
+        <location filename="../../algorithms/tables.py" line="75" />
         <source>The table {}: field '{}' in row {} holds {:g}, but class codes are whole numbers.</source>
         <translation>表 {}：字段“{}”第 {} 行的值为 {:g}，但类别代码必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="80" />
+        <location filename="../../algorithms/tables.py" line="81" />
         <source>The table {}: the codes {} appear more than once in field '{}'.</source>
         <translation>表 {}：代码 {} 在字段“{}”中出现了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="100" />
+        <location filename="../../algorithms/tables.py" line="101" />
         <source>The table {} could not be loaded.</source>
         <translation>无法加载表 {}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="107" />
+        <location filename="../../algorithms/tables.py" line="108" />
         <source>The table {} has no rows.</source>
         <translation>表 {} 没有任何行。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="157" />
+        <location filename="../../algorithms/tables.py" line="167" />
         <source>{}: '{}' is not a number. Give numbers separated by commas.</source>
         <translation>{}：“{}”不是数字。请输入以逗号分隔的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/raster_io.py" line="227" />
+        <source>The raster {} holds only nodata cells (its nodata value is {}); choose a raster with data or correct its nodata value.</source>
+        <translation>栅格 {} 只有无数据像元（其无数据值为 {}）；请选择有数据的栅格，或更正其无数据值。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/raster_io.py" line="233" />
+        <source>The raster {} does not overlap the reference grid: it covers {:.0f}, {:.0f} : {:.0f}, {:.0f} and the reference grid {:.0f}, {:.0f} : {:.0f}, {:.0f} (same CRS). Choose rasters of the same region.</source>
+        <translation>栅格 {} 与参考格网不重叠：它覆盖 {:.0f}, {:.0f} : {:.0f}, {:.0f}，参考格网覆盖 {:.0f}, {:.0f} : {:.0f}, {:.0f}（坐标系相同）。请选择同一区域的栅格。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/raster_io.py" line="236" />
+        <source>The raster {} has no valid cell inside the reference grid{}: its cells with data lie outside it. Check that it covers the same region as the other inputs{}.</source>
+        <translation>栅格 {} 在参考格网内没有有效像元{}：其有数据的像元都在格网之外。请检查它是否与其他输入覆盖同一区域{}。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/raster_io.py" line="236" />
+        <source> (after reprojection to the reference CRS)</source>
+        <translation>（重投影到参考坐标系之后）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/raster_io.py" line="236" />
+        <source> and that its CRS is set correctly</source>
+        <translation>，以及其坐标系是否设置正确</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/raster_io.py" line="286" />
+        <source>The raster output {} cannot be written: GDAL's {} format cannot create files directly. Use '.tif' (GeoTIFF).</source>
+        <translation>无法写出栅格输出 {}：GDAL 的 {} 格式不能直接创建文件。请使用 '.tif'（GeoTIFF）。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/raster_io.py" line="303" />
+        <source>The raster output {} could not be written: {}</source>
+        <translation>栅格输出 {} 写出失败：{}</translation>
     </message>
 </context>
 <context>
@@ -233,6 +308,59 @@
         <location filename="../../provider/provider.py" line="64" />
         <source>Ecological sources from ecosystem services</source>
         <translation>由生态系统服务识别生态源地</translation>
+    </message>
+</context>
+<context>
+    <name>EcoEconOutputs</name>
+    <message>
+        <location filename="../../algorithms/outputs.py" line="109" />
+        <source>The output {} was not written (its temporary file {} is missing).</source>
+        <translation>输出 {} 未写出（其临时文件 {} 不存在）。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/outputs.py" line="382" />
+        <source>Canceled by the user; nothing was written.</source>
+        <translation>已被用户取消；未写出任何结果。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/outputs.py" line="212" />
+        <source>{} is a file, not a folder</source>
+        <translation>{} 是文件而不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/outputs.py" line="234" />
+        <source>The output {} is '{}', which is a folder. Give a file name.</source>
+        <translation>输出 {} 为 '{}'，这是一个文件夹。请给出文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/outputs.py" line="239" />
+        <source>The output {} is '{}', but GDAL cannot write rasters with the extension '.{}'. Use '.tif' (GeoTIFF) or another format GDAL creates directly (.img, .gpkg, .nc, ...).</source>
+        <translation>输出 {} 为 '{}'，但 GDAL 不能写出扩展名为 '.{}' 的栅格。请使用 '.tif'（GeoTIFF）或 GDAL 可直接创建的其他格式（.img、.gpkg、.nc 等）。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/outputs.py" line="246" />
+        <source>The output {} is '{}', but OGR has no vector or table format with the extension '.{}'. Use '.gpkg', '.csv', '.shp' or '.xlsx'.</source>
+        <translation>输出 {} 为 '{}'，但 OGR 没有扩展名为 '.{}' 的矢量或表格格式。请使用 '.gpkg'、'.csv'、'.shp' 或 '.xlsx'。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/outputs.py" line="254" />
+        <source>The output {} cannot be written to '{}': {}. Choose a folder where you may write.</source>
+        <translation>输出 {} 无法写到 '{}'：{}。请选择有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/outputs.py" line="259" />
+        <source>The outputs {} and {} are both '{}'. Give each output its own file.</source>
+        <translation>输出 {} 和 {} 都是 '{}'。请为每个输出指定各自的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/outputs.py" line="324" />
+        <source>The output {} could not be written: {}</source>
+        <translation>输出 {} 写出失败：{}</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/outputs.py" line="316" />
+        <source>the data provider refused the features</source>
+        <translation>数据提供者拒绝写入这些要素</translation>
     </message>
 </context>
 <context>
@@ -269,6 +397,16 @@
         <location filename="../../algorithms/synthesis/common.py" line="67" />
         <source>The layer {} has no feature.</source>
         <translation>图层 {} 没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/synthesis/common.py" line="91" />
+        <source>None of the {} features of {} lies on the raster {} (features: {}; raster: {:.0f}, {:.0f} : {:.0f}, {:.0f}). Check that both cover the same region and that their CRS are set correctly.</source>
+        <translation>{} 个 {} 要素中没有一个落在栅格 {} 上（要素范围：{}；栅格范围：{:.0f}, {:.0f} : {:.0f}, {:.0f}）。请检查两者是否覆盖同一区域、坐标系是否设置正确。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/synthesis/common.py" line="100" />
+        <source>{} of the {} features of {} lie outside the raster {} and are not counted.</source>
+        <translation>{} 个（共 {} 个）{} 要素位于栅格 {} 之外，未被统计。</translation>
     </message>
 </context>
 </TS>

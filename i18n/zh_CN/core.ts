@@ -111,8 +111,8 @@
             <translation>没有源地像元位于有效的阻力像元上。</translation>
         </message>
         <message>
-            <source>The resistance raster has negative values (for example {:g}); resistance must be ≥ 0. Rescale it or set those cells to nodata.</source>
-            <translation>阻力栅格含有负值（例如 {:g}）；阻力必须 ≥ 0。请重新缩放，或将这些像元设为无数据。</translation>
+            <source>The resistance raster holds {} cell(s) with a negative or zero resistance (for example {:g} at row {}, column {}); resistance is the cost of crossing a cell and must be &gt; 0 (a cell of zero resistance is free to cross, so least-cost paths wander through it). Give those cells a small positive resistance (for example 1) or set them to nodata.</source>
+            <translation>阻力栅格有 {} 个像元的阻力为负或为零（例如 {:g}，位于第 {} 行第 {} 列）；阻力是穿越一个像元的成本，必须 &gt; 0（阻力为零的像元可免费穿越，最小成本路径会在其中绕行）。请给这些像元一个小的正阻力（例如 1），或将其设为无数据。</translation>
         </message>
         <message>
             <source>The 'all pairs within a cost limit' policy needs a cost limit &gt; 0.</source>
@@ -527,8 +527,8 @@
             <translation>土地利用栅格含有非整数值；类别代码必须为整数。</translation>
         </message>
         <message>
-            <source>The land-use class code(s) {} have no row in the coefficient table. Add a row for each (a value of 0 is allowed).</source>
-            <translation>土地利用类别代码 {} 在系数表中没有对应行。请为每个代码添加一行（允许值为 0）。</translation>
+            <source>The land-use class code(s) {} occur in the land-use map but have no row in the {} (it has the codes {}). Add a row for each (a value of 0 is allowed).</source>
+            <translation>土地利用类别代码 {} 出现在土地利用图中，但在 {} 中没有对应行（其中的代码为 {}）。请为每个代码添加一行（允许值为 0）。</translation>
         </message>
         <message>
             <source>Class {}: {} coefficients given for {} services.</source>
@@ -579,12 +579,28 @@
             <translation>{} 地图含有非整数值；请给出以整数类别代码表示的土地利用图。</translation>
         </message>
         <message>
+            <source>The {} map holds data on only {:.1%} of the reference map's cells ({} of {}): the maps do not cover the same area (shifted, another extent or CRS), and a comparison would measure the shift, not the simulation. Give maps of the same grid.</source>
+            <translation>{} 地图只在参照地图 {:.1%} 的像元上有数据（{} / {}）：两幅地图覆盖的范围不同（发生偏移、范围或坐标系不同），比较结果反映的是偏移而不是模拟。请给出同一格网的地图。</translation>
+        </message>
+        <message>
+            <source>The {} map holds data on {:.1%} of the reference map's cells ({} of {}); the measures cover these cells only.</source>
+            <translation>{} 地图在参照地图 {:.1%} 的像元上有数据（{} / {}）；各项指标只统计这些像元。</translation>
+        </message>
+        <message>
             <source>The reference map ({}) and the simulated map ({}) have different shapes; align them first.</source>
             <translation>参照地图（{}）和模拟地图（{}）的形状不同；请先将它们对齐。</translation>
         </message>
         <message>
             <source>The class code(s) {} occur in the maps but not in the class list.</source>
             <translation>类别代码 {} 出现在地图中，但不在类别列表中。</translation>
+        </message>
+        <message>
+            <source>The reference map (classes {}) and the {} map (classes {}) have no class code in common, so every cell would disagree. Recode one map to the legend of the other (Reclassify by table).</source>
+            <translation>参照地图（类别 {}）和 {} 地图（类别 {}）没有相同的类别代码，因此每个像元都会不一致。请把其中一幅地图重编码为另一幅的图例（按表重分类）。</translation>
+        </message>
+        <message>
+            <source>Classes found in one map only: {} in the reference map, {} in the {} map. Check that both maps use the same legend.</source>
+            <translation>只出现在一幅地图中的类别：参照地图中的 {}，以及另一幅地图中的 {}（{} 地图）。请检查两幅地图是否使用同一图例。</translation>
         </message>
         <message>
             <source>The constraint table has more than one 'total_area' row.</source>
@@ -707,6 +723,14 @@
             <translation>类别 {} 未出现在土地利用图中（在所有驱动因子都有数据的范围内），因此无法为其拟合模型。</translation>
         </message>
         <message>
+            <source>Class {} has only {} cell(s) in the land-use map (where all drivers have data); a logistic regression needs at least {} cells of a class to estimate {} coefficients (with fewer, the estimates run off to infinity). Merge the class with a similar one or leave it out of the classes to model.</source>
+            <translation>类别 {} 在土地利用图中（所有驱动因子都有数据的范围内）只有 {} 个像元；logistic 回归至少需要某类别的 {} 个像元才能估计 {} 个系数（更少时估计值会趋于无穷）。请将该类别与相近类别合并，或不对其建模。</translation>
+        </message>
+        <message>
+            <source>Class {} has only {} cells for {} drivers (fewer than {} per driver, Peduzzi et al. 1996): its coefficients are uncertain; read their standard errors before using them.</source>
+            <translation>类别 {} 只有 {} 个像元而有 {} 个驱动因子（每个驱动因子少于 {} 个，Peduzzi 等 1996）：其系数不确定；使用前请查看其标准误。</translation>
+        </message>
+        <message>
             <source>The sample holds only class {} or none of it; the land-use map needs at least two classes.</source>
             <translation>样本只含类别 {}，或完全不含该类别；土地利用图至少需要两个类别。</translation>
         </message>
@@ -741,6 +765,34 @@
         <message>
             <source>the density raster is zero everywhere: no economy to follow</source>
             <translation>密度栅格处处为零：没有可依循的经济活动</translation>
+        </message>
+        <message>
+            <source>The {}{} is {:g}, but {} must be {}{}. Correct the value.</source>
+            <translation>{}{} 为 {:g}，但 {} 必须 {}{}。请更正该值。</translation>
+        </message>
+        <message>
+            <source>The {}: field '{}' is empty (NULL) in {} feature(s) (the first is feature {}). Every feature needs its own {}; fill them in or pick another field.</source>
+            <translation>{}：字段 '{}' 在 {} 个要素中为空（NULL）（第一个为要素 {}）。每个要素都需要自己的 {}；请填写，或选择其他字段。</translation>
+        </message>
+        <message>
+            <source>The {}: field '{}' holds the value(s) {} more than once; ids must be unique. Pick a field with one value per feature (or leave it empty to number the features).</source>
+            <translation>{}：字段 '{}' 的值 {} 出现多次；标识必须唯一。请选择每个要素取值不同的字段（或留空以对要素编号）。</translation>
+        </message>
+        <message>
+            <source>The {} holds {} cell(s) outside its valid range {} (values {:g} to {:g}; the first at row {}, column {}): {} must be {}. {}</source>
+            <translation>{}有 {} 个像元超出有效范围 {}（取值 {:g} 至 {:g}；第一个位于第 {} 行第 {} 列）：{}必须为 {}。{}</translation>
+        </message>
+        <message>
+            <source>Correct the raster or set those cells to nodata.</source>
+            <translation>请修正该栅格，或将这些像元设为无数据。</translation>
+        </message>
+        <message>
+            <source>{} of the {} are shorter than the {} characters that make an industry (for example '{}'{}); such a code is a coarser level of the classification and would be counted as an industry of its own. Give those firms their full code, remove them, or lower the industry level to {} character(s).</source>
+            <translation>{} 个{}短于构成一个行业的 {} 个字符（例如 '{}'{}）；这样的代码属于更粗的分类层级，会被当作一个单独的行业统计。请给这些企业完整的代码、删除它们，或把行业层级降为 {} 个字符。</translation>
+        </message>
+        <message>
+            <source>The {} have different lengths ({} to {} characters, for example '{}' and '{}'), so whole codes mix levels of the classification. Set the industry level to {} character(s) to compare industries at one level, or correct the codes.</source>
+            <translation>{}长度不同（{} 至 {} 个字符，例如 '{}' 和 '{}'），因此完整代码混合了不同的分类层级。请把行业层级设为 {} 个字符以在同一层级比较行业，或更正代码。</translation>
         </message>
     </context>
     <context>

@@ -98,17 +98,17 @@
         <translation>经济高强度等级：{}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="92" />
+        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="93" />
         <source>graded sources</source>
         <translation>已分级的源地</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="103" />
+        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="105" />
         <source>typed corridors</source>
         <translation>已分类的廊道</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="188" />
+        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="190" />
         <source>{}: {:.2f} km², of which {:.2f} km² ({:.1%}) in high-intensity economy</source>
         <translation>{}：{:.2f} km²，其中 {:.2f} km²（{:.1%}）位于经济高强度区</translation>
     </message>

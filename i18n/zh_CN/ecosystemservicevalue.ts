@@ -73,39 +73,49 @@
         <translation>经济效益总量</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="72" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="79" />
         <source>land-use raster</source>
         <translation>土地利用栅格</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="78" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="85" />
         <source>Choose at least one coefficient field of the ecological table.</source>
         <translation>请在生态系数表中至少选择一个系数字段。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="80" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="87" />
         <source>ecological coefficients</source>
         <translation>生态系数表</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="87" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="94" />
         <source>Choose the output value field of the economic table.</source>
         <translation>请选择经济系数表的产出价值字段。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="89" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="96" />
         <source>economic coefficients</source>
         <translation>经济系数表</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="128" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="139" />
         <source>Total ESV: {:,.2f} (currency of the table); {:,.2f} km² valued.</source>
         <translation>ESV 总量：{:,.2f}（系数表的货币单位）；参与计算的面积 {:,.2f} km²。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="131" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="142" />
         <source>Total economic benefit: {:,.2f}.</source>
         <translation>经济效益总量：{:,.2f}。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="100" />
+        <source>ecological coefficient table</source>
+        <translation>生态系数表</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="106" />
+        <source>economic coefficient table</source>
+        <translation>经济系数表</translation>
     </message>
 </context>
 </TS>

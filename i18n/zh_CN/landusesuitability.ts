@@ -98,32 +98,32 @@
         <translation>请至少对两个类别建模。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="101" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="103" />
         <source>Fitted with {}.</source>
         <translation>使用 {} 拟合。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="101" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="103" />
         <source>the built-in IRLS solver (statsmodels is not installed)</source>
         <translation>内置 IRLS 求解器（未安装 statsmodels）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="107" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="109" />
         <source>Collinear drivers (VIF above {:g}): {}. Their coefficients are unstable; consider removing one of each correlated group.</source>
         <translation>共线的驱动因子（VIF 高于 {:g}）：{}。其系数不稳定；请考虑在每组相关因子中去掉一个。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="112" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="114" />
         <source>Class {}: AUC {:.3f} (map), {:.3f} (sample), McFadden R² {:.3f}.</source>
         <translation>类别 {}：AUC {:.3f}（地图），{:.3f}（样本），McFadden R² {:.3f}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="116" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="118" />
         <source>Class {}: AUC {:.3f} is below 0.7; the drivers explain its location poorly.</source>
         <translation>类别 {}：AUC {:.3f} 低于 0.7；驱动因子对其位置的解释较差。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="120" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="122" />
         <source>Class {}: the driver(s) {} separate the class (almost) perfectly in the sample; their coefficients and standard errors are unreliable.</source>
         <translation>类别 {}：驱动因子 {} 在样本中（几乎）完全分离了该类别；其系数和标准误不可靠。</translation>
     </message>

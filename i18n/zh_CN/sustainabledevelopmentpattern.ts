@@ -143,67 +143,67 @@
         <translation>只有 {} 个高强度集聚区，但要求 {} 个核心。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="151" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="153" />
         <source>graded sources</source>
         <translation>已分级的源地</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="168" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="169" />
         <source>typed corridors</source>
         <translation>已分类的廊道</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="185" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="186" />
         <source>economic core {}</source>
         <translation>经济核心 {}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="185" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="186" />
         <source>industrial belt {}</source>
         <translation>产业带 {}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="185" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="186" />
         <source>development axis {}</source>
         <translation>发展轴 {}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="193" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="194" />
         <source>ecological barrier area {}</source>
         <translation>生态屏障区 {}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="193" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="194" />
         <source>ecological axis {}</source>
         <translation>生态轴 {}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="210" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="211" />
         <source>cluster {} of classes {} by economic mass</source>
         <translation>按经济总量排序的第 {} 个等级 {} 集聚区</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="218" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="219" />
         <source>least-cost path between cores over 1/density friction, minimum spanning tree</source>
         <translation>核心之间以 1/密度 为摩擦的最小成本路径，最小生成树</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="225" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="226" />
         <source>secondary clusters linked within the belt link distance, near an axis</source>
         <translation>在产业带连接距离内相连、靠近发展轴的次级集聚区</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="232" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="233" />
         <source>crucial and important sources linked within the barrier link distance</source>
         <translation>在屏障区连接距离内相连的关键和重要源地</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="241" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="242" />
         <source>longest chain of type I/II corridors</source>
         <translation>一、二级廊道的最长链</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="253" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="254" />
         <source>{} cores, {} axes, {} belts, {} barrier areas, {} ecological axes, {} conflict zones.</source>
         <translation>{} 个核心，{} 条发展轴，{} 个产业带，{} 个屏障区，{} 条生态轴，{} 个冲突区。</translation>
     </message>
