@@ -35,6 +35,38 @@ class Progress:
                         self.start + span * start, self.start + span * stop)
 
 
+def interruptible(progress, func, *args, poll=0.1, **kwargs):
+    """``func(*args, **kwargs)``, stopped promptly on cancel.
+
+    For one long compiled call that releases the interpreter lock (scikit-image's
+    ``reconstruction``, SciPy's sparse triangular solves, …) and cannot poll by itself: it runs
+    in a helper thread while this thread checks ``progress`` every ``poll`` seconds. On cancel
+    :class:`Canceled` is raised at once; the helper thread finishes its call in the background
+    and its result is dropped (nothing is written). The result is the function's own, so
+    nothing changes when no one cancels. Without a cancel check it is a plain call."""
+    prog = as_progress(progress)
+    if prog._is_canceled is None:
+        return func(*args, **kwargs)
+    import threading
+    box = {}
+
+    def work():
+        try:
+            box["value"] = func(*args, **kwargs)
+        except BaseException as e:   # handed to the caller
+            box["error"] = e
+
+    t = threading.Thread(target=work, name="ecoecon-interruptible", daemon=True)
+    t.start()
+    while t.is_alive():
+        t.join(poll)
+        if t.is_alive():
+            prog.check()
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
 def as_progress(progress):
     """Accept None, a plain callable or a :class:`Progress`; always return a :class:`Progress`."""
     if progress is None:

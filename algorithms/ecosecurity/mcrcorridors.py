@@ -231,6 +231,27 @@ class McrCorridors(EcoEconAlgorithm):
                                   "is of type III.").format(uniq.size - 1))
         return labels, uniq.astype(np.int64), {}
 
+    def _warn_split(self, valid, labels, cost, feedback):
+        """Warn when nodata cells (barriers) cut the sources apart or leave cells with data
+        unreachable."""
+        sp = co.nodata_split(valid, labels, cost)
+        if sp.parts > 1:
+            feedback.pushWarning(self.tr(
+                "Nodata cells of the resistance split the study area into {} parts that hold "
+                "sources ({} sources each); corridors cannot cross nodata, so sources in "
+                "different parts get no corridor. {} nodata cells lie inside the study "
+                "area.").format(sp.parts, ", ".join(str(n) for n in sp.part_sources[:10]),
+                                sp.holes))
+        if sp.unreachable:
+            feedback.pushWarning(self.tr(
+                "{} cells with a resistance value are unreachable from every source (cut off "
+                "by nodata); their cumulative resistance is nodata.").format(sp.unreachable))
+        if sp.holes and (sp.parts > 1 or sp.unreachable):
+            feedback.pushWarning(self.tr(
+                "If those nodata cells are land (for example a service that is nodata on "
+                "streams), build the services and the resistance with 'Combine the rasters / "
+                "factors that hold data'."))
+
     # --- run --------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
@@ -275,6 +296,7 @@ class McrCorridors(EcoEconAlgorithm):
         feedback.pushInfo(self.tr(
             "{} pairs of touching allocation zones; {} corridors; {} bounded searches.").format(
             out.n_adjacent, len(out.corridors), out.runs))
+        self._warn_split(valid, labels, out.cost, feedback)
         if out.dropped_crossing:
             feedback.pushInfo(self.tr("{} corridors dropped because they cross a third "
                                       "source.").format(len(out.dropped_crossing)))

@@ -104,6 +104,36 @@ def bridges(cost, alloc, costs, cell_size):
     return A[first], B[first], C[first], U[first], V[first]
 
 
+@dataclass
+class NodataSplit:
+    """How the resistance's nodata (barriers) splits the study area (see :func:`nodata_split`)."""
+    parts: int            # 8-connected parts of valid cells that hold a source
+    part_sources: list    # number of sources in each of those parts, largest first
+    holes: int            # nodata cells enclosed by valid cells (inside the study area)
+    unreachable: int      # valid cells that no source reaches
+
+
+def nodata_split(valid, labels, cost=None):
+    """Parts of the study area that nodata cells cut apart, for a warning.
+
+    Moves are 8-connected (as the cost distance), so two sources can be joined only when an
+    8-connected run of valid cells links them. ``holes`` counts the nodata cells not connected
+    to the outside of the study area (4-connected, as
+    :func:`scipy.ndimage.binary_fill_holes`): nodata *inside* the area, such as a service that
+    is nodata on streams. ``unreachable``: valid cells with an infinite ``cost``."""
+    valid = np.asarray(valid, bool)
+    lab = np.asarray(labels)
+    comp, _ = ndimage.label(valid, structure=np.ones((3, 3), bool))
+    on = (lab > 0) & valid
+    pairs = np.unique(np.column_stack([comp[on], lab[on]]), axis=0) if on.any() \
+        else np.zeros((0, 2), np.int64)
+    parts, counts = np.unique(pairs[:, 0], return_counts=True)
+    holes = int(np.count_nonzero(ndimage.binary_fill_holes(valid) & ~valid))
+    unreachable = 0 if cost is None else int(np.count_nonzero(valid & ~np.isfinite(cost)))
+    return NodataSplit(parts=int(parts.size), part_sources=sorted(counts.tolist(), reverse=True),
+                       holes=holes, unreachable=unreachable)
+
+
 def minimum_spanning_forest(a, b, weight):
     """Kruskal on the edge list; returns the indices of the kept edges (ties by order)."""
     order = np.argsort(weight, kind="stable")
@@ -179,7 +209,7 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
     prog(0.02)
 
     # 1. multi-source pass with allocation
-    surf = cd.cost_distance(costs, lab, cell_size)
+    surf = cd.cost_distance(costs, lab, cell_size, progress=prog.sub(0.02, 0.30))
     cost, alloc = surf.cost, surf.allocation
     prog(0.30)
 
@@ -320,7 +350,8 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
                 if resolver[(a, b)] != s:
                     L = max(L, slack(corridors[(a, b)].cost) + width)
         margin = int(np.ceil(min(L / (q * cmin), 4 * max(h, w)) * MARGIN_FACTOR)) + 2
-        ss = cd.bounded_cost_distance(costs, rr, cc, cell_size, L, margin=margin)
+        ss = cd.bounded_cost_distance(costs, rr, cc, cell_size, L, margin=margin,
+                                      progress=prog)
         runs += 1
         settled += int(np.isfinite(ss.cost).sum())
         tm = target_minima(ss, s)

@@ -30,6 +30,11 @@ from scipy.sparse import csgraph
 from scipy.sparse.linalg import spsolve_triangular
 
 from ..errors import InputError
+from ..progress import as_progress, interruptible
+
+
+def _nocheck():
+    pass
 
 DR = np.array([0, -1, -1, -1, 0, 1, 1, 1])
 DC = np.array([1, 1, 0, -1, -1, -1, 0, 1])
@@ -50,7 +55,7 @@ def _shift(a, k, fill):
     return out
 
 
-def fill_pits(dem, valid):
+def fill_pits(dem, valid, progress=None):
     """Raise every pit to its pour point (grey-scale reconstruction by erosion, 8-connected);
     cells on the raster edge or next to nodata drain. Returns a float64 array (NaN at nodata).
     """
@@ -70,7 +75,9 @@ def fill_pits(dem, valid):
         for k in range(8):
             drains |= _shift(inval, k, False)
     seed = np.where(valid, np.where(drains, dem, hi), lo)
-    filled = reconstruction(seed, mask, method="erosion", footprint=np.ones((3, 3), bool))
+    # one compiled call that releases the interpreter lock: stopped promptly on cancel
+    filled = interruptible(progress, reconstruction, seed, mask, method="erosion",
+                           footprint=np.ones((3, 3), bool))
     filled[~valid] = np.nan
     return filled
 
@@ -135,6 +142,8 @@ class FlowGraph:
             raise RuntimeError("flow directions are not in topological order")
         self.edges = (self.src, self.indices, self.k, self.share)
         self._ptr2 = None
+        #: a core Progress (or None): long solves stop promptly when it is canceled
+        self.progress = None
 
     @property
     def n(self):
@@ -177,13 +186,15 @@ class FlowGraph:
 
     def solve_up(self, data, b):
         """x = b + Mᵀx with M = csr(data): accumulate from upslope (lower triangular)."""
-        return spsolve_triangular(self._system(data).T, np.asarray(b, dtype=np.float64),
-                                  lower=True, unit_diagonal=True, overwrite_A=True)
+        return interruptible(self.progress, spsolve_triangular, self._system(data).T,
+                             np.asarray(b, dtype=np.float64), lower=True, unit_diagonal=True,
+                             overwrite_A=True)
 
     def solve_down(self, data, b):
         """x = b + Mx with M = csr(data): gather from downslope (upper triangular)."""
-        return spsolve_triangular(self._system(data), np.asarray(b, dtype=np.float64),
-                                  lower=False, unit_diagonal=True, overwrite_A=True)
+        return interruptible(self.progress, spsolve_triangular, self._system(data),
+                             np.asarray(b, dtype=np.float64), lower=False, unit_diagonal=True,
+                             overwrite_A=True)
 
     def accumulate(self, weight):
         """Σ of ``weight`` over each cell and every cell upslope, each upslope cell counted
@@ -223,7 +234,7 @@ def _drops(filled, valid):
     return drops, nod
 
 
-def _flats(filled, valid, has_down, nod):
+def _flats(filled, valid, has_down, nod, check=_nocheck):
     """Resolve the flats (connected cells of one height with no lower neighbour, plus the
     cells of the same height joined to them). Returns ``(dist, pred, nodata_drain,
     unreached)``: ``dist`` the shortest-path distance (steps 1 and √2) of each flat cell to
@@ -304,12 +315,12 @@ def _flats(filled, valid, has_down, nod):
     del scan, cand, first_of_comp
     src_loc = loc[sources]
     if src_loc.size:
-        bfs_order, _ = _layered_bfs(nodes.size, a, b, k, roots)
+        bfs_order, _ = _layered_bfs(nodes.size, a, b, k, roots, check)
         seeds = src_loc[np.argsort(bfs_order[src_loc], kind="stable")]
         del bfs_order
     else:
         seeds = src_loc
-    d, pr = _fifo_relax(nodes.size, a, b, k, seeds, comp)
+    d, pr = _fifo_relax(nodes.size, a, b, k, seeds, comp, check)
     fin = np.isfinite(d)
     dist.ravel()[nodes] = np.where(fin, d, 0.0)
     ok = pr >= 0
@@ -319,7 +330,7 @@ def _flats(filled, valid, has_down, nod):
     return dist, pred, nodata_drain, unreached.reshape(filled.shape)
 
 
-def _fifo_relax(n, a, b, k, seeds, comp):
+def _fifo_relax(n, a, b, k, seeds, comp, check=_nocheck):
     """pygeoprocessing's plateau drain (``flow_dir_d8`` / ``flow_dir_mfd``), exactly: a
     first-in-first-out queue starts with the ``seeds`` (distance 0); a popped cell reads its
     *current* distance d and, for each neighbour in direction order, sets the neighbour's
@@ -349,6 +360,7 @@ def _fifo_relax(n, a, b, k, seeds, comp):
     q = seeds
     batch = 0
     while q.size:
+        check()
         L = q.size
         cnt = indptr[q + 1] - indptr[q]
         tot = int(cnt.sum())
@@ -421,7 +433,7 @@ def _fifo_relax(n, a, b, k, seeds, comp):
     return dist, pred
 
 
-def _layered_bfs(n, a, b, k, seeds):
+def _layered_bfs(n, a, b, k, seeds, check=_nocheck):
     """First-in-first-out breadth-first search, one layer at a time: ``seeds`` (in queue
     order) form layer 0; a node joins the next layer when first reached, its queue position
     being that of the earliest node that reaches it, then the direction ``k`` (0..7).
@@ -436,6 +448,7 @@ def _layered_bfs(n, a, b, k, seeds):
     nxt = seeds.size
     lay = 0
     while frontier.size:
+        check()
         cnt = indptr[frontier + 1] - indptr[frontier]
         tot = int(cnt.sum())
         if tot == 0:
@@ -461,7 +474,7 @@ def _layered_bfs(n, a, b, k, seeds):
     return order, layer
 
 
-def flow_dir_d8(filled, valid):
+def flow_dir_d8(filled, valid, progress=None):
     """D8 flow graph (see the module notes for the conventions)."""
     valid = np.asarray(valid, bool)
     rows, cols = filled.shape
@@ -473,7 +486,8 @@ def flow_dir_d8(filled, valid):
     has_down = valid & (bestv > 0)
     direction = np.where(has_down, best, -1).astype(np.int8)
     del best, bestv
-    dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod)
+    dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod,
+                                         as_progress(progress).check)
     # flat cells drained over nodata: first side neighbour off grid, else last corner one
     if nodata_drain.any():
         r, c = np.nonzero(nodata_drain)
@@ -535,7 +549,7 @@ def _quantise(weights, total):
     return np.where(total > 0, q, 0).astype(np.int64)
 
 
-def flow_dir_mfd(filled, valid):
+def flow_dir_mfd(filled, valid, progress=None):
     """MFD flow graph with pygeoprocessing's 4-bit proportions (see the module notes)."""
     valid = np.asarray(valid, bool)
     rows, cols = filled.shape
@@ -555,7 +569,8 @@ def flow_dir_mfd(filled, valid):
         ii = hidx[b0:b0 + step]
         q[ii] = _quantise(flat_drop[:, ii], flat_total[ii][None]).T
     del drops, pos_drop, flat_drop, flat_total, total, hidx
-    dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod)
+    dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod,
+                                         as_progress(progress).check)
     if nodata_drain.any():
         r, c = np.nonzero(nodata_drain)
         wn = nod[:, r, c] * INV_STEP[:, None]
@@ -599,12 +614,17 @@ def _mfd_graph(q, filled, valid, dist):
     return FlowGraph(shape, cells, pos, tg, qc, out_edge, inside_sum, weights4=qc.T)
 
 
-def flow_direction(filled, valid, method="mfd"):
+def flow_direction(filled, valid, method="mfd", progress=None):
+    """D8 or MFD flow graph; ``progress`` (optional) is polled in the long loops and set on
+    the graph, whose solves then stop promptly on cancel."""
     if method == "d8":
-        return flow_dir_d8(filled, valid)
-    if method == "mfd":
-        return flow_dir_mfd(filled, valid)
-    raise ValueError(method)
+        g = flow_dir_d8(filled, valid, progress)
+    elif method == "mfd":
+        g = flow_dir_mfd(filled, valid, progress)
+    else:
+        raise ValueError(method)
+    g.progress = progress
+    return g
 
 
 def reaches(graph, target):
@@ -693,6 +713,7 @@ def streams_mfd(graph, fa, threshold, trace=0.7):
     indptr = np.searchsorted(a, np.arange(n + 1))
     frontier = outlets
     while frontier.size:
+        as_progress(graph.progress).check()
         cnt = indptr[frontier + 1] - indptr[frontier]
         tot = int(cnt.sum())
         if tot == 0:
@@ -707,7 +728,8 @@ def streams_mfd(graph, fa, threshold, trace=0.7):
         frontier = np.unique(tb)
     roots = outlets[lab[outlets] == np.arange(outlets.size)]
     same = lab[a] == lab[b]
-    order, _ = _layered_bfs(n, a[same], b[same], kk[same], roots)
+    check = as_progress(graph.progress).check
+    order, _ = _layered_bfs(n, a[same], b[same], kk[same], roots, check)
     reached = order >= 0
     # global marking time: searches one after another, each in its BFS order
     idx = np.flatnonzero(reached)
@@ -724,6 +746,7 @@ def streams_mfd(graph, fa, threshold, trace=0.7):
     tx = t[et]
     conv = np.full(n, np.inf)
     while True:
+        check()
         cand = np.where(es_trig, t[es], conv[es])
         cand = np.where(cand > tx, cand, np.inf)
         new = np.full(n, np.inf)

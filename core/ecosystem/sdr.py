@@ -198,10 +198,11 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     c_grid = _lookup(lulc, valid, usle_c, "usle_c")
     p_grid = _lookup(lulc, valid, usle_p, "usle_p")
     prog(0.02)
-    filled = routing.fill_pits(np.where(valid, dem, np.nan), valid)
+    filled = routing.fill_pits(np.where(valid, dem, np.nan), valid, prog)
     prog(0.12)
     slope = slope_percent(filled, valid, cell, cell)
-    g = routing.flow_direction(filled, valid, method)
+    prog(0.15)
+    g = routing.flow_direction(filled, valid, method, prog)
     del filled  # (the grids that are no longer needed are freed as we go: peak memory)
     prog(0.35)
     cells = g.cells
@@ -218,6 +219,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     s_bar = acc[:, 2] / fa
     del acc
     prog(0.5)
+    prog.check()
     if method == "d8":
         stream = routing.streams_d8(fa, threshold)
     else:
