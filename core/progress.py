@@ -48,6 +48,7 @@ def interruptible(progress, func, *args, poll=0.1, **kwargs):
     if prog._is_canceled is None:
         return func(*args, **kwargs)
     import threading
+    prog.check()
     box = {}
 
     def work():

@@ -274,9 +274,16 @@ class McrCorridors(EcoEconAlgorithm):
                 self.tr("Security zones were asked for: give their break values or a number "
                         "of natural-breaks classes ≥ 2."))
         if cz_path and width <= 0:
+            w_sug, r_med, half = co.suggest_width(res, valid,
+                                                  (grid.cell_width, grid.cell_height))
+            hint = "" if not w_sug else " " + self.tr(
+                "Suggested: {:.6g} (resistance × m): a band at least about {:.4g} m each "
+                "side of the path (5 cells) at the median resistance {:.4g}, wider along "
+                "long corridors; a band of half-width h m needs about 1.41 × h × {:.4g}.").format(
+                w_sug, half, r_med, r_med)
             raise QgsProcessingException(
                 self.tr("The corridor zone was asked for: give a width threshold > 0 "
-                        "(resistance × m)."))
+                        "(resistance × m).") + hint)
         if not zone_path:
             breaks, nzones = [], 0
         if not cz_path:

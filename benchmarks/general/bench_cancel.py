@@ -1,7 +1,7 @@
 """Cancel latency of the long algorithms through ``processing.run`` (not run by CI).
 
 Each algorithm runs on a realistic size (the InVEST bundle tiled 5 × 5 = 2.25 M cells for the
-services; a 2,500 × 2,500 resistance with 600 sources for MCR; …) with a feedback whose
+services; a 1,500 × 1,500 resistance with 300 sources for MCR; …) with a feedback whose
 ``isCanceled()`` flips to True N seconds after the start. Measured: the time from the flip to
 the ``QgsProcessingException`` ("latency"), the progress at the flip and at the end, the stage
 lines the log printed, and whether any output file exists afterwards (it must not).
@@ -39,7 +39,7 @@ def _inputs(work):
     mcr = os.path.join(work, "mcr")
     os.makedirs(mcr, exist_ok=True)
     if not os.path.exists(os.path.join(mcr, "lab.tif")):
-        res, valid, lab = bc.landscape(2500, 2500, 600, seed=1)
+        res, valid, lab = bc.landscape(1500, 1500, 300, seed=1)
         bc.write_tif(os.path.join(mcr, "res.tif"), np.where(valid, res, -1).astype(np.float32),
                      -1, gdal.GDT_Float32)
         bc.write_tif(os.path.join(mcr, "lab.tif"), lab, 0, gdal.GDT_Int32)
@@ -88,7 +88,7 @@ def cases(f, out):
             "CORRIDOR_ZONE": o("cz.tif")},
         "connectivityimportance": {
             "PATCH_RASTER": f["lab"], "DISTANCE": 2, "RESISTANCE": f["res"], "D0": 50000.0,
-            "OUTPUT": o("g.gpkg"), "TABLE": o("t.csv")},
+            "OUTPUT": o("g.gpkg"), "TABLE": o("t.csv"), "SCAN": o("scan.csv")},
         "landscapemetrics": {
             "INPUT": f["lulc"], "CONNECT_DISTANCE": 300.0,
             "CLASS_TABLE": o("c.csv"), "LANDSCAPE_TABLE": o("l.csv")},

@@ -104,6 +104,27 @@ def bridges(cost, alloc, costs, cell_size):
     return A[first], B[first], C[first], U[first], V[first]
 
 
+def suggest_width(resistance, valid, cell_size, half_width_cells=5):
+    """A corridor width threshold (resistance × map units) for the normalised least-cost
+    corridor, from the resistance and the cell size.
+
+    At a source, a cell x map units beside the least-cost path of resistance r costs about
+    √2·x·r more (x to reach it, and 8-neighbour moves back to the path cost (√2 − 1)·x more
+    than straight ones), so NLCC ≤ W keeps a band at least about W / (√2·r) wide on each
+    side (wider along the middle of long corridors, where a side step costs less). With the
+    median valid resistance r̃ and ``half_width_cells`` cells of mean size c:
+    W = √2 · half_width_cells · c · r̃. Returns ``(W, r̃, half-width in map units)``."""
+    r = np.asarray(resistance, dtype=np.float64)
+    ok = np.asarray(valid, bool) & np.isfinite(r) & (r > 0)
+    if not ok.any():
+        return None, None, None
+    v = r[ok]
+    med = float(np.median(v[:: max(1, v.size // 200000)]))
+    c = (float(cell_size[0]) + float(cell_size[1])) / 2.0
+    half = half_width_cells * c
+    return float(np.sqrt(2.0)) * half * med, med, half
+
+
 @dataclass
 class NodataSplit:
     """How the resistance's nodata (barriers) splits the study area (see :func:`nodata_split`)."""
