@@ -288,8 +288,9 @@ class McrCorridors(EcoEconAlgorithm):
             breaks, nzones = [], 0
         if not cz_path:
             width = 0.0
-        lost = [int(uid[k]) for k in range(1, uid.size)
-                if not (labels[valid] == k).any()]
+        self.check_canceled(feedback)
+        on_data = np.bincount(labels[valid].ravel(), minlength=uid.size) > 0
+        lost = [int(uid[k]) for k in range(1, uid.size) if not on_data[k]]
         if lost:
             feedback.pushWarning(self.tr(
                 "{} source(s) lie entirely on resistance nodata and are ignored: {}").format(

@@ -17,6 +17,7 @@ Pipeline (never one unbounded full-raster pass per source):
 5. Width: normalised least-cost corridor NLCC_ij = CWD_i + CWD_j − LCD_ij (Linkage Mapper),
    mosaicked by minimum and kept where ≤ the width threshold.
 """
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -230,11 +231,14 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
     prog(0.02)
 
     # 1. multi-source pass with allocation
+    prog.stage("MCR: multi-source cost distance ({:,} cells, {} sources)".format(
+        int(np.isfinite(costs).sum()), present.size))
     surf = cd.cost_distance(costs, lab, cell_size, progress=prog.sub(0.02, 0.30))
     cost, alloc = surf.cost, surf.allocation
     prog(0.30)
 
     # 2. bridges between touching zones
+    prog.stage("MCR: bridges between touching zones")
     A, B, C, U, V = bridges(cost, alloc, costs, cell_size)
     prog(0.35)
     h, w = cost.shape
@@ -360,6 +364,9 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
 
     run_sources = [s for s in order if s in limits]
     nrun = max(len(run_sources), 1)
+    prog.stage("MCR: {} bounded searches for {} pairs".format(len(run_sources), len(known)))
+    t_runs = time.perf_counter()
+    next_note = 30.0
     for i, s in enumerate(run_sources):
         prog.check()
         rr, cc = np.nonzero(lab[objs[s - 1]] == s)
@@ -423,6 +430,11 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
                 if remaining.get(x, 0) <= 0:
                     del held[x]
         prog(0.35 + 0.6 * (i + 1) / nrun)
+        spent = time.perf_counter() - t_runs
+        if spent >= next_note and i + 1 < nrun:
+            prog.stage("MCR: {} of {} searches done, about {:.0f} s left".format(
+                i + 1, nrun, spent / (i + 1) * (nrun - i - 1)))
+            next_note = spent + 30.0
 
     out = []
     for key in sorted(corridors):

@@ -71,9 +71,12 @@ def fill_pits(dem, valid, progress=None):
     drains[0, :] = drains[-1, :] = True
     drains[:, 0] = drains[:, -1] = True
     inval = ~valid
+    as_progress(progress).check()
     if inval.any():
         for k in range(8):
             drains |= _shift(inval, k, False)
+    check = as_progress(progress).check
+    check()
     seed = np.where(valid, np.where(drains, dem, hi), lo)
     # one compiled call that releases the interpreter lock: stopped promptly on cancel
     filled = interruptible(progress, reconstruction, seed, mask, method="erosion",

@@ -198,10 +198,12 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     c_grid = _lookup(lulc, valid, usle_c, "usle_c")
     p_grid = _lookup(lulc, valid, usle_p, "usle_p")
     prog(0.02)
+    prog.stage("SDR: filling pits ({:,} cells)".format(int(valid.sum())))
     filled = routing.fill_pits(np.where(valid, dem, np.nan), valid, prog)
     prog(0.12)
     slope = slope_percent(filled, valid, cell, cell)
     prog(0.15)
+    prog.stage("SDR: {} flow directions".format(method.upper()))
     g = routing.flow_direction(filled, valid, method, prog)
     del filled  # (the grids that are no longer needed are freed as we go: peak memory)
     prog(0.35)
@@ -212,6 +214,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     w_thr = np.where(w_thr < 0.001, np.float32(0.001), w_thr).astype(np.float32)
     s_thr = (sl / np.float32(100)).astype(np.float32)
     s_thr = np.clip(s_thr, np.float32(0.005), np.float32(1)).astype(np.float32)
+    prog.stage("SDR: flow accumulation")
     acc = g.accumulate(np.column_stack([np.ones(g.n), w_thr.astype(np.float64),
                                         s_thr.astype(np.float64)]))
     fa = acc[:, 0].copy()
@@ -219,7 +222,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     s_bar = acc[:, 2] / fa
     del acc
     prog(0.5)
-    prog.check()
+    prog.stage("SDR: streams and LS")
     if method == "d8":
         stream = routing.streams_d8(fa, threshold)
     else:
@@ -245,6 +248,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     ws_inv = (np.float32(1) / (w_thr * s_thr)).astype(np.float64)
     del w_thr, s_thr
     prog(0.6)
+    prog.stage("SDR: distance to the streams")
     d_dn = routing.distance_to_channel(g, channel, ws_inv, method)
     del ws_inv
     prog(0.75)
@@ -264,6 +268,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     ok_e |= channel
     ok_dep = ~np.isnan(sdr) & ok_e
     np.nan_to_num(e_prime, copy=False)
+    prog.stage("SDR: deposition")
     dep, _ = deposition(g, sdr, e_prime, ok_dep)
     del e_prime, ok_e, ok_dep
     prog(0.9)
