@@ -218,6 +218,7 @@ class McrCorridors(EcoEconAlgorithm):
             raise QgsProcessingException(
                 self.tr("Give the ecological sources, as polygons or as a patch raster."))
         arr, ok = read_aligned(layer, grid, 1, layer.name(), "nearest", feedback)
+        self.check_canceled(feedback)
         vals = np.where(ok & (arr > 0), np.round(arr), 0)
         if not (vals > 0).any():
             raise QgsProcessingException(
@@ -260,6 +261,7 @@ class McrCorridors(EcoEconAlgorithm):
         res, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND,
                                                                   context), name)
         require_projected(grid, name)
+        self.check_canceled(feedback)
         labels, uid, grades = self._sources(parameters, context, grid, feedback)
         policy = POLICY_KEYS[self.parameterAsEnum(parameters, self.POLICY, context)]
         limit = self.parameterAsDouble(parameters, self.COST_LIMIT, context)

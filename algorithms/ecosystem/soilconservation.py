@@ -187,7 +187,25 @@ class SoilConservation(EcoEconAlgorithm):
         mem.SetGeoTransform(grid.geotransform)
         mem.SetProjection(grid.crs_wkt)
         gdal.RasterizeLayer(mem, [1], lyr, options=["ATTRIBUTE=zone"])
+        self._ws_extent = lyr.GetExtent()   # (xmin, xmax, ymin, ymax) in the grid's CRS
         return mem.GetRasterBand(1).ReadAsArray(), ids
+
+    @staticmethod
+    def watershed_window(extent, grid):
+        """Rows and columns of the DEM grid that InVEST's SDR works on when watersheds are
+        given: the watersheds' bounding box snapped outwards to the DEM's cells and cut to
+        the grid (pygeoprocessing's 'intersection' alignment on the DEM). Returns
+        ``(row0, row1, col0, col1)``."""
+        import math
+        xmin, xmax, ymin, ymax = extent
+        gt = grid.geotransform
+        cw, ch = abs(gt[1]), abs(gt[5])
+        eps = 1e-9
+        c0 = math.floor((xmin - gt[0]) / cw + eps)
+        c1 = math.ceil((xmax - gt[0]) / cw - eps)
+        r0 = math.floor((gt[3] - ymax) / ch + eps)
+        r1 = math.ceil((gt[3] - ymin) / ch - eps)
+        return (max(r0, 0), min(r1, grid.height), max(c0, 0), min(c1, grid.width))
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
@@ -230,6 +248,23 @@ class SoilConservation(EcoEconAlgorithm):
         else:
             zones = valid.astype(np.int32)
         self.check_canceled(feedback)
+        # with watersheds, work only inside their bounding box (as InVEST: its grid, its scan
+        # order); the outputs are padded back to the DEM grid (nodata outside)
+        win = None
+        if ws is not None:
+            r0, r1, c0, c1 = self.watershed_window(self._ws_extent, grid)
+            if r0 >= r1 or c0 >= c1:
+                raise QgsProcessingException(self.tr(
+                    "The watersheds do not overlap the DEM; check their CRS and extent."))
+            if (r1 - r0, c1 - c0) != grid.shape:
+                win = (slice(r0, r1), slice(c0, c1))
+                feedback.pushInfo(self.tr(
+                    "Working inside the watersheds' bounding box: {} × {} of {} × {} cells."
+                ).format(r1 - r0, c1 - c0, grid.height, grid.width))
+                dem, r_fac, k_fac, lulc = dem[win], r_fac[win], k_fac[win], lulc[win]
+                valid, zones = valid[win], zones[win]
+                if drainage is not None:
+                    drainage = drainage[win]
         feedback.setProgress(5)
         method = "mfd" if self.parameterAsEnum(parameters, self.FLOW_DIR, context) == 0 \
             else "d8"
@@ -249,7 +284,11 @@ class SoilConservation(EcoEconAlgorithm):
             path = self.parameterAsOutputLayer(parameters, name, context)
             if not path:
                 continue
-            arr = outputs[key]
+            arr = outputs.pop(key)     # (each grid let go once written: peak memory)
+            if win is not None:
+                full = np.full(grid.shape, np.nan)
+                full[win] = arr
+                arr = full
             ok = ~np.isnan(arr)
             write_raster(path, np.nan_to_num(arr), ok, grid, dtype)
             results[name] = path

@@ -52,6 +52,22 @@ def _inputs(work):
     f["firms"] = kde
     # patch raster for connectivity: the MCR sources
     f["lulc"] = j("awy_sdr", "lulc.tif")
+    clues = os.path.join(work, "clues")
+    if not os.path.exists(os.path.join(clues, "init.tif")):
+        os.makedirs(clues, exist_ok=True)
+        sys.path.insert(0, os.path.join(ROOT, "benchmarks", "landuse"))
+        import bench_clues
+        init, valid, suit, D = bench_clues.synthetic(1500, 1500, 6, 10)
+        bc.write_tif(os.path.join(clues, "init.tif"), init + 1, -1, gdal.GDT_Int32)
+        for k in range(suit.shape[0]):
+            bc.write_tif(os.path.join(clues, "s%d.tif" % k), suit[k], -1, gdal.GDT_Float32)
+        f["clues_matrix"] = []
+        with open(os.path.join(clues, "demand.csv"), "w") as fh:
+            fh.write("year,class,demand\n")
+            for t in range(D.shape[0]):
+                for k in range(D.shape[1]):
+                    fh.write("%d,%d,%d\n" % (2021 + t, k + 1, D[t, k]))
+    f["clues"] = clues
     return f
 
 
@@ -94,6 +110,12 @@ def cases(f, out):
             "CLASS_TABLE": o("c.csv"), "LANDSCAPE_TABLE": o("l.csv")},
         "kerneldensity": {
             "INPUT": f["firms"], "CELL_SIZE": 250.0, "RADIUS": 0, "OUTPUT": o("kd.tif")},
+        "cluesallocation": {
+            "INITIAL": os.path.join(f["clues"], "init.tif"), "START_YEAR": 2020,
+            "DEMAND": os.path.join(f["clues"], "demand.csv"),
+            "SUITABILITY": [os.path.join(f["clues"], "s%d.tif" % k) for k in range(6)],
+            "ELASTICITY": "0.3, 0.2, 0.1, 0.4, 0.5, 0.2", "OUTPUT": o("sim.tif"),
+            "FINAL": o("final.tif"), "LOG": o("log.csv"), "DEVIATION": o("dev.csv")},
         "combineservices": {
             "INPUTS": [j("awy_sdr", "precipitation.tif"), j("awy_sdr", "eto_SYNTHETIC.tif"),
                        j("awy_sdr", "pawc_SYNTHETIC.tif")],

@@ -265,6 +265,7 @@ def _flats(filled, valid, has_down, nod, check=_nocheck):
         ks.append(np.full(r.size, k, dtype=np.int8))
         del r, c, nh
     del idx
+    check()
     src = np.concatenate(src)
     dst = np.concatenate(dst)
     ks = np.concatenate(ks)
@@ -273,6 +274,7 @@ def _flats(filled, valid, has_down, nod, check=_nocheck):
     g = sp.csr_matrix((np.ones(src.size, dtype=np.float32), (src, dst)), shape=(n, n))
     ncomp, lab = csgraph.connected_components(g, directed=False)
     del g
+    check()
     flat_flat = flat.ravel()
     comp_has_flat = np.zeros(ncomp, bool)
     comp_has_flat[lab[flat_flat]] = True
@@ -305,6 +307,7 @@ def _flats(filled, valid, has_down, nod, check=_nocheck):
     b = nb[has]
     k = np.broadcast_to(np.arange(8, dtype=np.int8), nb.shape)[has]
     del nb, has
+    check()
     comp = lab[nodes]
     # the drains enter the queue in the order the plateau search (first in, first out, from
     # the flat's first undrained cell in block scan order) meets them
@@ -481,7 +484,9 @@ def flow_dir_d8(filled, valid, progress=None):
     """D8 flow graph (see the module notes for the conventions)."""
     valid = np.asarray(valid, bool)
     rows, cols = filled.shape
+    check = as_progress(progress).check
     drops, nod = _drops(filled, valid)
+    check()
     dz = np.nan_to_num(drops, copy=False, nan=-np.inf)  # in place
     best = np.argmax(dz, axis=0)
     bestv = np.take_along_axis(dz, best[None], 0)[0]
@@ -513,7 +518,8 @@ def flow_dir_d8(filled, valid, progress=None):
         kk[(drr == DR[k]) & (dcc == DC[k])] = k
     direction.ravel()[fi] = kk
     del nod, pred, nodata_drain, fl, fi, p, okp, drr, dcc, kk, has_down
-    return _d8_graph(direction, filled, valid, dist)
+    check()
+    return _d8_graph(direction, filled, valid, dist, check)
 
 
 def _targets(pos, cells, shape):
@@ -529,9 +535,10 @@ def _targets(pos, cells, shape):
     return tg, ins
 
 
-def _d8_graph(direction, filled, valid, dist):
+def _d8_graph(direction, filled, valid, dist, check=_nocheck):
     shape = filled.shape
     cells, pos = _topological_cells(filled, valid, dist)
+    check()
     d = direction.ravel()[cells]
     tg, ins = _targets(pos, cells, shape)
     sel = np.zeros((cells.size, 8), bool)
@@ -554,9 +561,11 @@ def _quantise(weights, total):
 
 def flow_dir_mfd(filled, valid, progress=None):
     """MFD flow graph with pygeoprocessing's 4-bit proportions (see the module notes)."""
+    check = as_progress(progress).check
     valid = np.asarray(valid, bool)
     rows, cols = filled.shape
     drops, nod = _drops(filled, valid)
+    check()
     np.nan_to_num(drops, copy=False, nan=0.0)
     pos_drop = np.maximum(drops, 0.0, out=drops)  # in place: only the lower neighbours
     total = np.zeros(filled.shape)
@@ -569,6 +578,7 @@ def flow_dir_mfd(filled, valid, progress=None):
     flat_total = total.ravel()
     step = 1 << 18  # in blocks of cells, to bound the temporaries
     for b0 in range(0, hidx.size, step):
+        check()
         ii = hidx[b0:b0 + step]
         q[ii] = _quantise(flat_drop[:, ii], flat_total[ii][None]).T
     del drops, pos_drop, flat_drop, flat_total, total, hidx
@@ -600,14 +610,17 @@ def flow_dir_mfd(filled, valid, progress=None):
         q[r * cols + c] = _quantise(wn, tot[None]).T
         del r, c, dcell, wn, hc, tot
     del nod, pred, nodata_drain, fl, has_down
-    return _mfd_graph(q, filled, valid, dist)
+    check()
+    return _mfd_graph(q, filled, valid, dist, check)
 
 
-def _mfd_graph(q, filled, valid, dist):
+def _mfd_graph(q, filled, valid, dist, check=_nocheck):
     shape = filled.shape
     cells, pos = _topological_cells(filled, valid, dist)
+    check()
     qc = q[cells]  # (n, 8) int8
     tg, ins = _targets(pos, cells, shape)
+    check()
     has = qc > 0
     out_edge = (has & (tg < 0)).any(axis=1)
     inside_sum = np.where(has & ins, qc, 0).sum(axis=1).astype(np.float64)

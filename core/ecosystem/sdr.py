@@ -252,6 +252,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     d_dn = routing.distance_to_channel(g, channel, ws_inv, method)
     del ws_inv
     prog(0.75)
+    prog.check()
     ok_ic = ~np.isnan(d_dn) & (d_dn != 0) & (d_up != 0)
     with np.errstate(invalid="ignore", divide="ignore"):
         ic = np.where(ok_ic, np.log10(d_up / d_dn), np.nan).astype(np.float32)
@@ -295,6 +296,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     del ls, rkls, usle, avoided_erosion, ic, sdr, sed_export, avoided_export, dep, fa
     outputs = {}
     for k in list(per_pos):
+        prog.check()
         outputs[k] = g.to_grid(per_pos.pop(k))
     prog(1.0)
     return outputs, totals
