@@ -33,6 +33,24 @@ OUTPUT_KEYS = ("ls", "rkls", "usle", "soil_conservation", "ic", "sdr", "sed_expo
                "avoided_export", "sed_deposition", "stream", "flow_accumulation")
 
 
+def slope_percent_blocks(dem, valid, cell_x, cell_y, check, rows=512):
+    """:func:`slope_percent` by blocks of ``rows`` rows (each with a one-row halo, so every
+    cell sees the same neighbours: the same numbers), calling ``check()`` between blocks."""
+    h = dem.shape[0]
+    if h <= rows:
+        return slope_percent(dem, valid, cell_x, cell_y)
+    out = None
+    for r0 in range(0, h, rows):
+        check()
+        r1 = min(r0 + rows, h)
+        a, b = max(r0 - 1, 0), min(r1 + 1, h)
+        part = slope_percent(dem[a:b], valid[a:b], cell_x, cell_y)
+        if out is None:
+            out = np.empty(dem.shape, dtype=part.dtype)
+        out[r0:r1] = part[r0 - a:r0 - a + (r1 - r0)]
+    return out
+
+
 def slope_percent(dem, valid, cell_x, cell_y):
     """pygeoprocessing ``calculate_slope``: percent slope from a 3×3 window; missing
     neighbours (nodata or off the grid) are handled as pygeoprocessing does. float32."""
@@ -201,7 +219,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     prog.stage("SDR: filling pits ({:,} cells)".format(int(valid.sum())))
     filled = routing.fill_pits(np.where(valid, dem, np.nan), valid, prog)
     prog(0.12)
-    slope = slope_percent(filled, valid, cell, cell)
+    slope = slope_percent_blocks(filled, valid, cell, cell, prog.check)
     prog(0.15)
     prog.stage("SDR: {} flow directions".format(method.upper()))
     g = routing.flow_direction(filled, valid, method, prog)

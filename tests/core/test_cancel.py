@@ -2,7 +2,6 @@
 when no one cancels. A cancel is a Progress whose is_canceled() turns True after a number of
 checks (no clocks: behaviour, not speed)."""
 import threading
-import time
 
 import numpy as np
 import pytest
@@ -95,3 +94,17 @@ def test_pit_filling_and_flow_graph_cancel():
     with pytest.raises(Canceled):
         routing.flow_direction(routing.fill_pits(terr, valid), valid, "mfd",
                                Progress(is_canceled=lambda: True))
+
+
+def test_slope_by_blocks_is_the_same():
+    from ecoecon.core.ecosystem import sdr
+    rng = np.random.default_rng(3)
+    dem = ndimage.gaussian_filter(rng.standard_normal((203, 57)), 3) * 40
+    valid = rng.random(dem.shape) > 0.05
+    whole = sdr.slope_percent(dem, valid, 30.0, 30.0)
+    for rows in (1, 2, 50, 64, 202):
+        calls = []
+        blocks = sdr.slope_percent_blocks(dem, valid, 30.0, 30.0, lambda: calls.append(1),
+                                          rows=rows)
+        np.testing.assert_array_equal(blocks, whole)
+        assert len(calls) == -(-203 // rows)
