@@ -442,7 +442,9 @@ def least_cost_distances(labels, n_patches, resistance, valid, cell_w, cell_h, l
                          "the resistance raster covers every patch"
                          % ", ".join(str(names[i] if names is not None else int(i) + 1)
                                      for i in empty[:10]))
+    prog.check()
     g, idx = _grid_graph(r, ok, cell_w, cell_h)
+    prog.check()
     node_lab = np.zeros(g.shape[0], dtype=np.int64)
     node_lab[idx[ok]] = np.where(patch_cells[ok], lab[ok], 0)
     order = np.argsort(node_lab, kind="stable")
