@@ -189,15 +189,16 @@ class FlowGraph:
 
     def solve_up(self, data, b):
         """x = b + Mᵀx with M = csr(data): accumulate from upslope (lower triangular)."""
-        return interruptible(self.progress, spsolve_triangular, self._system(data).T,
-                             np.asarray(b, dtype=np.float64), lower=True, unit_diagonal=True,
-                             overwrite_A=True)
+        # the system is built inside the interruptible call too (large array work)
+        return interruptible(self.progress, lambda: spsolve_triangular(
+            self._system(data).T, np.asarray(b, dtype=np.float64), lower=True,
+            unit_diagonal=True, overwrite_A=True))
 
     def solve_down(self, data, b):
         """x = b + Mx with M = csr(data): gather from downslope (upper triangular)."""
-        return interruptible(self.progress, spsolve_triangular, self._system(data),
-                             np.asarray(b, dtype=np.float64), lower=False, unit_diagonal=True,
-                             overwrite_A=True)
+        return interruptible(self.progress, lambda: spsolve_triangular(
+            self._system(data), np.asarray(b, dtype=np.float64), lower=False,
+            unit_diagonal=True, overwrite_A=True))
 
     def accumulate(self, weight):
         """Σ of ``weight`` over each cell and every cell upslope, each upslope cell counted
@@ -660,9 +661,11 @@ def distance_to_channel(graph, channel, weight, method):
     neighbours n that reach a channel (the neighbour's weight), with the 4-bit proportions.
     Cells none of whose flow reaches a channel get NaN.
     """
+    check = as_progress(graph.progress).check
     ch = np.asarray(channel, bool)
     w = np.asarray(weight, dtype=np.float64)
     ok = reaches(graph, ch)
+    check()
     n = graph.n
     src, tgt = graph.src, graph.indices
     keep = ~ch[src] & ok[tgt]
@@ -675,6 +678,7 @@ def distance_to_channel(graph, channel, weight, method):
         with np.errstate(invalid="ignore", divide="ignore"):
             data = np.where(keep, q4 / tot[src], 0.0)
         b = np.bincount(src, weights=data * w[tgt], minlength=n)
+    check()
     d = graph.solve_down(data, b)
     d[~ok] = np.nan
     d[ch] = 0.0

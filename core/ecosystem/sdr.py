@@ -171,7 +171,10 @@ def deposition(graph, sdr, e_prime, ok):
     np.subtract(1, data, out=data)
     data *= p
     data[drop] = 0.0
+    check = as_progress(graph.progress).check
+    check()
     F = graph.solve_up(data, b)
+    check()
     del b
     np.copyto(data, p)
     data[drop] = 0.0
