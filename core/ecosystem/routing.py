@@ -99,7 +99,7 @@ class FlowGraph:
     """
 
     def __init__(self, shape, cells, pos, tgt, raw, out_edge, inside_sum, d8=None,
-                 weights4=None):
+                 weights4=None, check=_nocheck):
         # tgt: (n, 8) target position per direction, -1 none; overwritten here (memory)
         self.shape = shape
         self.cells = cells
@@ -120,7 +120,9 @@ class FlowGraph:
         key += np.arange(8, dtype=kt)
         key[neg] = big
         del neg, tgt
+        check()
         key.sort(axis=1)
+        check()
         mask = key != big
         counts = mask.sum(axis=1)
         del mask
@@ -134,6 +136,7 @@ class FlowGraph:
         self.indices = (kv // 8).astype(it)
         self.k = (kv % 8).astype(np.int8)
         del kv
+        check()
         self.src = np.repeat(np.arange(n, dtype=it), counts)
         # the 4-bit weight (D8: 1; exact in float32) and the share of the source's flow:
         # weight / Σ weights of all its directions, those leaving the grid included
@@ -272,6 +275,7 @@ def _flats(filled, valid, has_down, nod, check=_nocheck):
     ks = np.concatenate(ks)
     # only the components that hold a flat cell matter
     n = filled.size
+    check()
     g = sp.csr_matrix((np.ones(src.size, dtype=np.float32), (src, dst)), shape=(n, n))
     ncomp, lab = csgraph.connected_components(g, directed=False)
     del g
@@ -549,8 +553,9 @@ def _d8_graph(direction, filled, valid, dist, check=_nocheck):
     del ins
     tg[~sel] = -1  # in place: the targets of the one direction
     out_edge = has & ~(tg >= 0).any(axis=1)
+    check()
     return FlowGraph(shape, cells, pos, tg, sel.astype(np.int8), out_edge,
-                     inside.astype(np.float64), d8=d)
+                     inside.astype(np.float64), d8=d, check=check)
 
 
 def _quantise(weights, total):
@@ -628,7 +633,9 @@ def _mfd_graph(q, filled, valid, dist, check=_nocheck):
     del ins
     tg[~has] = -1  # in place: only the directions that take flow
     del has
-    return FlowGraph(shape, cells, pos, tg, qc, out_edge, inside_sum, weights4=qc.T)
+    check()
+    return FlowGraph(shape, cells, pos, tg, qc, out_edge, inside_sum, weights4=qc.T,
+                     check=check)
 
 
 def flow_direction(filled, valid, method="mfd", progress=None):
