@@ -128,4 +128,15 @@
       <translation>{} 个土地利用像元没有权重为正的因子，仍为无数据。</translation>
     </message>
   </context>
+  <context>
+    <name>SoilConservation</name>
+    <message>
+      <source>The watersheds do not overlap the DEM; check their CRS and extent.</source>
+      <translation>流域与 DEM 不重叠；请检查其坐标参考系和范围。</translation>
+    </message>
+    <message>
+      <source>Working inside the watersheds' bounding box: {} × {} of {} × {} cells.</source>
+      <translation>只在流域的外包矩形内计算：{} × {} 个像元（全图 {} × {} 个像元）。</translation>
+    </message>
+  </context>
 </TS>
