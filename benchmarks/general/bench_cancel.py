@@ -27,10 +27,22 @@ sys.path.insert(0, os.path.join(ROOT, "benchmarks", "ecosecurity"))
 sys.path.insert(0, os.path.join(ROOT, "benchmarks", "industry"))
 
 
+def _bench(*names):
+    """The first importable of ``names`` (the benchmark modules were renamed after the method
+    ids; either name works)."""
+    import importlib
+    for n in names:
+        try:
+            return importlib.import_module(n)
+        except ImportError:
+            continue
+    raise ImportError(names[0])
+
+
 def _inputs(work):
     """Every input file, built once under ``work``."""
-    import bench_awy_hq_carbon as awy
-    import bench_corridors as bc
+    awy = _bench("bench_wateryield_habitatquality_carbonstorage", "bench_awy_hq_carbon")
+    bc = _bench("bench_mcrcorridors", "bench_corridors")
     from osgeo import gdal
     base = awy.prepare(work, 5)          # 1500 × 1500 awy_sdr / hq / carbon
     j = lambda *p: os.path.join(base, *p)  # noqa: E731
@@ -45,7 +57,7 @@ def _inputs(work):
     f["res"], f["lab"] = os.path.join(mcr, "res.tif"), os.path.join(mcr, "lab.tif")
     kde = os.path.join(work, "firms.gpkg")
     if not os.path.exists(kde):
-        import bench_kde
+        bench_kde = _bench("bench_kerneldensity", "bench_kde")
         x, y = bench_kde.make_points(200_000)
         bench_kde.write_gpkg(kde, x, y)
     f["firms"] = kde
@@ -55,7 +67,7 @@ def _inputs(work):
     if not os.path.exists(os.path.join(clues, "init.tif")):
         os.makedirs(clues, exist_ok=True)
         sys.path.insert(0, os.path.join(ROOT, "benchmarks", "landuse"))
-        import bench_clues
+        bench_clues = _bench("bench_cluesallocation", "bench_clues")
         init, valid, suit, D = bench_clues.synthetic(1500, 1500, 6, 10)
         bc.write_tif(os.path.join(clues, "init.tif"), init + 1, -1, gdal.GDT_Int32)
         for k in range(suit.shape[0]):
