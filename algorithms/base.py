@@ -237,7 +237,7 @@ class EcoEconAlgorithm(QgsProcessingAlgorithm):
         """A core :class:`Progress` that drives ``feedback`` between ``start`` and ``stop`` %."""
         return Progress(callback=feedback.setProgress if feedback else None,
                         is_canceled=feedback.isCanceled if feedback else None,
-                        start=start, stop=stop)
+                        start=start, stop=stop, log=feedback.pushInfo if feedback else None)
 
     def run_core(self, func, *args, **kwargs):
         """Call a core function, turning its input errors and cancellation into

@@ -59,6 +59,15 @@ def combine_services(layers, valids, weights=None, n_classes=4, method="jenks",
     return comp, valid, classes, breaks
 
 
+def missing_counts(valids, valid):
+    """Cells of the result (``valid``) where each layer is nodata: one count per layer.
+
+    With ``missing='reweight'`` these cells hold the weighted mean of the layers present, so a
+    large count says that layer's information is absent there (the weights were rescaled)."""
+    valid = np.asarray(valid, bool)
+    return [int(np.count_nonzero(valid & ~np.asarray(v, bool))) for v in valids]
+
+
 def class_labels(k):
     """Labels for classes 1..k: the paper's names when k = 4, else 'class i'."""
     if k == 4:

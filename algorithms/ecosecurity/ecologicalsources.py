@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterString)
 
-from ...core.patches import patches_min_area
+from ...core.patches import patches_min_area, size_guidance
 from ..base import EcoEconAlgorithm
 from ..compat import NUMBER_DOUBLE, TYPE_VECTOR_POLYGON, WKB_MULTIPOLYGON
 from ..raster_io import INT_NODATA, read_raster, require_projected, write_raster
@@ -45,6 +45,37 @@ class EcologicalSources(EcoEconAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_AREA,
                                                  self.tr("Total source area (km²)")))
 
+    #: fewer sources than this is "a handful": the log then suggests other minimum areas
+    FEW_SOURCES = 5
+
+    def _guide(self, all_areas, kept, min_area, feedback):
+        """Log the patch-size distribution of the chosen classes and, when the minimum area
+        leaves only a handful of sources, the minimum areas that would give 10, 50, 200."""
+        g = size_guidance(all_areas)
+        if g["n"] == 0:
+            return
+        q = g["quantiles"]
+        feedback.pushInfo(self.tr(
+            "Patches of the chosen classes: {} (area km²: smallest {:.4g}, median {:.4g}, "
+            "90th percentile {:.4g}, largest {:.4g}).").format(g["n"], *q))
+        bins = []
+        for lo, hi, n in g["bins"]:
+            bins.append(self.tr("{:g}–{:g} km²: {}").format(lo, hi, n) if hi is not None
+                        else self.tr("≥ {:g} km²: {}").format(lo, n))
+        feedback.pushInfo(self.tr("Patch sizes: {}.").format("; ".join(bins)))
+        if kept < self.FEW_SOURCES:
+            hints = []
+            for k, a in sorted(g["minimum_for"].items()):
+                if a is None:
+                    hints.append(self.tr("{} sources: not possible ({} patches in all)")
+                                 .format(k, g["n"]))
+                else:
+                    hints.append(self.tr("{} sources: minimum area ≤ {:.4g} km²").format(k, a))
+            feedback.pushWarning(self.tr(
+                "The minimum area of {:g} km² leaves {} source(s); the default may not fit "
+                "this region (its cell size or extent). {}.").format(
+                min_area, kept, "; ".join(hints)))
+
     def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         name = layer.name() if layer else self.tr("class raster")
@@ -66,7 +97,9 @@ class EcologicalSources(EcoEconAlgorithm):
         feedback.setProgress(20)
         conn = 8 if self.parameterAsEnum(parameters, self.CONNECTIVITY, context) == 0 else 4
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
-        labels, areas, largest = patches_min_area(mask, grid.cell_area, min_area, conn)
+        labels, areas, largest, all_areas = patches_min_area(mask, grid.cell_area, min_area,
+                                                             conn, all_areas=True)
+        self._guide(all_areas, areas.size, min_area, feedback)
         if areas.size == 0:
             raise QgsProcessingException(
                 self.tr("No patch of class {} reaches the minimum area of {:g} km²: the largest "

@@ -132,6 +132,7 @@ class McrCorridors(EcoEconAlgorithm):
             raise QgsProcessingException(
                 self.tr("Give the ecological sources, as polygons or as a patch raster."))
         arr, ok = read_aligned(layer, grid, 1, layer.name(), "nearest", feedback)
+        self.check_canceled(feedback)
         vals = np.where(ok & (arr > 0), np.round(arr), 0)
         if not (vals > 0).any():
             raise QgsProcessingException(
@@ -145,6 +146,27 @@ class McrCorridors(EcoEconAlgorithm):
                                   "is of type III.").format(uniq.size - 1))
         return labels, uniq.astype(np.int64), {}
 
+    def _warn_split(self, valid, labels, cost, feedback):
+        """Warn when nodata cells (barriers) cut the sources apart or leave cells with data
+        unreachable."""
+        sp = co.nodata_split(valid, labels, cost)
+        if sp.parts > 1:
+            feedback.pushWarning(self.tr(
+                "Nodata cells of the resistance split the study area into {} parts that hold "
+                "sources ({} sources each); corridors cannot cross nodata, so sources in "
+                "different parts get no corridor. {} nodata cells lie inside the study "
+                "area.").format(sp.parts, ", ".join(str(n) for n in sp.part_sources[:10]),
+                                sp.holes))
+        if sp.unreachable:
+            feedback.pushWarning(self.tr(
+                "{} cells with a resistance value are unreachable from every source (cut off "
+                "by nodata); their cumulative resistance is nodata.").format(sp.unreachable))
+        if sp.holes and (sp.parts > 1 or sp.unreachable):
+            feedback.pushWarning(self.tr(
+                "If those nodata cells are land (for example a service that is nodata on "
+                "streams), build the services and the resistance with 'Combine the rasters / "
+                "factors that hold data'."))
+
     # --- run --------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.RESISTANCE, context)
@@ -152,6 +174,7 @@ class McrCorridors(EcoEconAlgorithm):
         res, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND,
                                                                   context), name)
         require_projected(grid, name)
+        self.check_canceled(feedback)
         labels, uid, grades = self._sources(parameters, context, grid, feedback)
         policy = POLICY_KEYS[self.parameterAsEnum(parameters, self.POLICY, context)]
         limit = self.parameterAsDouble(parameters, self.COST_LIMIT, context)
@@ -166,15 +189,23 @@ class McrCorridors(EcoEconAlgorithm):
                 self.tr("Security zones were asked for: give their break values or a number "
                         "of natural-breaks classes ≥ 2."))
         if cz_path and width <= 0:
+            w_sug, r_med, half = co.suggest_width(res, valid,
+                                                  (grid.cell_width, grid.cell_height))
+            hint = "" if not w_sug else " " + self.tr(
+                "Suggested: {:.6g} (resistance × m): a band at least about {:.4g} m each "
+                "side of the path (5 cells) at the median resistance {:.4g}, wider along "
+                "long corridors; a band of half-width h m needs about 1.41 × h × {:.4g}.").format(
+                w_sug, half, r_med, r_med)
             raise QgsProcessingException(
                 self.tr("The corridor zone was asked for: give a width threshold > 0 "
-                        "(resistance × m)."))
+                        "(resistance × m).") + hint)
         if not zone_path:
             breaks, nzones = [], 0
         if not cz_path:
             width = 0.0
-        lost = [int(uid[k]) for k in range(1, uid.size)
-                if not (labels[valid] == k).any()]
+        self.check_canceled(feedback)
+        on_data = np.bincount(labels[valid].ravel(), minlength=uid.size) > 0
+        lost = [int(uid[k]) for k in range(1, uid.size) if not on_data[k]]
         if lost:
             feedback.pushWarning(self.tr(
                 "{} source(s) lie entirely on resistance nodata and are ignored: {}").format(
@@ -188,6 +219,7 @@ class McrCorridors(EcoEconAlgorithm):
         feedback.pushInfo(self.tr(
             "{} pairs of touching allocation zones; {} corridors; {} bounded searches.").format(
             out.n_adjacent, len(out.corridors), out.runs))
+        self._warn_split(valid, labels, out.cost, feedback)
         if out.dropped_crossing:
             feedback.pushInfo(self.tr("{} corridors dropped because they cross a third "
                                       "source.").format(len(out.dropped_crossing)))

@@ -1,7 +1,8 @@
 """ecoecon:resistancesurface — factor rasters reclassified to resistance and weighted."""
 import re
 
-from qgis.core import (QgsProcessingException, QgsProcessingParameterFeatureSource,
+from qgis.core import (QgsProcessingException, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 
@@ -41,6 +42,7 @@ class ResistanceSurface(EcoEconAlgorithm):
     SERVICE, SERVICE_BREAKS, SERVICE_VALUES = "SERVICE", "SERVICE_BREAKS", "SERVICE_VALUES"
     WEIGHTS, AHP_TABLE, SAMPLE_SIZE, SEED, OUTPUT = (
         "WEIGHTS", "AHP_TABLE", "SAMPLE_SIZE", "SEED", "OUTPUT")
+    MISSING = "MISSING"
 
     def displayName(self):
         return self.tr("Resistance surface")
@@ -90,6 +92,11 @@ class ResistanceSurface(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.AHP_TABLE, self.tr("Or: weights table of 'AHP weights'"), [TYPE_VECTOR],
             optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MISSING, self.tr("Where a factor is nodata"),
+            [self.tr("Nodata in the result"),
+             self.tr("Combine the factors that hold data (weights rescaled; land use bounds "
+                     "the area)")], defaultValue=1))
         self.add_sample_and_seed(self.SAMPLE_SIZE, self.SEED)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Resistance surface")))
@@ -154,6 +161,38 @@ class ResistanceSurface(EcoEconAlgorithm):
                     "slope, elevation, service) or one per factor given.").format(
                 len(w), len(present)))
 
+    def _report_coverage(self, present, labels, valids, valid, area, missing, feedback):
+        """Say, per factor, on how many cells of the study area it is nodata (the grid's
+        valid cells, or the land use's when given) and what happened there."""
+        import numpy as np
+        from ...core.combineservices import missing_counts
+        scope = area if area is not None else np.logical_or.reduce(valids)
+        total = max(int(np.count_nonzero(scope)), 1)
+        lack = missing_counts(valids, scope)
+        for key, n in zip(present, lack):
+            if n == 0:
+                continue
+            share = 100.0 * n / total
+            if missing == "reweight":
+                msg = self.tr("The {} factor is nodata on {} cells ({:.1f} % of the study "
+                              "area); there the resistance is the weighted mean of the other "
+                              "factors.").format(labels[key], n, share)
+            else:
+                msg = self.tr("The {} factor is nodata on {} cells ({:.1f} % of the study "
+                              "area), so those cells are nodata (barriers for MCR); choose "
+                              "'Combine the factors that hold data' to keep them.").format(
+                    labels[key], n, share)
+            if share >= 1.0 or missing == "nodata":
+                feedback.pushWarning(msg)
+            else:
+                feedback.pushInfo(msg)
+        if area is not None and missing == "reweight":
+            gone = int(np.count_nonzero(area & ~valid))
+            if gone:
+                feedback.pushWarning(self.tr(
+                    "{} land-use cells have no factor of positive weight and stay "
+                    "nodata.").format(gone))
+
     def processAlgorithm(self, parameters, context, feedback):
         layers = {k: self.parameterAsRasterLayer(parameters, p, context)
                   for k, p in zip(FACTOR_KEYS, (self.LANDUSE, self.SLOPE, self.ELEVATION,
@@ -217,8 +256,13 @@ class ResistanceSurface(EcoEconAlgorithm):
             factors.append(out)
             valids.append(ok)
             feedback.setProgress(80 * (i + 1) / len(present))
+        missing = ["nodata", "reweight"][self.parameterAsEnum(parameters, self.MISSING,
+                                                               context)]
+        area = valids[present.index("landuse")] if "landuse" in present else None
         res, valid = self.run_core(res_core.weighted_resistance, factors, valids, weights,
-                                   progress=self.progress(feedback, 80, 95))
+                                   progress=self.progress(feedback, 80, 95), missing=missing,
+                                   area=area)
+        self._report_coverage(present, labels, valids, valid, area, missing, feedback)
         feedback.pushInfo(self.tr("Weights used (scaled to sum 1): {}").format(
             ", ".join("{} {:.4f}".format(labels[k], w / sum(weights))
                       for k, w in zip(present, weights))))

@@ -126,7 +126,31 @@ class SoilConservation(EcoEconAlgorithm):
             ids.append((i, feat[id_field] if id_field else feat.id()))
         if not ids:
             raise QgsProcessingException(self.tr("The watershed layer has no polygon."))
+        ext = None  # the watersheds' envelope (xmin, xmax, ymin, ymax) in the grid's CRS
+        for geom, _ in records:
+            bb = geom.boundingBox()
+            e = (bb.xMinimum(), bb.xMaximum(), bb.yMinimum(), bb.yMaximum())
+            ext = e if ext is None else (min(ext[0], e[0]), max(ext[1], e[1]),
+                                         min(ext[2], e[2]), max(ext[3], e[3]))
+        self._ws_extent = ext
         return rasterize(records, grid), ids
+
+    @staticmethod
+    def watershed_window(extent, grid):
+        """Rows and columns of the DEM grid that InVEST's SDR works on when watersheds are
+        given: the watersheds' bounding box snapped outwards to the DEM's cells and cut to
+        the grid (pygeoprocessing's 'intersection' alignment on the DEM). Returns
+        ``(row0, row1, col0, col1)``."""
+        import math
+        xmin, xmax, ymin, ymax = extent
+        gt = grid.geotransform
+        cw, ch = abs(gt[1]), abs(gt[5])
+        eps = 1e-9
+        c0 = math.floor((xmin - gt[0]) / cw + eps)
+        c1 = math.ceil((xmax - gt[0]) / cw - eps)
+        r0 = math.floor((gt[3] - ymax) / ch + eps)
+        r1 = math.ceil((gt[3] - ymin) / ch - eps)
+        return (max(r0, 0), min(r1, grid.height), max(c0, 0), min(c1, grid.width))
 
     def processAlgorithm(self, parameters, context, feedback):
         dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
@@ -168,6 +192,23 @@ class SoilConservation(EcoEconAlgorithm):
         else:
             zones = valid.astype(np.int32)
         self.check_canceled(feedback)
+        # with watersheds, work only inside their bounding box (as InVEST: its grid, its scan
+        # order); the outputs are padded back to the DEM grid (nodata outside)
+        win = None
+        if ws is not None:
+            r0, r1, c0, c1 = self.watershed_window(self._ws_extent, grid)
+            if r0 >= r1 or c0 >= c1:
+                raise QgsProcessingException(self.tr(
+                    "The watersheds do not overlap the DEM; check their CRS and extent."))
+            if (r1 - r0, c1 - c0) != grid.shape:
+                win = (slice(r0, r1), slice(c0, c1))
+                feedback.pushInfo(self.tr(
+                    "Working inside the watersheds' bounding box: {} × {} of {} × {} cells."
+                ).format(r1 - r0, c1 - c0, grid.height, grid.width))
+                dem, r_fac, k_fac, lulc = dem[win], r_fac[win], k_fac[win], lulc[win]
+                valid, zones = valid[win], zones[win]
+                if drainage is not None:
+                    drainage = drainage[win]
         feedback.setProgress(5)
         method = "mfd" if self.parameterAsEnum(parameters, self.FLOW_DIR, context) == 0 \
             else "d8"
@@ -187,7 +228,11 @@ class SoilConservation(EcoEconAlgorithm):
             path = self.parameterAsOutputLayer(parameters, name, context)
             if not path:
                 continue
-            arr = outputs[key]
+            arr = outputs.pop(key)     # (each grid let go once written: peak memory)
+            if win is not None:
+                full = np.full(grid.shape, np.nan)
+                full[win] = arr
+                arr = full
             ok = ~np.isnan(arr)
             write_raster(path, np.nan_to_num(arr), ok, grid, dtype)
             results[name] = path

@@ -5,7 +5,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputString,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterString)
 
-from ...core.combineservices import class_labels, combine_services
+from ...core.combineservices import class_labels, combine_services, missing_counts
 from ..base import EcoEconAlgorithm
 from ..compat import NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR
 from ..raster_io import read_aligned, read_raster, write_raster
@@ -43,7 +43,7 @@ class CombineServices(EcoEconAlgorithm):
             self.MISSING, self.tr("Where a raster is nodata"),
             [self.tr("Nodata in the result"),
              self.tr("Combine the rasters that hold data (weights rescaled)")],
-            defaultValue=0))
+            defaultValue=1))
         self.add_sample_and_seed(self.SAMPLE_SIZE, self.SEED)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Composite service importance")))
@@ -74,13 +74,14 @@ class CombineServices(EcoEconAlgorithm):
             feedback.setProgress(30 * i / len(layers))
         k = self.parameterAsInt(parameters, self.N_CLASSES, context)
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        missing = ["nodata", "reweight"][self.parameterAsEnum(parameters, self.MISSING,
+                                                               context)]
         comp, valid, classes, breaks = self.run_core(
             combine_services, arrays, valids, weights or None, k, method,
             self.parameterAsInt(parameters, self.SAMPLE_SIZE, context),
             self.parameterAsInt(parameters, self.SEED, context),
-            progress=self.progress(feedback, 30, 80),
-            missing=["nodata", "reweight"][self.parameterAsEnum(parameters, self.MISSING,
-                                                                context)])
+            progress=self.progress(feedback, 30, 80), missing=missing)
+        self._report_missing(layers, valids, valid, missing, feedback)
         kk = len(breaks) - 1
         if kk < k:
             feedback.pushWarning(self.tr("The composite has only {} distinct values, so it has "
@@ -107,6 +108,30 @@ class CombineServices(EcoEconAlgorithm):
         feedback.setProgress(100)
         return {self.OUTPUT: out, self.CLASSES: cls_path, self.BREAKS: dest,
                 self.BREAKS_TEXT: text}
+
+    def _report_missing(self, layers, valids, valid, missing, feedback):
+        """How many cells lacked which service: with 'combine what holds data' they hold the
+        weighted mean of the others; with 'nodata' they are lost (barriers downstream)."""
+        if missing == "reweight":
+            lack = missing_counts(valids, valid)
+            total = max(int(np.count_nonzero(valid)), 1)
+            for lyr, n in zip(layers, lack):
+                if n:
+                    feedback.pushInfo(self.tr(
+                        "{}: nodata on {} cells ({:.1f} % of the composite); there the "
+                        "composite combines the other services (weights rescaled).").format(
+                        lyr.name(), n, 100.0 * n / total))
+        else:
+            anyv = np.logical_or.reduce(valids)
+            lack = missing_counts(valids, anyv)
+            lost = int(np.count_nonzero(anyv & ~valid))
+            if lost:
+                feedback.pushWarning(self.tr(
+                    "{} cells hold some services but are nodata in the composite because a "
+                    "service is missing there ({}); they become barriers downstream. Choose "
+                    "'Combine the rasters that hold data' to keep them.").format(
+                    lost, ", ".join("{} {}".format(lyr.name(), n)
+                                    for lyr, n in zip(layers, lack) if n)))
 
     def _label(self, label, c):
         names = {"extremely important": self.tr("extremely important"),

@@ -146,6 +146,7 @@ class CluesAllocation(EcoEconAlgorithm):
         name = layer.name() if layer else self.tr("initial land-use map")
         lu, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND,
                                                                  context), name)
+        self.check_canceled(feedback)
         if not np.all(lu[valid] == np.round(lu[valid])):
             raise QgsProcessingException(
                 self.tr("{} holds non-integer values; a land-use map holds class codes.")

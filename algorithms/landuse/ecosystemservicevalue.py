@@ -65,6 +65,12 @@ class EcosystemServiceValue(EcoEconAlgorithm):
         code_field = self.parameterAsString(parameters, code_key, context) or "code"
         codes = table.codes(code_field)
         cols = [table.numbers(f) for f in fields]
+        # class names, carried into the output table (and from there into the LP)
+        nf = next((g for g in ("name", "class", "class_name", "lulc_desc", "名称")
+                   if table.has(g) and g.lower() != code_field.lower()), None)
+        if nf is not None:
+            self._names = {c: ("" if v is None or str(v) == "NULL" else str(v))
+                           for c, v in zip(codes, table.values(nf))}
         return {c: [col[i] for col in cols] for i, c in enumerate(codes)}
 
     def _table_label(self, parameters, context, name, what):
@@ -84,8 +90,10 @@ class EcosystemServiceValue(EcoEconAlgorithm):
         if not fields:
             raise QgsProcessingException(
                 self.tr("Choose at least one coefficient field of the ecological table."))
+        self._names = {}
         coef = self._coefficients(parameters, context, self.TABLE, self.CODE_FIELD, fields,
                                   self.tr("ecological coefficients"))
+        names = self._names
         unit = self.parameterAsDouble(parameters, self.UNIT_VALUE, context)
         econ = None
         if parameters.get(self.ECON_TABLE) not in (None, ""):
@@ -115,6 +123,8 @@ class EcosystemServiceValue(EcoEconAlgorithm):
             ("esv_total", "double"), ("esv_per_ha", "double"), ("esv_share_pct", "double")]
         if eco is not None:
             cols += [("econ_total", "double"), ("econ_per_ha", "double")]
+        if names:
+            cols += [("name", "string")]
         rows = []
         for k, c in enumerate(esv.classes):
             row = [c, int(esv.cells[k]), esv.area_ha[k], esv.area_km2[k]]
@@ -125,6 +135,8 @@ class EcosystemServiceValue(EcoEconAlgorithm):
                 ke = eco.classes.index(c) if c in eco.classes else None
                 row += [eco.class_totals[ke] if ke is not None else 0.0,
                         econ[c][0] if c in econ else None]
+            if names:
+                row.append(names.get(c, ""))
             rows.append(row)
         path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         write_raster(path, np.nan_to_num(esv_cell), valid, grid, "Float32")

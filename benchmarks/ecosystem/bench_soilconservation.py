@@ -141,6 +141,60 @@ print(json.dumps({{"seconds": el, "import_s": t1 - t0,
 ''')
 
 
+def add_watersheds(big_dir, tiles=((1, 1), (1, 2), (2, 1))):
+    """Three watersheds built from the bundle: its watershed polygon (the 300 × 300 window)
+    placed on three tiles of the mirror-tiled grid; their bounding box covers 600 × 600 of
+    the 1410 × 1410 cells. Written to ``watersheds3.gpkg`` beside the tiled rasters."""
+    ds = gdal.Open(os.path.join(big_dir, "dem.tif"))
+    gt = ds.GetGeoTransform()
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(ds.GetProjection())
+    path = os.path.join(big_dir, "watersheds3.gpkg")
+    if os.path.exists(path):
+        os.remove(path)
+    vds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    lyr = vds.CreateLayer("watersheds", srs, ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("ws_id", ogr.OFTInteger))
+    for i, (tr, tc) in enumerate(tiles):
+        x0, y0 = gt[0] + tc * 300 * gt[1], gt[3] + tr * 300 * gt[5]
+        x1, y1 = x0 + 300 * gt[1], y0 + 300 * gt[5]
+        ring = ogr.Geometry(ogr.wkbLinearRing)
+        for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)):
+            ring.AddPoint_2D(x, y)
+        poly = ogr.Geometry(ogr.wkbPolygon)
+        poly.AddGeometry(ring)
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f.SetField("ws_id", i)
+        f.SetGeometry(poly)
+        lyr.CreateFeature(f)
+    vds = None
+    return path
+
+
+OURS_ALG = textwrap.dedent(r'''
+import json, os, resource, sys, time
+sys.path.insert(0, os.path.join({root!r}, "scripts"))
+from qgis_session import start
+start()
+import processing
+from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+d, ws, method, wsh = {inp!r}, {ws!r}, {method!r}, {wsh!r}
+t0 = time.perf_counter()
+res = processing.run("ecoecon:soilconservation", {{
+    "DEM": os.path.join(d, "dem.tif"), "EROSIVITY": os.path.join(d, "erosivity_SYNTHETIC.tif"),
+    "ERODIBILITY": os.path.join(d, "erodibility_SYNTHETIC.tif"),
+    "LULC": os.path.join(d, "lulc.tif"), "TABLE": os.path.join(d, "biophysical_sdr.csv"),
+    "FLOW_DIR": 0 if method == "mfd" else 1, "THRESHOLD": 1000, "WATERSHEDS": wsh,
+    "WS_ID_FIELD": "ws_id", "SOIL_CONSERVATION": os.path.join(ws, "sc.tif"),
+    "USLE": os.path.join(ws, "u.tif"), "SED_EXPORT": os.path.join(ws, "e.tif"),
+    "SDR": os.path.join(ws, "s.tif")}}, context=QgsProcessingContext(),
+    feedback=QgsProcessingFeedback())
+el = time.perf_counter() - t0
+print(json.dumps({{"seconds": el, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "total": res["TOTAL_SOIL_CONSERVATION"]}}))
+''')
+
+
 def _run(python, code):
     out = subprocess.run([python, "-c", code], capture_output=True, text=True, cwd=ROOT,
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
@@ -167,6 +221,30 @@ def main():
     if "terraced" in a.sizes:
         sets["tiled 1410×1410, heights rounded to 20 m"] = make_big(
             src, os.path.join(tmp, "terraced"), terrace=20.0)
+    if "watersheds" in a.sizes:
+        big = make_big(src, os.path.join(tmp, "big"))
+        wsh = add_watersheds(big)
+        for method in a.methods.split(","):
+            runs = []
+            for i in range(a.repeat):
+                ws = tempfile.mkdtemp(dir=tmp)
+                runs.append(_run(sys.executable, OURS_ALG.format(
+                    root=ROOT, inp=big, ws=ws, method=method, wsh=wsh)))
+            print("tiled 1410×1410 with 3 watersheds (bounding box 600×600) %s, "
+                  "processing.run: best %.2f s, peak %.0f MB, total soil conservation %.6g; "
+                  "all runs %s" % (method.upper(), min(r["seconds"] for r in runs),
+                                    max(r["peak_mb"] for r in runs), runs[0]["total"],
+                                    ["%.2f" % r["seconds"] for r in runs]))
+            if os.path.exists(a.peer):
+                peer = []
+                for i in range(a.repeat):
+                    ws = tempfile.mkdtemp(dir=tmp)
+                    code = PEER.format(inp=big, ws=ws, method=method).replace(
+                        'os.path.join(d, "watershed.gpkg")', repr(wsh))
+                    peer.append(_run(a.peer, code))
+                print("   InVEST: best %.2f s, peak %.0f MB" % (
+                    min(r["seconds"] for r in peer), max(r["peak_mb"] for r in peer)))
+            sys.stdout.flush()
     for label, inp in sets.items():
         for method in a.methods.split(","):
             ours, peer = [], []

@@ -17,6 +17,7 @@ Pipeline (never one unbounded full-raster pass per source):
 5. Width: normalised least-cost corridor NLCC_ij = CWD_i + CWD_j − LCD_ij (Linkage Mapper),
    mosaicked by minimum and kept where ≤ the width threshold.
 """
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -106,6 +107,57 @@ def bridges(cost, alloc, costs, cell_size):
     return A[first], B[first], C[first], U[first], V[first]
 
 
+def suggest_width(resistance, valid, cell_size, half_width_cells=5):
+    """A corridor width threshold (resistance × map units) for the normalised least-cost
+    corridor, from the resistance and the cell size.
+
+    At a source, a cell x map units beside the least-cost path of resistance r costs about
+    √2·x·r more (x to reach it, and 8-neighbour moves back to the path cost (√2 − 1)·x more
+    than straight ones), so NLCC ≤ W keeps a band at least about W / (√2·r) wide on each
+    side (wider along the middle of long corridors, where a side step costs less). With the
+    median valid resistance r̃ and ``half_width_cells`` cells of mean size c:
+    W = √2 · half_width_cells · c · r̃. Returns ``(W, r̃, half-width in map units)``."""
+    r = np.asarray(resistance, dtype=np.float64)
+    ok = np.asarray(valid, bool) & np.isfinite(r) & (r > 0)
+    if not ok.any():
+        return None, None, None
+    v = r[ok]
+    med = float(np.median(v[:: max(1, v.size // 200000)]))
+    c = (float(cell_size[0]) + float(cell_size[1])) / 2.0
+    half = half_width_cells * c
+    return float(np.sqrt(2.0)) * half * med, med, half
+
+
+@dataclass
+class NodataSplit:
+    """How the resistance's nodata (barriers) splits the study area (see :func:`nodata_split`)."""
+    parts: int            # 8-connected parts of valid cells that hold a source
+    part_sources: list    # number of sources in each of those parts, largest first
+    holes: int            # nodata cells enclosed by valid cells (inside the study area)
+    unreachable: int      # valid cells that no source reaches
+
+
+def nodata_split(valid, labels, cost=None):
+    """Parts of the study area that nodata cells cut apart, for a warning.
+
+    Moves are 8-connected (as the cost distance), so two sources can be joined only when an
+    8-connected run of valid cells links them. ``holes`` counts the nodata cells not connected
+    to the outside of the study area (4-connected, as
+    :func:`scipy.ndimage.binary_fill_holes`): nodata *inside* the area, such as a service that
+    is nodata on streams. ``unreachable``: valid cells with an infinite ``cost``."""
+    valid = np.asarray(valid, bool)
+    lab = np.asarray(labels)
+    comp, _ = ndimage.label(valid, structure=np.ones((3, 3), bool))
+    on = (lab > 0) & valid
+    pairs = np.unique(np.column_stack([comp[on], lab[on]]), axis=0) if on.any() \
+        else np.zeros((0, 2), np.int64)
+    parts, counts = np.unique(pairs[:, 0], return_counts=True)
+    holes = int(np.count_nonzero(ndimage.binary_fill_holes(valid) & ~valid))
+    unreachable = 0 if cost is None else int(np.count_nonzero(valid & ~np.isfinite(cost)))
+    return NodataSplit(parts=int(parts.size), part_sources=sorted(counts.tolist(), reverse=True),
+                       holes=holes, unreachable=unreachable)
+
+
 def minimum_spanning_forest(a, b, weight):
     """Kruskal on the edge list; returns the indices of the kept edges (ties by order)."""
     order = np.argsort(weight, kind="stable")
@@ -182,11 +234,14 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
     prog(0.02)
 
     # 1. multi-source pass with allocation
-    surf = cd.cost_distance(costs, lab, cell_size)
+    prog.stage("MCR: multi-source cost distance ({:,} cells, {} sources)".format(
+        int(np.isfinite(costs).sum()), present.size))
+    surf = cd.cost_distance(costs, lab, cell_size, progress=prog.sub(0.02, 0.30))
     cost, alloc = surf.cost, surf.allocation
     prog(0.30)
 
     # 2. bridges between touching zones
+    prog.stage("MCR: bridges between touching zones")
     A, B, C, U, V = bridges(cost, alloc, costs, cell_size)
     prog(0.35)
     h, w = cost.shape
@@ -312,6 +367,9 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
 
     run_sources = [s for s in order if s in limits]
     nrun = max(len(run_sources), 1)
+    prog.stage("MCR: {} bounded searches for {} pairs".format(len(run_sources), len(known)))
+    t_runs = time.perf_counter()
+    next_note = 30.0
     for i, s in enumerate(run_sources):
         prog.check()
         rr, cc = np.nonzero(lab[objs[s - 1]] == s)
@@ -323,7 +381,8 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
                 if resolver[(a, b)] != s:
                     L = max(L, slack(corridors[(a, b)].cost) + width)
         margin = int(np.ceil(min(L / (q * cmin), 4 * max(h, w)) * MARGIN_FACTOR)) + 2
-        ss = cd.bounded_cost_distance(costs, rr, cc, cell_size, L, margin=margin)
+        ss = cd.bounded_cost_distance(costs, rr, cc, cell_size, L, margin=margin,
+                                      progress=prog)
         runs += 1
         settled += int(np.isfinite(ss.cost).sum())
         tm = target_minima(ss, s)
@@ -374,6 +433,11 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
                 if remaining.get(x, 0) <= 0:
                     del held[x]
         prog(0.35 + 0.6 * (i + 1) / nrun)
+        spent = time.perf_counter() - t_runs
+        if spent >= next_note and i + 1 < nrun:
+            prog.stage("MCR: {} of {} searches done, about {:.0f} s left".format(
+                i + 1, nrun, spent / (i + 1) * (nrun - i - 1)))
+            next_note = spent + 30.0
 
     out = []
     for key in sorted(corridors):

@@ -3,7 +3,8 @@
 R = Σ_f w_f · r_f, where r_f is factor f reclassified to resistance values (by a class table
 for categorical factors such as land use, by class breaks for continuous ones such as slope,
 elevation or ecosystem-service level) and the weights w_f (from AHP or typed in) are scaled
-to sum 1. A cell is valid only where every factor is valid.
+to sum 1. A cell is valid only where every factor is valid, or, with ``missing='reweight'``,
+where any factor is (the weights rescaled over the factors present at the cell).
 
 Paper defaults: resistance values 5 / 15 / 50 / 75 / 100 for five classes; weights
 land use 0.45, slope 0.10, elevation 0.12, service level 0.33.
@@ -75,21 +76,43 @@ def normalise_weights(weights, n):
     return w / w.sum()
 
 
-def weighted_resistance(layers, valids, weights, progress=None):
+def weighted_resistance(layers, valids, weights, progress=None, missing="nodata", area=None):
     """Σ w_f r_f over the cells where every factor is valid (NaN elsewhere).
-    Returns ``(resistance, valid)``."""
+    Returns ``(resistance, valid)``.
+
+    ``missing='reweight'``: a cell where some factors are nodata gets the weighted mean of the
+    factors present there, Σ_present w_f r_f / Σ_present w_f (the weights rescaled per cell);
+    it is valid where any factor holds data and, when ``area`` (a boolean mask, for example
+    the land-use factor's valid cells) is given, inside it."""
     if not layers:
         raise InputError(_tr("give at least one resistance factor"))
+    if missing not in ("nodata", "reweight"):
+        raise ValueError(missing)
     w = normalise_weights(weights, len(layers))
     prog = as_progress(progress)
-    valid = np.ones(np.shape(layers[0]), bool)
-    for v in valids:
-        valid &= np.asarray(v, bool)
+    stack = [np.asarray(v, bool) for v in valids]
+    if missing == "nodata":
+        valid = np.ones(np.shape(layers[0]), bool)
+        for v in stack:
+            valid &= v
+    else:
+        valid = np.zeros(np.shape(layers[0]), bool)
+        for v in stack:
+            valid |= v
+        if area is not None:
+            valid &= np.asarray(area, bool)
     if not valid.any():
         raise InputError(_tr("the factors have no cell where all of them hold data"))
     out = np.zeros(valid.shape)
-    for i, (x, wi) in enumerate(zip(layers, w)):
-        out[valid] += wi * np.asarray(x, dtype=np.float64)[valid]
+    wsum = np.zeros(valid.shape)
+    for i, (x, v, wi) in enumerate(zip(layers, stack, w)):
+        own = valid & v
+        out[own] += wi * np.asarray(x, dtype=np.float64)[own]
+        wsum[own] += wi
         prog((i + 1) / len(layers))
+    if missing == "reweight":
+        empty = valid & (wsum <= 0)    # only factors of weight 0 hold data here
+        valid &= ~empty
+        out[valid] /= wsum[valid]
     out[~valid] = np.nan
     return out, valid

@@ -35,6 +35,24 @@ OUTPUT_KEYS = ("ls", "rkls", "usle", "soil_conservation", "ic", "sdr", "sed_expo
                "avoided_export", "sed_deposition", "stream", "flow_accumulation")
 
 
+def slope_percent_blocks(dem, valid, cell_x, cell_y, check, rows=512):
+    """:func:`slope_percent` by blocks of ``rows`` rows (each with a one-row halo, so every
+    cell sees the same neighbours: the same numbers), calling ``check()`` between blocks."""
+    h = dem.shape[0]
+    if h <= rows:
+        return slope_percent(dem, valid, cell_x, cell_y)
+    out = None
+    for r0 in range(0, h, rows):
+        check()
+        r1 = min(r0 + rows, h)
+        a, b = max(r0 - 1, 0), min(r1 + 1, h)
+        part = slope_percent(dem[a:b], valid[a:b], cell_x, cell_y)
+        if out is None:
+            out = np.empty(dem.shape, dtype=part.dtype)
+        out[r0:r1] = part[r0 - a:r0 - a + (r1 - r0)]
+    return out
+
+
 def slope_percent(dem, valid, cell_x, cell_y):
     """pygeoprocessing ``calculate_slope``: percent slope from a 3×3 window; missing
     neighbours (nodata or off the grid) are handled as pygeoprocessing does. float32."""
@@ -155,7 +173,10 @@ def deposition(graph, sdr, e_prime, ok):
     np.subtract(1, data, out=data)
     data *= p
     data[drop] = 0.0
+    check = as_progress(graph.progress).check
+    check()
     F = graph.solve_up(data, b)
+    check()
     del b
     np.copyto(data, p)
     data[drop] = 0.0
@@ -205,10 +226,13 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     c_grid = _lookup(lulc, valid, usle_c, "usle_c")
     p_grid = _lookup(lulc, valid, usle_p, "usle_p")
     prog(0.02)
-    filled = routing.fill_pits(np.where(valid, dem, np.nan), valid)
+    prog.stage("SDR: filling pits ({:,} cells)".format(int(valid.sum())))
+    filled = routing.fill_pits(np.where(valid, dem, np.nan), valid, prog)
     prog(0.12)
-    slope = slope_percent(filled, valid, cell, cell)
-    g = routing.flow_direction(filled, valid, method)
+    slope = slope_percent_blocks(filled, valid, cell, cell, prog.check)
+    prog(0.15)
+    prog.stage("SDR: {} flow directions".format(method.upper()))
+    g = routing.flow_direction(filled, valid, method, prog)
     del filled  # (the grids that are no longer needed are freed as we go: peak memory)
     prog(0.35)
     cells = g.cells
@@ -218,6 +242,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     w_thr = np.where(w_thr < 0.001, np.float32(0.001), w_thr).astype(np.float32)
     s_thr = (sl / np.float32(100)).astype(np.float32)
     s_thr = np.clip(s_thr, np.float32(0.005), np.float32(1)).astype(np.float32)
+    prog.stage("SDR: flow accumulation")
     acc = g.accumulate(np.column_stack([np.ones(g.n), w_thr.astype(np.float64),
                                         s_thr.astype(np.float64)]))
     fa = acc[:, 0].copy()
@@ -225,6 +250,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     s_bar = acc[:, 2] / fa
     del acc
     prog(0.5)
+    prog.stage("SDR: streams and LS")
     if method == "d8":
         stream = routing.streams_d8(fa, threshold)
     else:
@@ -250,9 +276,11 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     ws_inv = (np.float32(1) / (w_thr * s_thr)).astype(np.float64)
     del w_thr, s_thr
     prog(0.6)
+    prog.stage("SDR: distance to the streams")
     d_dn = routing.distance_to_channel(g, channel, ws_inv, method)
     del ws_inv
     prog(0.75)
+    prog.check()
     ok_ic = ~np.isnan(d_dn) & (d_dn != 0) & (d_up != 0)
     with np.errstate(invalid="ignore", divide="ignore"):
         ic = np.where(ok_ic, np.log10(d_up / d_dn), np.nan).astype(np.float32)
@@ -269,6 +297,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     ok_e |= channel
     ok_dep = ~np.isnan(sdr) & ok_e
     np.nan_to_num(e_prime, copy=False)
+    prog.stage("SDR: deposition")
     dep, _ = deposition(g, sdr, e_prime, ok_dep)
     del e_prime, ok_e, ok_dep
     prog(0.9)
@@ -295,6 +324,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     del ls, rkls, usle, avoided_erosion, ic, sdr, sed_export, avoided_export, dep, fa
     outputs = {}
     for k in list(per_pos):
+        prog.check()
         outputs[k] = g.to_grid(per_pos.pop(k))
     prog(1.0)
     return outputs, totals

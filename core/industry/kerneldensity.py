@@ -38,9 +38,9 @@ from scipy import fft as sp_fft
 from scipy import signal
 
 from ..errors import InputError
-from ..validate import check_code_lengths
-from ..progress import as_progress
 from ..i18n import tr as _tr
+from ..progress import as_progress, interruptible
+from ..validate import check_code_lengths
 
 SQRT_INV_LN2 = math.sqrt(1.0 / math.log(2.0))
 #: the fft method puts at least this many nodes on the radius (error ≲ 1/FFT_NODES² of peak)
@@ -191,6 +191,11 @@ def _fft_plan(R, H, W):
     return s, k, ((H - 1) * s + 1 + 2 * k, (W - 1) * s + 1 + 2 * k)
 
 
+def _fftconvolve(B, K):
+    with sp_fft.set_workers(min(4, os.cpu_count() or 1)):  # pocketfft threads, if any
+        return signal.fftconvolve(B, K, mode="same")
+
+
 def _fft_sum(u, v, w, R, H, W, progress):
     """Same sum as :func:`_exact_sum` by bilinear spreading onto nodes + FFT convolution."""
     s, k, (Hf, Wf) = _fft_plan(R, H, W)
@@ -212,8 +217,8 @@ def _fft_sum(u, v, w, R, H, W, progress):
     d2 = a[:, None] ** 2 + a[None, :] ** 2
     t = np.clip(1.0 - d2 / (Rf * Rf), 0.0, None)
     K = t * t
-    with sp_fft.set_workers(min(4, os.cpu_count() or 1)):  # pocketfft threads, if any
-        conv = signal.fftconvolve(B, K, mode="same")
+    # one long compiled call (it releases the interpreter lock): stopped on cancel
+    conv = interruptible(progress, _fftconvolve, B, K)
     progress(0.9)
     out = conv[k:k + (H - 1) * s + 1:s, k:k + (W - 1) * s + 1:s].copy()
     # FFT round-off leaves ~1e-16 of the total mass where no kernel reaches: make it 0

@@ -80,9 +80,10 @@ class Row:
 class RowResult:
     row: Row
     lhs: float
-    slack: float
+    slack: float          # 0 within the binding tolerance (solver round-off is not slack)
     binding: bool
     shadow_price: float
+    slack_pct: float = None   # slack as a percentage of |rhs| (None when rhs = 0)
 
 
 @dataclass
@@ -339,10 +340,12 @@ def _upper_bounded(rows, k):
                for r in rows)
 
 
-def model_warnings(classes, rows, objective, total):
+def model_warnings(classes, rows, objective, total, scored=False):
     """Plain-language warnings: constraints that cannot change the optimum, and classes that
-    dominate others or top the objective without an upper bound."""
+    dominate others or top the objective without an upper bound. With ``scored`` each is a
+    ``(category, km² at stake, text)`` tuple (see :func:`order_warnings`)."""
     out = []
+    cur_area = np.array([c.current for c in classes], float)
     name = [c.name or str(c.code) for c in classes]
     K = len(classes)
     v = np.array([c.esv for c in classes], float)
@@ -353,9 +356,10 @@ def model_warnings(classes, rows, objective, total):
     for r in rows:
         if r.kind in maximised:
             what = _tr("ESV") if objective == "esv" else _tr("economic benefit")
-            out.append(_tr("'{}' is redundant: the objective already maximises {}, so this floor "
-                       "can never bind; it can only make the scenario infeasible. Remove it, "
-                       "or maximise the other value.").format(r.label, what))
+            out.append((REDUNDANT, 0.0,
+                        _tr("'{}' is redundant: the objective already maximises {}, so this "
+                            "floor can never bind; it can only make the scenario infeasible. "
+                            "Remove it, or maximise the other value.").format(r.label, what)))
     # weaker duplicates of per-class bounds with a constant right-hand side
     for k in range(K):
         lows = [r for r in rows if r.kind in _CLASS_KINDS and r.sense == ">="
@@ -364,24 +368,26 @@ def model_warnings(classes, rows, objective, total):
                  and np.count_nonzero(r.coeffs) == 1 and r.coeffs[k] == 1.0]
         for r in lows:
             if r.rhs <= 0:
-                out.append(_tr("'{}' is redundant: areas are never negative.").format(r.label))
+                out.append((REDUNDANT, 0.0,
+                            _tr("'{}' is redundant: areas are never negative.").format(r.label)))
         if len(lows) > 1:
             best = max(lows, key=lambda r: r.rhs)
             for r in lows:
                 if r is not best and r.rhs <= best.rhs:
-                    out.append(_tr("'{}' is redundant: '{}' is stricter.").format(r.label,
-                                                                            best.label))
+                    out.append((REDUNDANT, 0.0, _tr("'{}' is redundant: '{}' is stricter.")
+                                .format(r.label, best.label)))
         if len(highs) > 1:
             best = min(highs, key=lambda r: r.rhs)
             for r in highs:
                 if r is not best and r.rhs >= best.rhs:
-                    out.append(_tr("'{}' is redundant: '{}' is stricter.").format(r.label,
-                                                                            best.label))
+                    out.append((REDUNDANT, 0.0, _tr("'{}' is redundant: '{}' is stricter.")
+                                .format(r.label, best.label)))
         if total is not None:
             for r in highs:
                 if r.rhs >= total:
-                    out.append(_tr("'{}' is redundant: the total area is only {} km².").format(
-                        r.label, _fmt(total)))
+                    out.append((REDUNDANT, 0.0,
+                                _tr("'{}' is redundant: the total area is only {} km².").format(
+                                    r.label, _fmt(total))))
     if total is not None:
         for a in range(K):
             if _upper_bounded(rows, a):
@@ -389,22 +395,24 @@ def model_warnings(classes, rows, objective, total):
             dominated = [b for b in range(K) if b != a and v[a] >= v[b] and e[a] >= e[b]
                          and (v[a] > v[b] or e[a] > e[b])]
             if dominated:
-                out.append(
-                    _tr("{} has at least the ecosystem service value and the economic value per ha "
-                    "of {}, and nothing caps {}: the optimum moves land from {} into {} until "
-                    "their lower bounds stop it, whatever the objective. Add an upper bound "
-                    "(max_area or max_share) on {} if that is not intended.").format(
-                        name[a], ", ".join(name[b] for b in dominated), name[a],
-                        ", ".join(name[b] for b in dominated), name[a], name[a]))
+                out.append((STRUCTURE, float(cur_area[dominated].sum()),
+                            _tr("{} has at least the ecosystem service value and the economic "
+                                "value per ha of {}, and nothing caps {}: the optimum moves land "
+                                "from {} into {} until their lower bounds stop it, whatever the "
+                                "objective. Add an upper bound (max_area or max_share) on {} if "
+                                "that is not intended.").format(
+                                name[a], ", ".join(name[b] for b in dominated), name[a],
+                                ", ".join(name[b] for b in dominated), name[a], name[a])))
         obj = e if objective in ("economic", "sweep") else v
         best = int(np.argmax(obj))
         if not _upper_bounded(rows, best) and np.sum(obj == obj[best]) == 1:
-            out.append(_tr("{} has the highest {} per ha and no upper bound: every km² not held by "
-                       "another class's lower bound (or by a value floor) goes to {}. Add an "
-                       "upper bound on {} if that is not intended.").format(
-                           name[best], _tr("economic value") if obj is e else _tr("ESV"),
-                           name[best], name[best]))
-    return out
+            out.append((STRUCTURE, float(total - cur_area[best]),
+                        _tr("{} has the highest {} per ha and no upper bound: every km² not "
+                            "held by another class's lower bound (or by a value floor) goes to "
+                            "{}. Add an upper bound on {} if that is not intended.").format(
+                            name[best], _tr("economic value") if obj is e else _tr("ESV"),
+                            name[best], name[best])))
+    return out if scored else [t for _, _, t in out]
 
 
 def implied_rows(rows, K, backend="auto", skip=()):
@@ -429,20 +437,88 @@ def implied_rows(rows, K, backend="auto", skip=()):
 
 
 def _evaluate(rows, x, duals):
+    """Value, slack and shadow price of every row at ``x``. A slack within the tolerance
+    (1e-6 relative to the row's scale) is solver round-off: the row binds and its slack is
+    shown as 0 (a floor of 1.6e12 met to −17,516 is met)."""
     out = []
     for r, d in zip(rows, duals):
         lhs = float(r.coeffs @ x)
         slack = (lhs - r.rhs) if r.sense == ">=" else (r.rhs - lhs if r.sense == "<=" else 0.0)
         scale = max(1.0, abs(r.rhs), float(np.abs(r.coeffs).max()) if r.coeffs.size else 1.0)
         binding = r.sense == "==" or abs(slack) <= _TOL * scale
+        if binding:
+            slack = 0.0
+        pct = 100.0 * slack / abs(r.rhs) if r.rhs != 0 else None
         out.append(RowResult(r, lhs, float(slack), bool(binding),
-                             float(d) if binding else 0.0))
+                             float(d) if binding else 0.0, pct))
+    return out
+
+
+#: consequence categories of the warnings, most consequential first
+OUTCOME, STRUCTURE, REDUNDANT = 0, 1, 2
+
+
+def outcome_warnings(classes, scenarios, change_pct=50.0, sweep=False):
+    """Warnings about what the optimum does to each class, with the bound that would stop it.
+
+    ``scenarios``: optimal area vectors (the optimum, then the sweep's points). A class with a
+    current area that ends at 0 km² (in the optimum), or whose area changes by more than
+    ``change_pct`` %, is named with its change and the floor (current × (1 − share)) or cap
+    (current × (1 + share)) that keeps the change within the share. Returns
+    ``[(OUTCOME, km² at stake, text)]``."""
+    out = []
+    X = np.atleast_2d(np.asarray(scenarios, float))
+    x = X[0]
+    s = float(change_pct) / 100.0
+    for k, c in enumerate(classes):
+        cur = float(c.current)
+        if cur <= 0:
+            continue
+        name = c.name or str(c.code)
+        tol = _TOL * max(1.0, cur)
+        every = sweep and X.shape[0] > 1 and bool(np.all(X[:, k] <= tol))
+        where = _tr(" in every scenario of the sweep") if every else ""
+        change = x[k] - cur
+        if x[k] <= tol:
+            floor = cur * (1.0 - s) if s < 1 else 0.0
+            out.append((OUTCOME, cur, _tr(
+                "{} ends at 0 km² (−100 %, from {} km²){}. If it must stay, add a floor: "
+                "min_area {} {:.6g} (its current area − {:g} %), or not_below_current {}."
+            ).format(name, _fmt(cur), where, c.code, floor, change_pct, c.code)))
+        elif abs(change) > s * cur + tol:
+            if change < 0:
+                bound = "min_area {} {:.6g}".format(c.code, cur * (1.0 - s))
+            else:
+                bound = "max_area {} {:.6g}".format(c.code, cur * (1.0 + s))
+            out.append((OUTCOME, abs(change), _tr(
+                "{} changes by {:+.1f} % ({} → {} km²), more than {:g} %. The bound that "
+                "keeps it within {:g} %: {}.").format(
+                name, 100.0 * change / cur, _fmt(cur), _fmt(x[k]), change_pct, change_pct,
+                bound)))
+    return out
+
+
+def order_warnings(scored):
+    """Warnings ordered by consequence: what the optimum does to classes (largest area
+    first), then what structures it (dominance, an uncapped best class: largest area at
+    stake first), then redundant rules; the order of the list within a tie."""
+    idx = sorted(range(len(scored)), key=lambda i: (scored[i][0], -scored[i][1], i))
+    seen, out = set(), []
+    for i in idx:
+        t = scored[i][2]
+        if t not in seen:
+            seen.add(t)
+            out.append(t)
     return out
 
 
 def optimise(classes, constraints, objective="economic", sweep_points=11, backend="auto",
-             progress=None):
+             progress=None, change_pct=50.0):
     """Solve the land-use structure LP → :class:`LPResult` (see the module docstring).
+
+    ``warnings`` come ordered by consequence (:func:`order_warnings`): a class driven to 0 or
+    changed by more than ``change_pct`` % (with the bound that would stop it), dominance and
+    uncapped best classes, then redundant rules.
 
     Infeasible scenarios raise :class:`InputError` naming a smallest set of conflicting
     constraints; unbounded ones name the classes nothing limits.
@@ -470,7 +546,7 @@ def optimise(classes, constraints, objective="economic", sweep_points=11, backen
     rows, total = build_rows(classes, constraints)
     v = 100.0 * np.array([c.esv for c in classes], float)
     e = 100.0 * np.array([c.economic for c in classes], float)
-    warnings = model_warnings(classes, rows, objective, total)
+    warnings = model_warnings(classes, rows, objective, total, scored=True)
     prog(0.05)
 
     def run(c, rws):
@@ -494,11 +570,12 @@ def optimise(classes, constraints, objective="economic", sweep_points=11, backen
 
     c = e if objective in ("economic", "sweep") else v
     x, duals = run(c, rows)
-    named = {r.label for r in rows if any("'{}'".format(r.label) in w for w in warnings)}
+    named = {r.label for r in rows if any("'{}'".format(r.label) in w for _, _, w in warnings)}
     for i in implied_rows(rows, K, backend):
         if rows[i].label not in named:
-            warnings.append(_tr("'{}' is redundant: the other constraints already imply it, so "
-                            "it cannot change the result.").format(rows[i].label))
+            warnings.append((REDUNDANT, 0.0,
+                             _tr("'{}' is redundant: the other constraints already imply it, "
+                                 "so it cannot change the result.").format(rows[i].label)))
     prog(0.3)
     result = LPResult(objective, x, float(c @ x), float(v @ x), float(e @ x),
                       _evaluate(rows, x, duals), warnings, backend)
@@ -516,6 +593,9 @@ def optimise(classes, constraints, objective="economic", sweep_points=11, backen
                                  "economic": float(e @ xs), "x": xs,
                                  "shadow_esv": float(ds[-1])})
             prog(0.3 + 0.7 * (i + 1) / n)
+    scen = [x] + [p["x"] for p in result.sweep]
+    result.warnings = order_warnings(
+        warnings + outcome_warnings(classes, scen, change_pct, sweep=objective == "sweep"))
     prog(1.0)
     return result
 

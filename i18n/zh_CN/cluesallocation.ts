@@ -203,112 +203,112 @@
         <translation>初始土地利用图</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="150" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="151" />
         <source>{} holds non-integer values; a land-use map holds class codes.</source>
         <translation>{} 含有非整数值；土地利用图应为类别代码。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="156" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="157" />
         <source>Class code {} is used as nodata of the output; recode it first.</source>
         <translation>类别代码 {} 被用作输出的 nodata 值；请先重新编码。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="163" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="164" />
         <source>The demand gives no area for class(es) {} of the initial map (it has {}). Add them to the demand table.</source>
         <translation>需求中没有初始地图类别 {} 的面积（需求中有 {}）。请将其加入需求表。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="182" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="183" />
         <source>Class(es) {} are not in the initial map and have no demand: left out.</source>
         <translation>类别 {} 不在初始地图中且没有需求：已略去。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="173" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="174" />
         <source>Without a year field the first demand row is the initial year, so the table needs at least two rows.</source>
         <translation>没有年份字段时需求表第一行为初始年份，因此表至少需要两行。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="188" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="189" />
         <source>The demand of the initial year {} differs from the initial map ({} vs {} cells); the map is used as the starting state.</source>
         <translation>初始年份 {} 的需求与初始地图不同（{} 对 {} 个单元）；以地图作为起始状态。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="194" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="195" />
         <source>Classes {}; {} yearly steps {}–{}; {} cells.</source>
         <translation>类别 {}；{} 个年度步长 {}–{}；{} 个单元。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="203" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="204" />
         <source>Give one suitability surface per class: {} classes ({}) but {} surfaces.</source>
         <translation>每个类别需要一个适宜性表面：{} 个类别（{}），但给出了 {} 个表面。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="212" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="213" />
         <source>The suitability of class {} has nodata in {} cells where the initial map has data; every cell needs a suitability for every class.</source>
         <translation>类别 {} 的适宜性在初始地图有数据的 {} 个单元中为 nodata；每个单元都需要每个类别的适宜性。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="219" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="220" />
         <source>The suitability of class {} ranges {:.4g}–{:.4g}, outside 0–1: CLUE-S adds it to the elasticities (0–1), so rescale it to probabilities.</source>
         <translation>类别 {} 的适宜性范围为 {:.4g}–{:.4g}，超出 0–1：CLUE-S 将其与转换弹性（0–1）相加，请将其重新缩放为概率。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="224" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="225" />
         <source>Conversion elasticities</source>
         <translation>转换弹性</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="228" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="229" />
         <source>No conversion elasticities given: 0 for every class.</source>
         <translation>未给出转换弹性：所有类别取 0。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="230" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="231" />
         <source>Give one conversion elasticity per class in ascending order of the codes {} ({} values), got {}.</source>
         <translation>请按代码 {} 的升序为每个类别给出一个转换弹性（{} 个值），实际给出 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="234" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="235" />
         <source>Conversion elasticities outside 0–1 ({}): CLUE-S uses 0 (converts easily) to 1 (hard to convert).</source>
         <translation>转换弹性超出 0–1（{}）：CLUE-S 使用 0（容易转换）到 1（难以转换）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="239" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="240" />
         <source>conversion matrix</source>
         <translation>转换矩阵</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="247" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="248" />
         <source>{}: {} restricted cells.</source>
         <translation>{}：{} 个限制单元。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="251" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="252" />
         <source>{} restricted cells never change.</source>
         <translation>{} 个限制单元永不变化。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="255" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="256" />
         <source>Neighbourhood weight</source>
         <translation>邻域权重</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="258" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="259" />
         <source>Give one neighbourhood weight or one per class ({}).</source>
         <translation>请给出一个邻域权重或每类一个（{} 个）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="276" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="277" />
         <source> cells</source>
         <translation> 个单元</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="278" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="279" />
         <source>{}: {} iterations, mean deviation {:.4g}{}, maximum {:.4g}{}.</source>
         <translation>{}：{} 次迭代，平均偏差 {:.4g}{}，最大 {:.4g}{}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="284" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="285" />
         <source>Neighbourhood logit of class {}: a = {:.4g}, b = {:.4g}.</source>
         <translation>类别 {} 的邻域 logit：a = {:.4g}，b = {:.4g}。</translation>
     </message>

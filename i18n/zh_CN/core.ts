@@ -607,6 +607,10 @@
             <translation>约束表中有多于一行 'total_area'。</translation>
         </message>
         <message>
+            <source> in every scenario of the sweep</source>
+            <translation>（在扫描的每个情景中）</translation>
+        </message>
+        <message>
             <source>The class table is empty.</source>
             <translation>类别表为空。</translation>
         </message>
@@ -643,18 +647,6 @@
             <translation>约束第 {} 行（{}）需要一个值。</translation>
         </message>
         <message>
-            <source>'{}' is redundant: the objective already maximises {}, so this floor can never bind; it can only make the scenario infeasible. Remove it, or maximise the other value.</source>
-            <translation>'{}' 是冗余的：目标函数已在最大化{}，因此这个下限永远不会起作用，只会使情景不可行。请删除它，或改为最大化另一个值。</translation>
-        </message>
-        <message>
-            <source>{} has the highest {} per ha and no upper bound: every km² not held by another class's lower bound (or by a value floor) goes to {}. Add an upper bound on {} if that is not intended.</source>
-            <translation>{} 的单位公顷{}最高且没有上限：凡不被其他类别下限（或价值下限）占用的每平方千米都归于 {}。如非有意，请为 {} 添加上限。</translation>
-        </message>
-        <message>
-            <source>economic value</source>
-            <translation>经济价值</translation>
-        </message>
-        <message>
             <source>Class {}: the current area is negative.</source>
             <translation>类别 {}：当前面积为负。</translation>
         </message>
@@ -667,12 +659,32 @@
             <translation>情景不可行：以下约束无法同时成立：{}。请放宽或删除其中之一。</translation>
         </message>
         <message>
-            <source>'{}' is redundant: the other constraints already imply it, so it cannot change the result.</source>
-            <translation>'{}' 是冗余的：其他约束已经蕴含它，因此它不会改变结果。</translation>
-        </message>
-        <message>
             <source>Constraint row {} ({}) names the class {}, which is not in the class table.</source>
             <translation>约束第 {} 行（{}）指定了类别 {}，而类别表中没有该类别。</translation>
+        </message>
+        <message>
+            <source>'{}' is redundant: the objective already maximises {}, so this floor can never bind; it can only make the scenario infeasible. Remove it, or maximise the other value.</source>
+            <translation>'{}' 是冗余的：目标函数已在最大化{}，因此这个下限永远不会起作用，只会使情景不可行。请删除它，或改为最大化另一个值。</translation>
+        </message>
+        <message>
+            <source>{} has the highest {} per ha and no upper bound: every km² not held by another class's lower bound (or by a value floor) goes to {}. Add an upper bound on {} if that is not intended.</source>
+            <translation>{} 的单位公顷{}最高且没有上限：凡不被其他类别下限（或价值下限）占用的每平方千米都归于 {}。如非有意，请为 {} 添加上限。</translation>
+        </message>
+        <message>
+            <source>economic value</source>
+            <translation>经济价值</translation>
+        </message>
+        <message>
+            <source>{} ends at 0 km² (−100 %, from {} km²){}. If it must stay, add a floor: min_area {} {:.6g} (its current area − {:g} %), or not_below_current {}.</source>
+            <translation>{} 最终为 0 km²（−100 %，原为 {} km²）{}。如需保留，请添加下限：min_area {} {:.6g}（其现状面积 − {:g} %），或 not_below_current {}。</translation>
+        </message>
+        <message>
+            <source>Class {}: the {} is empty or not a number.</source>
+            <translation>类别 {}：{} 为空或不是数字。</translation>
+        </message>
+        <message>
+            <source>'{}' is redundant: the other constraints already imply it, so it cannot change the result.</source>
+            <translation>'{}' 是冗余的：其他约束已经蕴含它，因此它不会改变结果。</translation>
         </message>
         <message>
             <source>'{}' is redundant: areas are never negative.</source>
@@ -683,8 +695,8 @@
             <translation>{} 的单位公顷生态系统服务价值和经济价值都不低于 {}，且 {} 没有上限：无论目标如何，最优解都会把土地从 {} 转入 {}，直到它们的下限阻止为止。如非有意，请为 {} 添加上限（max_area 或 max_share）。</translation>
         </message>
         <message>
-            <source>Class {}: the {} is empty or not a number.</source>
-            <translation>类别 {}：{} 为空或不是数字。</translation>
+            <source>{} changes by {:+.1f} % ({} → {} km²), more than {:g} %. The bound that keeps it within {:g} %: {}.</source>
+            <translation>{} 变化 {:+.1f} %（{} → {} km²），超过 {:g} %。将其限制在 {:g} % 以内的约束：{}。</translation>
         </message>
         <message>
             <source>'{}' is redundant: '{}' is stricter.</source>

@@ -73,47 +73,47 @@
         <translation>经济效益总量</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="79" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="85" />
         <source>land-use raster</source>
         <translation>土地利用栅格</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="85" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="91" />
         <source>Choose at least one coefficient field of the ecological table.</source>
         <translation>请在生态系数表中至少选择一个系数字段。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="87" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="94" />
         <source>ecological coefficients</source>
         <translation>生态系数表</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="94" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="102" />
         <source>Choose the output value field of the economic table.</source>
         <translation>请选择经济系数表的产出价值字段。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="96" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="104" />
         <source>economic coefficients</source>
         <translation>经济系数表</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="139" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="151" />
         <source>Total ESV: {:,.2f} (currency of the table); {:,.2f} km² valued.</source>
         <translation>ESV 总量：{:,.2f}（系数表的货币单位）；参与计算的面积 {:,.2f} km²。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="142" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="154" />
         <source>Total economic benefit: {:,.2f}.</source>
         <translation>经济效益总量：{:,.2f}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="100" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="108" />
         <source>ecological coefficient table</source>
         <translation>生态系数表</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="106" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="114" />
         <source>economic coefficient table</source>
         <translation>经济系数表</translation>
     </message>

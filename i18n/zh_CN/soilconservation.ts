@@ -168,44 +168,54 @@
         <translation>流域图层中没有多边形。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="133" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="157" />
         <source>DEM</source>
         <translation>DEM</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="134" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="158" />
         <source>The DEM</source>
         <translation>DEM</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="136" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="160" />
         <source>The DEM cells are {:g} × {:g}; the SDR model needs square cells. Resample the DEM to square cells first.</source>
         <translation>DEM 像元为 {:g} × {:g}；SDR 模型需要正方形像元。请先将 DEM 重采样为正方形像元。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="140" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="164" />
         <source>erosivity</source>
         <translation>降雨侵蚀力</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="143" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="167" />
         <source>erodibility</source>
         <translation>土壤可蚀性</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="146" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="170" />
         <source>land use</source>
         <translation>土地利用</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="152" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="176" />
         <source>drainage</source>
         <translation>排水栅格</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="156" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="180" />
         <source>biophysical table</source>
         <translation>生物物理参数表</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="201" />
+        <source>The watersheds do not overlap the DEM; check their CRS and extent.</source>
+        <translation>流域与 DEM 不重叠；请检查其坐标参考系和范围。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="205" />
+        <source>Working inside the watersheds' bounding box: {} × {} of {} × {} cells.</source>
+        <translation>只在流域的外包矩形内计算：{} × {} 个像元（全图 {} × {} 个像元）。</translation>
     </message>
 </context>
 </TS>
