@@ -47,7 +47,7 @@ from ..progress import as_progress
 SQRT2 = math.sqrt(2.0)
 #: graphs with more nodes than this are solved with AMG-preconditioned CG, not factorised
 DIRECT_MAX_NODES = 150_000
-CG_RTOL = 1e-10
+CG_RTOL = 1e-9
 TRUE_WORDS = ("true", "1", "yes", "on")
 
 
@@ -105,36 +105,50 @@ def _offsets(four):
     return ((0, 1), (1, 0)) if four else ((0, 1), (1, 0), (1, 1), (-1, 1))
 
 
-def edges(cellmap, nodemap, four_neighbors=False, avg_resistances=False):
-    """Links ``(a, b, conductance)`` between neighbouring nodes (0-based node numbers; links
-    inside a node and links of conductance 0 dropped; parallel links kept, they add up)."""
+def _link_conductance(ga, gb, avg_resistances, diagonal):
+    if avg_resistances:
+        with np.errstate(divide="ignore"):
+            ra = np.where(ga > 0, 1.0 / np.where(ga > 0, ga, 1.0), np.inf)
+            rb = np.where(gb > 0, 1.0 / np.where(gb > 0, gb, 1.0), np.inf)
+            c = 1.0 / ((ra + rb) / 2.0)
+    else:
+        c = (ga + gb) / 2.0
+    return c / SQRT2 if diagonal else c
+
+
+def cell_links(cellmap, nodemap, four_neighbors=False, avg_resistances=False):
+    """Per direction: ``(slice a, slice b, conductance)`` with cell b = cell a + offset and the
+    conductance of the link between them on the overlap grid (0 where there is no link: a
+    cell without node, or both cells in one node)."""
     g = np.asarray(cellmap, dtype=np.float64)
     nm = np.asarray(nodemap)
     h, w = g.shape
-    A, B, C = [], [], []
+    out = []
     for dr, dc in _offsets(four_neighbors):
         r0a, r1a = max(0, -dr), h - max(0, dr)
-        c0a, c1a = 0, w - dc
-        na = nm[r0a:r1a, c0a:c1a]
-        nb = nm[r0a + dr:r1a + dr, c0a + dc:c1a + dc]
+        sa = (slice(r0a, r1a), slice(0, w - dc))
+        sb = (slice(r0a + dr, r1a + dr), slice(dc, w))
+        na, nb = nm[sa], nm[sb]
         m = (na > 0) & (nb > 0) & (na != nb)
-        if not m.any():
-            continue
-        ga = g[r0a:r1a, c0a:c1a][m]
-        gb = g[r0a + dr:r1a + dr, c0a + dc:c1a + dc][m]
-        if avg_resistances:
-            with np.errstate(divide="ignore"):
-                ra = np.where(ga > 0, 1.0 / np.where(ga > 0, ga, 1.0), np.inf)
-                rb = np.where(gb > 0, 1.0 / np.where(gb > 0, gb, 1.0), np.inf)
-                c = 1.0 / ((ra + rb) / 2.0)
-        else:
-            c = (ga + gb) / 2.0
-        if dr != 0 and dc != 0:
-            c = c / SQRT2
-        keep = c > 0
-        A.append(na[m][keep] - 1)
-        B.append(nb[m][keep] - 1)
-        C.append(c[keep])
+        c = np.where(m, _link_conductance(g[sa], g[sb], avg_resistances,
+                                          dr != 0 and dc != 0), 0.0)
+        c[~(c > 0)] = 0.0
+        out.append((sa, sb, c))
+    return out
+
+
+def edges(cellmap, nodemap, four_neighbors=False, avg_resistances=False, links=None):
+    """Links ``(a, b, conductance)`` between neighbouring nodes (0-based node numbers; links
+    inside a node and links of conductance 0 dropped; parallel links kept, they add up)."""
+    nm = np.asarray(nodemap)
+    if links is None:
+        links = cell_links(cellmap, nm, four_neighbors, avg_resistances)
+    A, B, C = [], [], []
+    for sa, sb, c in links:
+        m = c > 0
+        A.append(nm[sa][m] - 1)
+        B.append(nm[sb][m] - 1)
+        C.append(c[m])
     if not A:
         e = np.zeros(0, np.int64)
         return e, e, np.zeros(0)
@@ -162,18 +176,92 @@ class Graph:
     c: np.ndarray
     comp: np.ndarray           # component label of each node
     cellmap: np.ndarray
+    links: list = None         # per direction (slice a, slice b, conductance)
+    multi: np.ndarray = None   # flat indices of the cells of nodes with several cells
 
     @classmethod
     def build(cls, cellmap, polymap=None, four_neighbors=False, avg_resistances=False):
         nm = node_map(cellmap, polymap)
         n = int(nm.max()) if nm.size else 0
-        a, b, c = edges(cellmap, nm, four_neighbors, avg_resistances)
+        links = cell_links(cellmap, nm, four_neighbors, avg_resistances)
+        a, b, c = edges(cellmap, nm, links=links)
         adj = sparse.csr_matrix((np.ones(a.size), (a, b)), shape=(n, n))
         _, comp = csgraph.connected_components(adj, directed=False)
-        return cls(nm, n, a, b, c, comp, cellmap)
+        flat = nm.ravel()
+        cnt = np.bincount(flat, minlength=n + 1)
+        cnt[0] = 0
+        multi = np.flatnonzero(cnt[flat] > 1)
+        return cls(nm, n, a, b, c, comp, cellmap, links, multi)
+
+    def cell_currents(self, v, injected):
+        """Current map of node voltages ``v`` when ``injected`` (per node, A; > 0 in, < 0
+        out) flows in: the current through a node is half of (the sum of the absolute link
+        currents + the absolute injected current), which is max(current in, current out)
+        by Kirchhoff's law. Computed on the grid, without scattering per link."""
+        V = self.to_cells(v)
+        acc = np.zeros(V.shape)
+        for sa, sb, c in self.links:
+            f = np.abs(V[sa] - V[sb])
+            f *= c
+            acc[sa] += f
+            acc[sb] += f
+        flat = acc.ravel()
+        nm = self.nodemap.ravel()
+        inj_nodes = np.flatnonzero(injected)
+        if self.multi.size or inj_nodes.size:
+            tot = np.zeros(self.n)
+            if self.multi.size:
+                np.add.at(tot, nm[self.multi] - 1, flat[self.multi])
+            single = np.zeros(self.n, bool)
+            if self.multi.size:
+                single[:] = True
+                single[nm[self.multi] - 1] = False
+            else:
+                single[:] = True
+            for k in inj_nodes:
+                if single[k]:
+                    cells = np.flatnonzero(nm == k + 1)
+                    tot[k] = flat[cells].sum()
+                tot[k] += abs(injected[k])
+            if self.multi.size:
+                flat[self.multi] = tot[nm[self.multi] - 1]
+            for k in inj_nodes:
+                if single[k]:
+                    flat[nm == k + 1] = tot[k]
+        acc *= 0.5
+        return acc
 
     def laplacian(self, diag=None):
         return laplacian(self.n, self.a, self.b, self.c, diag)
+
+    def reduced_laplacian(self, members, removed=None, diag=None):
+        """Laplacian (+ ``diag``) of the nodes ``members`` (sorted node indices of one
+        component) without the rows and columns of the ``removed`` nodes (grounded at 0 V),
+        built straight from the links (no slicing of a full matrix). Returns ``(matrix,
+        kept node indices)``."""
+        keep = np.zeros(self.n, bool)
+        keep[members] = True
+        if removed is not None and len(removed):
+            keep[np.asarray(removed)] = False
+        kept = np.flatnonzero(keep)
+        loc = np.full(self.n, -1, dtype=np.int64)
+        loc[kept] = np.arange(kept.size)
+        a, b, c = self.a, self.b, self.c
+        inside = np.zeros(self.n, bool)
+        inside[members] = True
+        if not inside.all():
+            m = inside[a]
+            a, b, c = a[m], b[m], c[m]
+        deg = np.bincount(a, c, self.n) + np.bincount(b, c, self.n)
+        if diag is not None:
+            deg = deg + diag
+        both = keep[a] & keep[b]
+        la, lb, lc = loc[a[both]], loc[b[both]], c[both]
+        k = kept.size
+        rows = np.concatenate([la, lb, np.arange(k)])
+        cols = np.concatenate([lb, la, np.arange(k)])
+        vals = np.concatenate([-lc, -lc, deg[kept]])
+        return sparse.csr_matrix((vals, (rows, cols)), shape=(k, k)), kept
 
     def node_currents(self, v, finite_grounds=None):
         """Current through each node: max(current in, current out) (Circuitscape)."""
@@ -223,7 +311,9 @@ class Solver:
                                  "pyamg) or use a smaller raster.")
             from scipy.sparse.linalg import cg
             Mr = M.tocsr()
-            ml = pyamg.smoothed_aggregation_solver(Mr, symmetry="hermitian", max_coarse=500)
+            ml = pyamg.smoothed_aggregation_solver(
+                Mr, symmetry="hermitian", strength=("symmetric", {"theta": 0.0}),
+                smooth=("jacobi", {"omega": 4.0 / 3.0}), max_coarse=500)
             P = ml.aspreconditioner(cycle="V")
 
             def solve(b):
@@ -358,10 +448,10 @@ def _solve_pairs_on_graph(G, pts, ids, exclude, solver, timing, out_cum, out_max
             continue
         pair_list = []
         for i in range(len(uniq)):
-            I = [k for k in inc if pts[k] == uniq[i]]
+            at_i = [k for k in inc if pts[k] == uniq[i]]
             for j in range(i + 1, len(uniq)):
                 J = [k for k in inc if pts[k] == uniq[j]]
-                for ci in I:
+                for ci in at_i:
                     for cj in J:
                         if (ci, cj) not in exclude:
                             pair_list.append((i, j, ci, cj))
@@ -370,12 +460,9 @@ def _solve_pairs_on_graph(G, pts, ids, exclude, solver, timing, out_cum, out_max
         # local system: component nodes, the first focal node grounded
         loc = np.full(G.n, -1, dtype=np.int64)
         loc[members] = np.arange(members.size)
-        L = G.laplacian()[members][:, members]
-        anchor = loc[uniq[0] - 1]
-        keep = np.ones(members.size, bool)
-        keep[anchor] = False
-        red = np.flatnonzero(keep)
-        S = Solver(L[red][:, red], solver)
+        Lr, kept = G.reduced_laplacian(members, [uniq[0] - 1])
+        red = loc[kept]
+        S = Solver(Lr, solver)
         need = sorted({p for (i, j, _, _) in pair_list for p in (i, j)} - {0})
         rhs = np.zeros((red.size, len(need)))
         pos_in_red = np.full(members.size, -1)
@@ -391,6 +478,7 @@ def _solve_pairs_on_graph(G, pts, ids, exclude, solver, timing, out_cum, out_max
             X[u] = x
         t = time.perf_counter()
         vfull = np.zeros(G.n)
+        inj = np.zeros(G.n)
         for q, (i, j, ci, cj) in enumerate(pair_list):
             prog.check()
             ni, nj = loc[uniq[i] - 1], loc[uniq[j] - 1]
@@ -401,7 +489,9 @@ def _solve_pairs_on_graph(G, pts, ids, exclude, solver, timing, out_cum, out_max
             if want_maps:
                 vfull[:] = 0.0
                 vfull[members] = v
-                cur = G.to_cells(G.node_currents(vfull))
+                inj[:] = 0.0
+                inj[uniq[j] - 1], inj[uniq[i] - 1] = 1.0, -1.0
+                cur = G.cell_currents(vfull, inj)
                 if out_cum is not None:
                     out_cum += cur
                 if out_max is not None:
@@ -564,18 +654,15 @@ def solve_sources_grounds(G, s, gr, solver="auto", only_comp=None, timing=None):
     v = np.zeros(G.n)
     finite = np.where(np.isfinite(gr), gr, 0.0)
     solved = False
-    L = None
     for comp in np.unique(G.comp):
         if only_comp is not None and comp != only_comp:
             continue
         members = np.flatnonzero(G.comp == comp)
         if s[members].sum() == 0 or gr[members].sum() == 0:
             continue
-        if L is None:
-            L = G.laplacian(finite)
-        free = members[~np.isinf(gr[members])]
+        Lr, free = G.reduced_laplacian(members, members[np.isinf(gr[members])], finite)
         if free.size:
-            S = Solver(L[free][:, free], solver)
+            S = Solver(Lr, solver)
             v[free] = S.solve(s[free])
             if timing is not None:
                 timing.add(S)
