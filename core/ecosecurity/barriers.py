@@ -31,15 +31,15 @@ def ring(radius, cell_size):
     """Footprint of the circumference ring: cells whose centres lie at a distance d with
     R − cell < d ≤ R (map units) from the centre cell."""
     xres, yres = float(cell_size[0]), float(cell_size[1])
+    if radius < max(xres, yres):
+        raise InputError("The radius %g is smaller than one cell (%g); give a radius of at "
+                         "least one cell size." % (radius, max(xres, yres)))
     nr = int(np.floor(radius / yres))
     nc = int(np.floor(radius / xres))
     yy, xx = np.mgrid[-nr:nr + 1, -nc:nc + 1]
     d = np.hypot(yy * yres, xx * xres)
     eps = 1e-9 * radius
     fp = (d <= radius + eps) & (d > radius - min(xres, yres) + eps)
-    if not fp.any():
-        raise InputError("The radius %g is smaller than one cell; give a radius of at least "
-                         "one cell size." % radius)
     return fp
 
 
