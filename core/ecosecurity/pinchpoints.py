@@ -38,7 +38,8 @@ class CorridorPinch:
 @dataclass
 class PinchResult:
     current: np.ndarray        # maximum over corridors of the cell current (nan: none)
-    pinch: np.ndarray          # label of the corridor (index + 1) whose pinch zone a cell is in
+    pinch: np.ndarray          # index + 1 in ``corridors`` of the corridor whose pinch zone
+    #                            a cell is in (0: none)
     corridors: list = field(default_factory=list)
     voltages: dict = None      # (a, b) -> (window slices, voltage array) when asked
 
@@ -104,7 +105,7 @@ def pinch_points(resistance, valid, labels, cell_size, width, pairs=None,
             q = np.quantile(vals, 1.0 - share) if share < 1 else -np.inf
             sel = inner & (cur >= q) & (cur > 0)
             pw = pinch[win]
-            pw[sel] = k + 1
+            pw[sel] = len(out) + 1      # index of this corridor in the output + 1
             npin = int(sel.sum())
         if volts is not None:
             volts[(a, b)] = (win, keep["volt"], cond)
