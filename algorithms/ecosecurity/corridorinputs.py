@@ -16,10 +16,6 @@ from .mcrcorridors import rasterize_sources
 POLICY_KEYS = ("adjacent_no_crossing", "adjacent", "mst")
 
 
-def _tr(s):
-    return QCoreApplication.translate("CorridorInputs", s)
-
-
 class CorridorInputs(EcoEconAlgorithm):
     """Base of the algorithms that analyse corridors between sources on a resistance
     surface. Subclasses call :meth:`add_corridor_inputs` and :meth:`read_corridor_inputs`."""
@@ -30,26 +26,26 @@ class CorridorInputs(EcoEconAlgorithm):
 
     def add_corridor_inputs(self):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SOURCES, _tr("Ecological sources (polygons)"), [TYPE_VECTOR_POLYGON],
+            self.SOURCES, QCoreApplication.translate("CorridorInputs", "Ecological sources (polygons)"), [TYPE_VECTOR_POLYGON],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.ID_FIELD, _tr("Source id field"), parentLayerParameterName=self.SOURCES,
+            self.ID_FIELD, QCoreApplication.translate("CorridorInputs", "Source id field"), parentLayerParameterName=self.SOURCES,
             type=FIELD_ANY, optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.SOURCE_RASTER, _tr("Or: source patch raster (id > 0)"), optional=True))
+            self.SOURCE_RASTER, QCoreApplication.translate("CorridorInputs", "Or: source patch raster (id > 0)"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.RESISTANCE, _tr("Resistance surface")))
+            self.RESISTANCE, QCoreApplication.translate("CorridorInputs", "Resistance surface")))
         self.addParameter(QgsProcessingParameterBand(
-            self.BAND, _tr("Resistance band"), 1, self.RESISTANCE, optional=True))
+            self.BAND, QCoreApplication.translate("CorridorInputs", "Resistance band"), 1, self.RESISTANCE, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CORRIDORS, _tr("Corridors of 'MCR corridors' (fields from_id, to_id; "
+            self.CORRIDORS, QCoreApplication.translate("CorridorInputs", "Corridors of 'MCR corridors' (fields from_id, to_id; "
                                 "default: the pairs of the policy below)"),
             [TYPE_VECTOR_LINE], optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.POLICY, _tr("Pairs when no corridors are given"),
-            [_tr("Touching zones, without paths crossing a third source (Linkage Mapper)"),
-             _tr("Sources with touching allocation zones"),
-             _tr("Minimum spanning tree")], defaultValue=0))
+            self.POLICY, QCoreApplication.translate("CorridorInputs", "Pairs when no corridors are given"),
+            [QCoreApplication.translate("CorridorInputs", "Touching zones, without paths crossing a third source (Linkage Mapper)"),
+             QCoreApplication.translate("CorridorInputs", "Sources with touching allocation zones"),
+             QCoreApplication.translate("CorridorInputs", "Minimum spanning tree")], defaultValue=0))
 
     def _sources(self, parameters, context, grid, feedback):
         source = self.parameterAsSource(parameters, self.SOURCES, context)
@@ -63,20 +59,21 @@ class CorridorInputs(EcoEconAlgorithm):
                 geoms.append(QgsGeometry(f.geometry()))
                 ids.append(f[id_field] if id_field else len(geoms))
             if not geoms:
-                raise QgsProcessingException(_tr("The source layer has no polygon."))
+                raise QgsProcessingException(QCoreApplication.translate("CorridorInputs", "The source layer has no polygon."))
             try:
                 uid = [int(v) for v in ids]
                 if len(set(uid)) < len(uid):
                     raise ValueError
             except (TypeError, ValueError):
-                raise QgsProcessingException(_tr(
+                raise QgsProcessingException(QCoreApplication.translate(
+                    "CorridorInputs",
                     "The source id field must hold distinct whole numbers (as the from_id "
                     "and to_id of the corridors); choose another field or none."))
             return rasterize_sources(geoms, grid), np.array([0] + uid, dtype=np.int64)
         layer = self.parameterAsRasterLayer(parameters, self.SOURCE_RASTER, context)
         if layer is None:
             raise QgsProcessingException(
-                _tr("Give the ecological sources, as polygons or as a patch raster."))
+                QCoreApplication.translate("CorridorInputs", "Give the ecological sources, as polygons or as a patch raster."))
         arr, ok = read_aligned(layer, grid, 1, layer.name(), "nearest", feedback)
         vals = np.where(ok & (arr > 0), np.round(arr), 0)
         uniq, inv = np.unique(vals, return_inverse=True)
@@ -85,7 +82,7 @@ class CorridorInputs(EcoEconAlgorithm):
             labels += 1
             uniq = np.concatenate([[0], uniq])
         if uniq.size < 3:
-            raise QgsProcessingException(_tr("The source raster {} holds fewer than two "
+            raise QgsProcessingException(QCoreApplication.translate("CorridorInputs", "The source raster {} holds fewer than two "
                                              "sources.").format(layer.name()))
         return labels, uniq.astype(np.int64)
 
@@ -93,7 +90,7 @@ class CorridorInputs(EcoEconAlgorithm):
         """``(resistance, valid, grid, labels, uid, pairs or None, policy)``; ``uid[label]``
         is the user id of a source label."""
         layer = self.parameterAsRasterLayer(parameters, self.RESISTANCE, context)
-        name = layer.name() if layer else _tr("resistance surface")
+        name = layer.name() if layer else QCoreApplication.translate("CorridorInputs", "resistance surface")
         res, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND,
                                                                   context), name)
         require_projected(grid, name)
@@ -104,7 +101,8 @@ class CorridorInputs(EcoEconAlgorithm):
         if cor is not None:
             names = [f.name().lower() for f in cor.fields()]
             if "from_id" not in names or "to_id" not in names:
-                raise QgsProcessingException(_tr(
+                raise QgsProcessingException(QCoreApplication.translate(
+                    "CorridorInputs",
                     "The corridors layer needs the fields from_id and to_id (as written by "
                     "'MCR corridors')."))
             lab_of = {int(u): k for k, u in enumerate(uid) if k > 0}
@@ -118,10 +116,11 @@ class CorridorInputs(EcoEconAlgorithm):
                     continue
                 pairs.append((lab_of[a], lab_of[b]))
             if missing:
-                raise QgsProcessingException(_tr(
+                raise QgsProcessingException(QCoreApplication.translate(
+                    "CorridorInputs",
                     "The corridors name sources that are not in the source layer: {}. Give "
                     "the same sources and id field as to 'MCR corridors'.").format(
                     ", ".join(str(x) for x in sorted(missing)[:20])))
             if not pairs:
-                raise QgsProcessingException(_tr("The corridors layer holds no corridor."))
+                raise QgsProcessingException(QCoreApplication.translate("CorridorInputs", "The corridors layer holds no corridor."))
         return res, valid, grid, labels, uid, pairs, policy
