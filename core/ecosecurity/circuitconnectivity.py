@@ -705,6 +705,14 @@ def _one_all(cellmap, rows, cols, ids, polymap, four_neighbors, avg_resistances,
     R = np.zeros(uid.size)
     cum = np.zeros(g.shape)
     mx = np.full(g.shape, -9999.0) if maximum else None
+    fnodes = G.nodemap[rows[first], cols[first]]
+    on = fnodes[fnodes > 0]
+    if include is None and np.unique(on).size == on.size:
+        _one_all_schur(G, uid, fnodes, strengths, solver, res, R, cum, mx, on_point, prog,
+                       one_to_all)
+        res.resistances, res.cum, res.max = R, cum, mx
+        prog(1.0)
+        return res
     excl = _exclusions(uid, include)
     for i, n_id in enumerate(uid):
         prog(i / uid.size)
@@ -757,6 +765,88 @@ def _one_all(cellmap, rows, cols, ids, polymap, four_neighbors, avg_resistances,
     res.max = mx
     prog(1.0)
     return res
+
+
+def _one_all_schur(G, uid, fnodes, strengths, solver, res, R, cum, mx, on_point, prog,
+                   one_to_all):
+    """One-to-all / all-to-one with every focal id on its own node: in each component the
+    focal nodes F are eliminated once. With Z = −L_UU⁻¹ L_UF (one factorisation of the other
+    nodes U, |F| solves) and the Schur complement S = L_FF + L_FU Z, a run with source or
+    ground at focal node i is a small dense system on F: one-to-all v_i = strength / S_ii
+    (the others held at 0 V), all-to-one S[F', F'] v_F' = 1 A each (F' = F without i); then
+    v_U = Z v_F and the currents injected at F are S v_F. Exact, with |F| solves for all the
+    runs instead of one factorisation per run."""
+    shape = G.nodemap.shape
+    zero = np.zeros(shape)
+    volts = {}
+    for comp in np.unique(G.comp[fnodes[fnodes > 0] - 1]):
+        members = np.flatnonzero(G.comp == comp)
+        fk = [k for k in range(uid.size) if fnodes[k] > 0 and G.comp[fnodes[k] - 1] == comp]
+        if len(fk) < 2:
+            continue
+        F = fnodes[fk] - 1
+        Lr, U = G.reduced_laplacian(members, F)
+        colF = {int(f): j for j, f in enumerate(F)}
+        locU = np.full(G.n, -1, dtype=np.int64)
+        locU[U] = np.arange(U.size)
+        isF = np.zeros(G.n, bool)
+        isF[F] = True
+        a, b, c = G.a, G.b, G.c
+        # coupling L_UF (−c for links U–F) and L_FF (links F–F, degrees of F)
+        LUF = np.zeros((U.size, F.size))
+        LFF = np.zeros((F.size, F.size))
+        m = isF[b] & ~isF[a] & (locU[a] >= 0)
+        np.add.at(LUF, (locU[a[m]], [colF[int(x)] for x in b[m]]), -c[m])
+        m = isF[a] & ~isF[b] & (locU[b] >= 0)
+        np.add.at(LUF, (locU[b[m]], [colF[int(x)] for x in a[m]]), -c[m])
+        deg = np.bincount(a, c, G.n) + np.bincount(b, c, G.n)
+        for j, f in enumerate(F):
+            LFF[j, j] = deg[f]
+        m = isF[a] & isF[b]
+        for x, y, cc_ in zip(a[m], b[m], c[m]):
+            LFF[colF[int(x)], colF[int(y)]] -= cc_
+            LFF[colF[int(y)], colF[int(x)]] -= cc_
+        if U.size:
+            S_ = Solver(Lr, solver)
+            Z = -S_.solve(LUF)
+            res.timing.add(S_)
+        else:
+            Z = np.zeros((0, F.size))
+        S = LFF + LUF.T @ Z
+        for j, k in enumerate(fk):
+            vF = np.zeros(F.size)
+            if one_to_all:
+                st = 1.0 if strengths is None else float(strengths.get(int(uid[k]), 1.0))
+                vF[j] = st / S[j, j]
+                R[k] = vF[j] / st
+            else:
+                keep = np.arange(F.size) != j
+                vF[keep] = np.linalg.solve(S[np.ix_(keep, keep)], np.ones(F.size - 1))
+                R[k] = 0.0
+            v = np.zeros(G.n)
+            v[U] = Z @ vF
+            v[F] = vF
+            inj = np.zeros(G.n)
+            inj[F] = S @ vF
+            volts[k] = v
+            volts[k] = (v, inj)
+    t = time.perf_counter()
+    for k in range(uid.size):
+        prog.check()
+        if k in volts:
+            v, inj = volts.pop(k)
+            cur = G.cell_currents(v, inj)
+            volt = G.to_cells(v)
+        else:                 # no other focal node in its component: nothing flows
+            R[k] = -1.0
+            cur, volt = zero, zero
+        cum += cur
+        if mx is not None:
+            np.maximum(mx, cur, out=mx)
+        if on_point is not None:
+            on_point(int(uid[k]), cur, volt)
+        prog(k / uid.size)
+    res.timing.maps += time.perf_counter() - t
 
 
 def one_to_all(cellmap, rows, cols, ids, polymap=None, four_neighbors=False,
