@@ -3,6 +3,8 @@
     nice python benchmarks/ecosecurity/bench_circuitconnectivity.py pairwise 1000 [solver]
     nice python benchmarks/ecosecurity/bench_circuitconnectivity.py one-to-all 1000 [solver]
     nice python benchmarks/ecosecurity/bench_circuitconnectivity.py all 1000,2000
+    nice python benchmarks/ecosecurity/bench_circuitconnectivity.py pinchpoints paper
+    nice python benchmarks/ecosecurity/bench_circuitconnectivity.py barriers paper
 
 Input: an n × n resistance raster (a smooth AHP-like field, values 1..~25, 4 % nodata in
 blobs), 20 focal regions (discs of 13 cells). Pairwise: cumulative (and maximum) current, all
@@ -10,6 +12,11 @@ regions short-circuited at once (n − 1 = 19 solves; Circuitscape's own per-pai
 need 190 factorisations). One-to-all: 20 solves. Each case runs in a fresh process so its peak
 memory (ru_maxrss) is its own. Reports graph build, solver setup (factorisation or AMG
 hierarchy), solves and current maps, and the machine load.
+
+``pinchpoints`` / ``barriers`` at the paper's scale use the landscape of
+``bench_corridors.py`` (1000 × 1000, ≈ 740 k valid cells of 500 m, 206 sources of 49 cells)
+and the corridors of the Linkage Mapper policy; pinch points with a width of 20,000
+resistance × m, barriers with radii of 1,000 and 2,000 m.
 """
 import json
 import os
@@ -71,9 +78,36 @@ def one_case(mode, n, solver):
             float(out.resistances[0])}
 
 
+def corridor_case(mode):
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_corridors import CELL, landscape as paper_landscape
+    from ecoecon.core.ecosecurity import barriers as bb
+    from ecoecon.core.ecosecurity import pinchpoints as pp
+    res, valid, lab = paper_landscape(1000, 1000, 206)
+    t0 = time.perf_counter()
+    if mode == "pinchpoints":
+        out = pp.pinch_points(res, valid, lab, (CELL, CELL), width=20000.0)
+        n = len(out.corridors)
+    else:
+        out = bb.barriers(res, valid, lab, (CELL, CELL), [1000.0, 2000.0])
+        n = len(out.pairs)
+    return {"mode": mode, "cells": int(valid.sum()), "sources": 206, "corridors": n,
+            "total_s": round(time.perf_counter() - t0, 1),
+            "peak_MB": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "load": os.getloadavg()[0]}
+
+
 def main():
     if sys.argv[1] == "_child":
-        print(json.dumps(one_case(sys.argv[2], int(sys.argv[3]), sys.argv[4])))
+        if sys.argv[2] in ("pinchpoints", "barriers"):
+            print(json.dumps(corridor_case(sys.argv[2])))
+        else:
+            print(json.dumps(one_case(sys.argv[2], int(sys.argv[3]), sys.argv[4])))
+        return
+    if sys.argv[1] in ("pinchpoints", "barriers"):
+        r = subprocess.run([sys.executable, __file__, "_child", sys.argv[1]],
+                           capture_output=True, text=True)
+        print(r.stdout.strip() or r.stderr[-2000:], flush=True)
         return
     modes = ["pairwise", "one-to-all"] if sys.argv[1] == "all" else [sys.argv[1]]
     sizes = [int(x) for x in sys.argv[2].split(",")] if len(sys.argv) > 2 else [1000]
