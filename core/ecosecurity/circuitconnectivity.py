@@ -463,7 +463,9 @@ def _solve_pairs_on_graph(G, pts, ids, exclude, solver, timing, out_cum, out_max
         loc[members] = np.arange(members.size)
         Lr, kept = G.reduced_laplacian(members, [uniq[0] - 1])
         red = loc[kept]
+        prog(0.05)
         S = Solver(Lr, solver)
+        prog(0.3)
         need = sorted({p for (i, j, _, _) in pair_list for p in (i, j)} - {0})
         rhs = np.zeros((red.size, len(need)))
         pos_in_red = np.full(members.size, -1)
@@ -472,6 +474,7 @@ def _solve_pairs_on_graph(G, pts, ids, exclude, solver, timing, out_cum, out_max
             rhs[pos_in_red[loc[uniq[u] - 1]], k] = 1.0
         Xr = S.solve(rhs) if need else np.zeros((red.size, 0))
         timing.add(S)
+        prog(0.5)
         X = {0: np.zeros(members.size)}
         for k, u in enumerate(need):
             x = np.zeros(members.size)
@@ -481,7 +484,7 @@ def _solve_pairs_on_graph(G, pts, ids, exclude, solver, timing, out_cum, out_max
         vfull = np.zeros(G.n)
         inj = np.zeros(G.n)
         for q, (i, j, ci, cj) in enumerate(pair_list):
-            prog.check()
+            prog(0.5 + 0.5 * q / len(pair_list))
             ni, nj = loc[uniq[i] - 1], loc[uniq[j] - 1]
             v = X[j] - X[i]
             v = v - v[ni]
@@ -537,7 +540,7 @@ def pairwise(cellmap, rows, cols, ids, polymap=None, four_neighbors=False,
         pts = G.nodemap[rows[first], cols[first]]
         exclude = _exclusions(uid, include)
         R = _solve_pairs_on_graph(G, pts, uid, exclude, solver, res.timing, cum, mx,
-                                  on_pair, want_maps, prog)
+                                  on_pair, want_maps, prog.sub(0.05, 1.0))
         res.ids = uid
     else:
         uid = np.unique(ids)
@@ -559,7 +562,8 @@ def pairwise(cellmap, rows, cols, ids, polymap=None, four_neighbors=False,
                 fj = np.flatnonzero(ids == uid[j])[0]
                 pts = np.array([G.nodemap[rows[fi], cols[fi]], G.nodemap[rows[fj], cols[fj]]])
                 r2 = _solve_pairs_on_graph(G, pts, uid[[i, j]], set(), solver, res.timing,
-                                           cum, mx, on_pair, want_maps, prog)
+                                           cum, mx, on_pair, want_maps,
+                                           prog.sub((k - 1) / npairs, k / npairs))
                 R[i, j] = R[j, i] = r2[0, 1]
         res.ids = uid
     np.fill_diagonal(R, 0.0)
