@@ -260,3 +260,27 @@ def test_ini_relative_paths_and_names(tmp_path):
                             "run_cum_curmap.asc", "run_max_curmap.asc"])
     tab = cc.read_matrix_text(str(tmp_path / "out" / "run_resistances.out"))
     assert tab[0] == [0, 5, 9] and tab[1][2] == pytest.approx(run.result.resistances[0, 1])
+
+
+def test_included_pairs_file(tmp_path):
+    """Circuitscape's included-pairs list: the points it names are kept (others dropped, as
+    Circuitscape's prune_points), and only the listed pairs are solved ('include') or all
+    pairs but the listed ones ('exclude'); the others stay −1."""
+    cond = np.ones((6, 6))
+    rows, cols, ids = np.array([0, 5, 0]), np.array([0, 5, 5]), np.array([1, 2, 3])
+    f = tmp_path / "inc.txt"
+    full = cc.pairwise(cond, rows, cols, ids)
+    f.write_text("mode include\n1 2\n2 3\n")
+    res = cc.pairwise(cond, rows, cols, ids, include=cc.read_included_pairs(str(f)))
+    R = res.resistances
+    assert list(res.ids) == [1, 2, 3]
+    assert R[0, 1] == pytest.approx(full.resistances[0, 1]) and R[0, 1] > 0
+    assert R[1, 2] == pytest.approx(full.resistances[1, 2])
+    assert R[0, 2] == -1
+    f.write_text("mode exclude\n1 2\n2 3\n")
+    R = cc.pairwise(cond, rows, cols, ids, include=cc.read_included_pairs(str(f))).resistances
+    assert R[0, 1] == -1 and R[1, 2] == -1
+    assert R[0, 2] == pytest.approx(full.resistances[0, 2])
+    f.write_text("mode include\n1 2\n")      # point 3 is not named: dropped
+    res = cc.pairwise(cond, rows, cols, ids, include=cc.read_included_pairs(str(f)))
+    assert list(res.ids) == [1, 2]
