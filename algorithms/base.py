@@ -1,18 +1,44 @@
 """Base class shared by every Eco-Economic Planner algorithm."""
 import os
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingParameterBand, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterLayer)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core import vocabulary
 from ..core.errors import InputError
 from ..core.progress import Canceled, Progress
 from . import deps
+from .compat import FLAG_ADVANCED, NUMBER_INTEGER
+from .help import help_html
 
 ICON_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons")
 
+
+def _homepage():
+    """``homepage`` of metadata.txt (the one place the project's address is written)."""
+    path = os.path.join(os.path.dirname(os.path.dirname(__file__)), "metadata.txt")
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("homepage="):
+                    return line.split("=", 1)[1].strip()
+    except OSError:  # pragma: no cover
+        pass
+    return ""
+
+
+HOMEPAGE = _homepage()
+
+# The display names of core.vocabulary (source grades, corridor types, conflict elements) in
+# the interface's language (i18n/zh_CN/core.ts, context EcoEconVocabulary). The core's general
+# translation hook, when there is one, takes this over.
+vocabulary._tr = lambda text: QCoreApplication.translate("EcoEconVocabulary", text)
+
 # Group ids are API (models refer to them); the names are translated with a fixed context so
-# pylupdate5 and the run-time lookup agree (see i18n/README.md).
+# pylupdate5 and the run-time lookup agree (see scripts/i18n.py).
 GROUP_IDS = ("general", "ecosystem", "ecosecurity", "industry", "landuse", "synthesis")
 
 
@@ -32,7 +58,8 @@ def group_name(group_id):
 class EcoEconAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ``NAME`` (lower case, fixed: it is API), ``GROUP_ID`` and, when they need
     packages QGIS does not ship, ``REQUIRES`` (import names, see :mod:`algorithms.deps`); they
-    implement ``displayName``, ``shortHelpString``, ``initAlgorithm`` and ``processAlgorithm``.
+    implement ``displayName``, ``initAlgorithm`` and ``processAlgorithm``; their help is the file
+    ``resources/help/<NAME>.md`` and its translations (see :mod:`algorithms.help`).
 
     Rules every subclass follows: all user-facing strings go through ``self.tr``; all inputs are
     read and checked and all computing is done before the first output is written; core
@@ -43,6 +70,9 @@ class EcoEconAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = "general"
     REQUIRES = ()
 
+    # The base class's own strings are translated in the context "EcoEconAlgorithm", spelled out
+    # at each call so pylupdate5 finds them (``self.tr`` would look them up in the subclass's
+    # context, where pylupdate5 never puts them).
     def tr(self, string):
         return QCoreApplication.translate(type(self).__name__, string)
 
@@ -66,11 +96,54 @@ class EcoEconAlgorithm(QgsProcessingAlgorithm):
         path = os.path.join(ICON_DIR, self.GROUP_ID + ".svg")
         return path if os.path.exists(path) else os.path.join(ICON_DIR, "ecoecon.svg")
 
+    # --- help ----------------------------------------------------------------------------
+    @staticmethod
+    def help_locale():
+        """The locale of the active translation of this plugin ('en' when none is installed).
+
+        The catalogue says its own language: the translation of the message below is its
+        locale code (``zh_CN`` in ``i18n/zh_CN/common.ts``), so the help follows the interface
+        whichever way the translator was installed (the plugin, a test, QGIS's locale)."""
+        loc = QCoreApplication.translate(
+            "EcoEconHelp", "en (translate as the locale code of this translation, e.g. zh_CN)")
+        return "en" if loc.startswith("en (") else loc.strip()
+
+    def help_text(self):
+        """The help of this algorithm as HTML, in the language of the interface."""
+        return help_html(self.NAME, self.help_locale())
+
+    def shortHelpString(self):
+        return self.help_text()
+
+    def helpUrl(self):
+        """The algorithm's row of the README's table on the project page."""
+        return "%s#%s" % (HOMEPAGE, self.NAME)
+
     def add_advanced(self, param):
         """Add ``param`` under "Advanced parameters" of the dialog."""
-        from .compat import FLAG_ADVANCED
         param.setFlags(param.flags() | FLAG_ADVANCED)
         self.addParameter(param)
+
+    # --- the shared parameter pairs ---------------------------------------------------------
+    def add_raster_and_band(self, layer_id, label, band_id, band_label=None, optional=False,
+                            defaultValue=None):  # noqa: N803 (QGIS's keyword)
+        """A raster layer parameter and its band (default 1, optional: empty = band 1)."""
+        self.addParameter(QgsProcessingParameterRasterLayer(layer_id, label, defaultValue,
+                                                            optional))
+        self.addParameter(QgsProcessingParameterBand(
+            band_id, band_label or QCoreApplication.translate("EcoEconAlgorithm", "Band"), 1,
+            layer_id, optional=True))
+
+    def add_sample_and_seed(self, sample_id, seed_id, sample_default=10000, seed_default=0):
+        """The advanced pair of a seeded random sample for natural breaks: maximum sample
+        size (≥ 100) and seed (≥ 0). Same seed, same breaks."""
+        self.add_advanced(QgsProcessingParameterNumber(
+            sample_id, QCoreApplication.translate("EcoEconAlgorithm",
+                                                  "Natural breaks: maximum sample size"),
+            NUMBER_INTEGER, sample_default, minValue=100))
+        self.add_advanced(QgsProcessingParameterNumber(
+            seed_id, QCoreApplication.translate("EcoEconAlgorithm", "Random seed of the sample"),
+            NUMBER_INTEGER, seed_default, minValue=0))
 
     # --- dependencies -------------------------------------------------------------------
     def canExecute(self):
@@ -81,6 +154,12 @@ class EcoEconAlgorithm(QgsProcessingAlgorithm):
         msg = deps.missing_message(self.REQUIRES)
         if msg:
             raise QgsProcessingException(msg)
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        """Every run checks ``REQUIRES`` first (also from scripts and models, which do not
+        ask :meth:`canExecute`): a missing package stops it with the pip command."""
+        self.check_dependencies()
+        return True
 
     # --- progress, cancel, errors --------------------------------------------------------
     @staticmethod
@@ -96,10 +175,12 @@ class EcoEconAlgorithm(QgsProcessingAlgorithm):
         try:
             return func(*args, **kwargs)
         except Canceled:
-            raise QgsProcessingException(self.tr("Canceled by the user; nothing was written."))
+            raise QgsProcessingException(QCoreApplication.translate(
+                "EcoEconAlgorithm", "Canceled by the user; nothing was written."))
         except InputError as e:
             raise QgsProcessingException(str(e))
 
     def check_canceled(self, feedback):
         if feedback is not None and feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Canceled by the user; nothing was written."))
+            raise QgsProcessingException(QCoreApplication.translate(
+                "EcoEconAlgorithm", "Canceled by the user; nothing was written."))

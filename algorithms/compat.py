@@ -62,6 +62,26 @@ else:
 
 SINK_FAST_INSERT = QgsFeatureSink.Flag.FastInsert
 
+if hasattr(Qgis, "ProcessingFeatureSourceFlag"):  # QGIS >= 3.36
+    SOURCE_SKIP_VALIDITY = Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
+else:
+    from qgis.core import QgsProcessingFeatureSource
+    SOURCE_SKIP_VALIDITY = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+
+if hasattr(Qgis, "GeometryType"):  # QGIS >= 3.30
+    GEOMETRY_POLYGON = Qgis.GeometryType.Polygon
+else:
+    GEOMETRY_POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
+WKB_GEOMETRYCOLLECTION = (Qgis.WkbType.GeometryCollection if hasattr(Qgis, "WkbType")
+                          else QgsWkbTypes.Type.GeometryCollection)
+
+MSG_WARNING = Qgis.MessageLevel.Warning
+
+
+def is_collection(geom):
+    """True for a geometry collection (any Z / M flavour)."""
+    return QgsWkbTypes.flatType(geom.wkbType()) == WKB_GEOMETRYCOLLECTION
+
 
 def _field_types():
     try:  # QGIS 4 / Qt6, and QGIS >= 3.38 which accepts QMetaType

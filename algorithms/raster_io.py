@@ -9,7 +9,6 @@
 * :func:`write_raster` writes a compressed, tiled GeoTIFF with nodata and the CRS set, first to a
   temporary file that is renamed at the end, so a failure never leaves a half-written output.
 """
-import math
 import os
 import uuid
 from dataclasses import dataclass
@@ -278,9 +277,3 @@ def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=N
             os.remove(tmp)
         raise
     return path
-
-
-def cell_area_km2(grid):
-    return grid.cell_area / 1e6
-
-

@@ -5,10 +5,9 @@ spreadsheet, a GeoPackage table or the table output of another algorithm in the 
 Field names are matched without regard to case (InVEST tables are lower case, users' are not).
 Output tables are feature sinks without geometry, which the modeler passes on.
 """
-import csv
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFields,
-                       QgsProcessingException, QgsVectorLayer)
+                       QgsProcessingException)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .compat import SINK_FAST_INSERT, WKB_NOGEOMETRY, make_field
@@ -114,31 +113,6 @@ def read_table(alg, parameters, name, context, label=None):
     label = label or name
     src = alg.parameterAsSource(parameters, name, context)
     return table_from_source(src, label)
-
-
-def read_csv(path, label=None):
-    """A :class:`Table` from a CSV file path (comma or semicolon separated, UTF-8)."""
-    with open(path, newline="", encoding="utf-8-sig") as fh:
-        sample = fh.read(4096)
-        fh.seek(0)
-        try:
-            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-        except csv.Error:
-            dialect = csv.excel
-        reader = csv.DictReader(fh, dialect=dialect)
-        rows = [dict(r) for r in reader]
-        fields = reader.fieldnames or []
-    if not rows:
-        raise QgsProcessingException(QCoreApplication.translate("EcoEconIO", "The table {} has no rows.").format(label or path))
-    return Table(label or path, [f.strip() for f in fields],
-                 [{k.strip(): v for k, v in r.items() if k is not None} for r in rows])
-
-
-def layer_table(layer, label):
-    """A :class:`Table` from a ``QgsVectorLayer`` (used by tests and scripts)."""
-    if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
-        raise QgsProcessingException(QCoreApplication.translate("EcoEconIO", "The table {} is not a valid layer.").format(label))
-    return table_from_source(layer, label)
 
 
 def write_table(alg, parameters, name, context, columns, rows):

@@ -6,12 +6,13 @@ import inspect
 import os
 import pkgutil
 
-from qgis.core import (Qgis, QgsMessageLog, QgsProcessingModelAlgorithm,
+from qgis.core import (QgsMessageLog, QgsProcessingModelAlgorithm,
                        QgsProcessingProvider)
 from qgis.PyQt.QtGui import QIcon
 
 from .. import algorithms
 from ..algorithms.base import ICON_DIR, EcoEconAlgorithm
+from ..algorithms.compat import MSG_WARNING
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 MODEL_DIR = os.path.join(PLUGIN_DIR, "resources", "models")
@@ -31,7 +32,7 @@ def algorithm_classes():
             mod = importlib.import_module(info.name)
         except Exception as e:  # pragma: no cover - reported to the user
             QgsMessageLog.logMessage("Eco-Economic Planner: cannot load %s: %s"
-                                     % (info.name, e), "Processing", Qgis.Warning)
+                                     % (info.name, e), "Processing", MSG_WARNING)
             continue
         for _, cls in inspect.getmembers(mod, inspect.isclass):
             if (issubclass(cls, EcoEconAlgorithm) and cls is not EcoEconAlgorithm
@@ -70,4 +71,4 @@ class EcoEconProvider(QgsProcessingProvider):
                 self.addAlgorithm(model)
             else:  # pragma: no cover
                 QgsMessageLog.logMessage("Eco-Economic Planner: cannot read model %s" % path,
-                                         "Processing", Qgis.Warning)
+                                         "Processing", MSG_WARNING)

@@ -18,10 +18,33 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 gdal.UseExceptions()
 
-GRADES = [(1, "crucial source", "#00441b"), (2, "important source", "#2ca25f"),
-          (3, "ordinary source", "#a1d99b")]
-TYPES = [("I", "type I corridor", "#b2182b", 1.4), ("II", "type II corridor", "#ef8a62", 1.0),
-         ("III", "type III corridor", "#fddbc7", 0.7)]
+
+
+def _vocab():
+    """core.vocabulary of the plugin (loaded as ``ecoecon`` by qgis_session.start)."""
+    from ecoecon.core import vocabulary
+    return vocabulary
+
+
+def grade_classes(n_grades):
+    """[(grade, label, colour)] of the source grades 1..n (core.vocabulary)."""
+    v = _vocab()
+    return [(g, v.grade_label(g, n_grades), c)
+            for g, c in enumerate(v.grade_colours(n_grades), start=1)]
+
+
+def corridor_classes():
+    """[(stored type, label, colour, width mm)] of the corridor types I, II, III."""
+    v = _vocab()
+    return [(v.TYPE_WORDS[t], v.type_label(t), v.TYPE_COLOURS[t], v.TYPE_WIDTHS[t])
+            for t in v.CORRIDOR_TYPES]
+
+
+def _max_grade(path):
+    ds = ogr.Open(path)
+    lyr = ds.GetLayer(0)
+    return max([int(f.GetField("grade")) for f in lyr if f.GetField("grade") is not None]
+               or [3])
 ECON = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494", "#081d58", "#000033"]
 
 
@@ -91,9 +114,9 @@ def styled_layers(L):
         "econ_classes": _raster(L["econ_classes"], "Economic intensity classes",
                                 classes=econ_cls),
         "sources": _categorized(_vector(L["sources"], "Graded ecological sources"), "grade",
-                                GRADES),
+                                grade_classes(_max_grade(L["sources"]))),
         "corridors": _categorized(_vector(L["corridors"], "Corridors by type"), "type",
-                                  [(v, lab, c, w) for v, lab, c, w in TYPES], kind="line"),
+                                  corridor_classes(), kind="line"),
         "conflicts": _single(_vector(L["conflicts"], "Eco-economic conflict zones"), "fill",
                              color="#7a0177", outline_color="#49006a"),
         "districts": _single(_vector(L["districts"], "Districts (SYNTHETIC)"), "fill",
@@ -298,7 +321,7 @@ def write_html(path, L, maps, facts, seconds):
     names, rows = read_table(L["sources"])
     gi, ai, di = names.index("grade"), _area_field(names), names.index("dPC")
     grade_rows = []
-    for g, label, _ in GRADES:
+    for g, label, _ in grade_classes(max([r[gi] for r in rows if r[gi] is not None] or [3])):
         sel = [r for r in rows if r[gi] == g]
         grade_rows.append([label, len(sel), sum(r[ai] or 0 for r in sel),
                            sum(r[di] or 0 for r in sel)])
@@ -311,7 +334,7 @@ def write_html(path, L, maps, facts, seconds):
     parts.append(html_table(["type", "corridors", "total length (km)", "mean length (km)"],
                             [[t, len(sel), sum(r[li] for r in sel),
                               (sum(r[li] for r in sel) / len(sel)) if sel else 0.0]
-                             for t, _, _, _ in TYPES
+                             for t, _, _, _ in corridor_classes()
                              for sel in [[r for r in rows if r[ti] == t]]]))
     parts.append("<img src='%s'>" % os.path.basename(maps["esp"]))
     h2()

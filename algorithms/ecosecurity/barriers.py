@@ -10,7 +10,6 @@ from ..compat import NUMBER_DOUBLE, TYPE_VECTOR_POLYGON, WKB_MULTIPOLYGON
 from ..raster_io import write_raster
 from ..tables import parse_numbers
 from ..vector_io import polygonize_labels, write_features
-from .circuitconnectivity import _help_file
 from .corridorinputs import CorridorInputs
 
 
@@ -23,9 +22,6 @@ class Barriers(CorridorInputs):
 
     def displayName(self):
         return self.tr("Barriers to restore (Barrier Mapper)")
-
-    def shortHelpString(self):
-        return _help_file(self.NAME) or self.tr("Barriers whose restoration gains most.")
 
     def initAlgorithm(self, config=None):
         self.add_corridor_inputs()

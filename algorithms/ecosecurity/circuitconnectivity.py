@@ -17,29 +17,14 @@ from ...core.ecosecurity import circuitconnectivity as cc
 from ..base import EcoEconAlgorithm
 from ..compat import FIELD_ANY, FILE_FILE, TYPE_VECTOR, TYPE_VECTOR_ANY
 from ..raster_io import RasterGrid, read_aligned, read_raster, write_raster
+from ..vector_io import rasterize
 from ..tables import write_table
-from .mcrcorridors import rasterize_sources
 
 gdal.UseExceptions()
 
 MODES = ("pairwise", "one-to-all", "all-to-one", "advanced")
 POLICIES = ("keepall", "rmvsrc", "rmvgnd", "rmvall")
 SOLVERS = ("auto", "direct", "amg")
-
-
-def _help_file(name):
-    """Help text from resources/help/<name>[.<locale>].md (the English file by default)."""
-    from qgis.PyQt.QtCore import QSettings
-    base = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))),
-                        "resources", "help")
-    loc = str(QSettings().value("locale/userLocale", "") or "")
-    for cand in ([name + "." + loc + ".md", name + "." + loc[:2] + ".md"] if loc else []) + \
-            [name + ".md"]:
-        p = os.path.join(base, cand)
-        if os.path.exists(p):
-            with open(p, encoding="utf-8") as fh:
-                return fh.read()
-    return ""
 
 
 class CircuitConnectivity(EcoEconAlgorithm):
@@ -59,10 +44,6 @@ class CircuitConnectivity(EcoEconAlgorithm):
 
     def displayName(self):
         return self.tr("Circuit connectivity (Circuitscape)")
-
-    def shortHelpString(self):
-        return _help_file(self.NAME) or self.tr(
-            "Circuit-theory connectivity (Circuitscape's raster modes).")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
@@ -182,7 +163,7 @@ class CircuitConnectivity(EcoEconAlgorithm):
                     cols.append(c)
                     ids.append(fid)
         if polys:
-            lab = rasterize_sources(polys, grid)
+            lab = rasterize([(g, k) for k, g in enumerate(polys, start=1)], grid)
             r_, c_ = np.nonzero(lab)
             rows += r_.tolist()
             cols += c_.tolist()

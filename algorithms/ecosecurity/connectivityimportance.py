@@ -2,26 +2,24 @@
 import math
 
 import numpy as np
-from osgeo import gdal, ogr, osr
 from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingParameterBand,
-                       QgsProcessingParameterBoolean,
+                       QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFile,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterString, QgsSpatialIndex)
 
-from ...core.ecosecurity import connectivity as conn
+from ...core import vocabulary as vocab
+from ...core.ecosecurity import connectivityimportance as conn
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, FIELD_NUMERIC, FILE_FILE, NUMBER_DOUBLE, NUMBER_INTEGER,
                       SINK_FAST_INSERT, TYPE_VECTOR, TYPE_VECTOR_POLYGON, WKB_MULTIPOLYGON,
                       make_field)
 from ..raster_io import read_aligned, read_raster, require_projected
 from ..tables import parse_numbers, write_table
-from ..vector_io import make_fields, polygonize_labels
+from ..vector_io import make_fields, polygonize_labels, rasterize
 
-gdal.UseExceptions()
 
 DIST_EDGE, DIST_CENTROID, DIST_COST = 0, 1, 2
 UNITS = (("km2", 1e-6), ("ha", 1e-4), ("m2", 1.0))
@@ -50,59 +48,12 @@ class ConnectivityImportance(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Connectivity importance of sources (PC / dPC)")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Ranks habitat (source) patches by their importance for landscape connectivity with "
-            "the probability of connectivity index, as Conefor 2.6 does, and grades them.\n\n"
-            "Input: source patches as polygons (with an optional area field) or as a patch "
-            "raster (cell value = patch id, 0 or nodata = no patch), in a projected CRS in "
-            "metres. Patch attribute a_i = the area field, or the area in the chosen unit "
-            "(default km²).\n"
-            "Distances d_ij: edge-to-edge Euclidean (default; touching patches d = 0), centroid "
-            "Euclidean (the polygon centroid, replaced by a point on the surface where the "
-            "centroid falls outside the polygon, as Makurhini), or least-cost distance between "
-            "patch edges over a resistance raster (ArcGIS cost-distance convention: a step "
-            "costs its length × the mean resistance of its two cells; nodata is a barrier; "
-            "unit: resistance × metres).\n"
-            "Direct probability p_ij = exp(−k·d_ij) with p(d0) = p0 (default p0 = 0.5); touching "
-            "patches get p = 1. Pairs farther apart than the maximum link distance get no "
-            "direct link (0 = every pair is linked, Conefor 'all').\n"
-            "p*_ij = the maximum product probability over all paths; PCnum = Σ_i Σ_j a_i·a_j·"
-            "p*_ij (i = j included); EC(PC) = √PCnum; PC = PCnum / A_L² when the landscape "
-            "area A_L is given (a study-area layer or a number, in the area unit).\n"
-            "dPC_k = 100·(PCnum − PCnum without patch k and every path through it) / PCnum, "
-            "split into dPCintra = 100·a_k²/PCnum, dPCflux = 100·2·a_k·Σ_{j≠k} a_j·p*_kj/PCnum "
-            "and dPCconnector = dPC − intra − flux (Saura & Rubio 2010). dIIC (integral index "
-            "of connectivity, links where d ≤ the adjacency distance, default d0) and dA = "
-            "100·a_k/Σa are given too. All d-values are percentages.\n"
-            "With centroid distances and all pairs linked, dPCconnector is 0 for every patch "
-            "(the direct link always beats a detour); edge-to-edge and least-cost distances "
-            "give connector values.\n"
-            "Grades: natural breaks (Jenks) of dPC in 3 classes by default: grade 1 = crucial, "
-            "2 = important, 3 = ordinary (field grade_name holds these English words).\n"
-            "Threshold scan: give several distances d0 (the paper tests seven) to get PCnum, "
-            "EC(PC) and PC for each, to pick a threshold; without a list the scan table holds "
-            "the main d0 only.\n"
-            "Outputs: the patches with the importance fields and grades, a table of the same "
-            "values, the scan table, and PCnum, EC(PC) and PC as numbers.\n"
-            "Conefor's files: a node file (id and attribute per line) replaces the patches, "
-            "and a connection file (id, id, distance or probability per line; Linkage "
-            "Mapper's distance file too) replaces the distances; pairs it does not list are "
-            "not connected (Conefor 'notall'). For a probability file, IIC links are the "
-            "listed pairs with p > 0. With either file the node table carries Conefor's "
-            "columns (Node, dA, dIIC, dIICintra, dIICflux, dIICconnector, dPC, dPCintra, "
-            "dPCflux, dPCconnector, in percent). The overall table gives PCnum, EC(PC), "
-            "IICnum and EC(IIC) (and PC, IIC with A_L), as Conefor's overall_indices.")
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Source patches (polygons)"), [TYPE_VECTOR_POLYGON],
             optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.PATCH_RASTER, self.tr("Or: patch raster (cell value = patch id)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterBand(
-            self.BAND, self.tr("Patch raster band"), 1, self.PATCH_RASTER, optional=True))
+        self.add_raster_and_band(self.PATCH_RASTER, self.tr("Or: patch raster (cell value = patch id)"),
+                                 self.BAND, band_label=self.tr("Patch raster band"), optional=True)
         self.addParameter(QgsProcessingParameterField(
             self.ID_FIELD, self.tr("Patch id field (empty = feature id)"), None, self.INPUT,
             FIELD_ANY, optional=True))
@@ -271,40 +222,15 @@ class ConnectivityImportance(EcoEconAlgorithm):
             xy.append((p.x(), p.y()))
         return np.array(xy)
 
-    def _rasterize(self, geoms, grid):
-        drv = gdal.GetDriverByName("MEM")
-        ds = drv.Create("", grid.width, grid.height, 1, gdal.GDT_Int32)
-        ds.SetGeoTransform(grid.geotransform)
-        srs = osr.SpatialReference()
-        if grid.crs_wkt:
-            srs.ImportFromWkt(grid.crs_wkt)
-            ds.SetProjection(grid.crs_wkt)
-        mem = ogr.GetDriverByName("Memory").CreateDataSource("")
-        lyr = mem.CreateLayer("p", srs=srs, geom_type=ogr.wkbMultiPolygon)
-        lyr.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
-        # the largest first, so a small patch inside a large one keeps its cells
+    @staticmethod
+    def _rasterize(geoms, grid):
+        """Patch ids 1..n on the grid (vector_io's rule); the largest first, so a small patch
+        inside a large one keeps its cells."""
         order = np.argsort([-g.area() for g in geoms], kind="stable")
-        for i in order:
-            f = ogr.Feature(lyr.GetLayerDefn())
-            f.SetField(0, int(i) + 1)
-            f.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geoms[i].asWkb())))
-            lyr.CreateFeature(f)
-        gdal.RasterizeLayer(ds, [1], lyr, options=["ATTRIBUTE=id"])
-        labels = ds.GetRasterBand(1).ReadAsArray().astype(np.int32)
-        present = np.bincount(labels.ravel(), minlength=len(geoms) + 1)
-        gt = grid.geotransform
-        for i in np.flatnonzero(present[1:] == 0):
-            # a patch smaller than a cell: take the cell under its point on surface
-            p = geoms[i].pointOnSurface().asPoint()
-            c = int((p.x() - gt[0]) / gt[1])
-            r = int((p.y() - gt[3]) / gt[5])
-            if 0 <= r < grid.height and 0 <= c < grid.width:
-                labels[r, c] = i + 1
-        return labels
+        return rasterize([(geoms[i], int(i) + 1) for i in order], grid)
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         source = self.parameterAsSource(parameters, self.INPUT, context)
         has_raster = parameters.get(self.PATCH_RASTER) not in (None, "")
         nodes_file = self.parameterAsFile(parameters, self.NODES_FILE, context)
@@ -419,7 +345,6 @@ class ConnectivityImportance(EcoEconAlgorithm):
                              max_link, la, progress=self.progress(feedback, 95, 99))
         grades, breaks = conn.grade_by_breaks(r["dPC"], n_grades)
         k = len(breaks) - 1
-        names = conn.GRADE_NAMES if k == 3 else None
         feedback.pushInfo(self.tr("PCnum = {:.7g}, EC(PC) = {:.7g}{}; {} links, {} "
                                   "component(s).").format(
             r["PCnum"], r["EC_PC"],
@@ -443,7 +368,7 @@ class ConnectivityImportance(EcoEconAlgorithm):
             return ([float(areas[i])]
                     + [None if values[f][i] is None else float(values[f][i])
                        for f in IMPORTANCE_FIELDS]
-                    + [g, names[g - 1] if names else "grade %d" % g])
+                    + [g, vocab.grade_word(g, k)])
 
         id_kind = "int" if all(isinstance(v, int) for v in ids) else "string"
         if feats is not None:

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..base import EcoEconAlgorithm
 from ..compat import FIELD_ANY, TYPE_VECTOR_LINE, TYPE_VECTOR_POLYGON
 from ..raster_io import read_aligned, read_raster, require_projected
-from .mcrcorridors import rasterize_sources
+from ..vector_io import rasterize
 
 POLICY_KEYS = ("adjacent_no_crossing", "adjacent", "mst")
 
@@ -69,7 +69,8 @@ class CorridorInputs(EcoEconAlgorithm):
                     "CorridorInputs",
                     "The source id field must hold distinct whole numbers (as the from_id "
                     "and to_id of the corridors); choose another field or none."))
-            return rasterize_sources(geoms, grid), np.array([0] + uid, dtype=np.int64)
+            labels = rasterize([(g, k) for k, g in enumerate(geoms, start=1)], grid)
+            return labels, np.array([0] + uid, dtype=np.int64)
         layer = self.parameterAsRasterLayer(parameters, self.SOURCE_RASTER, context)
         if layer is None:
             raise QgsProcessingException(

@@ -1,10 +1,10 @@
 """ecoecon:ecologicalsources — source patches: cells of the chosen classes, patches ≥ area."""
 import numpy as np
 from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBand, QgsProcessingParameterEnum,
+                       QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
+                       QgsProcessingParameterString)
 
 from ...core.patches import patches_min_area
 from ..base import EcoEconAlgorithm
@@ -26,26 +26,8 @@ class EcologicalSources(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Ecological sources")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Extracts ecological source patches: connected groups of cells whose class is one "
-            "of the chosen classes (default 4, the 'extremely important' class of 'Combine "
-            "ecosystem services'), kept when their area reaches the minimum (default 10 km², "
-            "the paper's threshold).\n\n"
-            "Patches are 8-connected (cells touching at a side or a corner, the FRAGSTATS "
-            "default) or 4-connected. Area = cells × cell area, in km²; the raster must be in "
-            "a projected CRS in metres.\n"
-            "Outputs: a patch raster (patch id 1..n, numbered from the largest patch; 0 = not "
-            "a source; input nodata stays nodata) and the patches as polygons with fields id, "
-            "area_km2 and cells, ready for the connectivity and corridor algorithms.\n"
-            "When no patch reaches the minimum area, the run stops and says the largest area "
-            "found.")
-
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.INPUT, self.tr("Importance class raster")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT,
-                                                     optional=True))
+        self.add_raster_and_band(self.INPUT, self.tr("Importance class raster"), self.BAND)
         self.addParameter(QgsProcessingParameterString(
             self.CLASSES, self.tr("Source class value(s), comma separated"), defaultValue="4"))
         self.addParameter(QgsProcessingParameterNumber(
@@ -64,7 +46,6 @@ class EcologicalSources(EcoEconAlgorithm):
                                                  self.tr("Total source area (km²)")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         name = layer.name() if layer else self.tr("class raster")
         arr, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND,

@@ -8,7 +8,6 @@ from ..compat import NUMBER_DOUBLE, TYPE_VECTOR, TYPE_VECTOR_POLYGON, WKB_MULTIP
 from ..raster_io import write_raster
 from ..tables import write_table
 from ..vector_io import polygonize_labels, write_features
-from .circuitconnectivity import _help_file
 from .corridorinputs import CorridorInputs
 
 
@@ -21,9 +20,6 @@ class PinchPoints(CorridorInputs):
 
     def displayName(self):
         return self.tr("Corridor pinch points (circuit theory)")
-
-    def shortHelpString(self):
-        return _help_file(self.NAME) or self.tr("Pinch points of corridors.")
 
     def initAlgorithm(self, config=None):
         self.add_corridor_inputs()

@@ -1,11 +1,11 @@
 """ecoecon:combineservices — normalised weighted sum of services and its importance classes."""
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputString,
+from qgis.core import (QgsProcessingException, QgsProcessingOutputString,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterString)
 
-from ...core.services import class_labels, combine_services
+from ...core.combineservices import class_labels, combine_services
 from ..base import EcoEconAlgorithm
 from ..compat import NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR
 from ..raster_io import read_aligned, read_raster, write_raster
@@ -26,27 +26,6 @@ class CombineServices(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Combine ecosystem services")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Combines several ecosystem-service rasters (water yield, soil conservation, "
-            "habitat quality, carbon, ...) into one importance surface and classes it.\n\n"
-            "Each raster is min–max normalised over the cells where all rasters hold data: "
-            "x' = (x − min)/(max − min). The composite is S = Σ wᵢ·x'ᵢ, with the weights "
-            "rescaled to sum to 1 (empty = equal weights). S is then classified into N classes "
-            "by natural breaks (Jenks, computed by jenkspy; above 10 000 cells on a seeded "
-            "random sample of 10 000 values, as ArcGIS does), quantiles or equal intervals. Class 1 holds the lowest values and class N "
-            "the highest; with the paper's default of 4 classes they are: 4 extremely "
-            "important, 3 more important, 2 generally important, 1 other.\n\n"
-            "Grid: the first raster's; the others are aligned to it (said in the log): by "
-            "averaging where their cells are smaller, bilinear otherwise. By default a cell "
-            "that is nodata in any raster is nodata in the outputs; the option 'Combine the rasters that hold data' instead normalises "
-            "each raster over its own cells and divides by the weights of the rasters present "
-            "at the cell (for services that are nodata by convention on some cells, such as "
-            "InVEST's soil loss on stream cells).\n"
-            "Units: the composite is dimensionless (0–1).\n"
-            "Outputs: composite raster, class raster, and a table of the classes (class, "
-            "label, lower and upper bound, cells, area in km²).")
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.INPUTS, self.tr("Service rasters"), TYPE_RASTER))
@@ -65,11 +44,7 @@ class CombineServices(EcoEconAlgorithm):
             [self.tr("Nodata in the result"),
              self.tr("Combine the rasters that hold data (weights rescaled)")],
             defaultValue=0))
-        self.add_advanced(QgsProcessingParameterNumber(
-            self.SAMPLE_SIZE, self.tr("Natural breaks: maximum sample size"), NUMBER_INTEGER,
-            10000, minValue=100))
-        self.add_advanced(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed of the sample"),
-                                         NUMBER_INTEGER, 0, minValue=0))
+        self.add_sample_and_seed(self.SAMPLE_SIZE, self.SEED)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Composite service importance")))
         self.addParameter(QgsProcessingParameterRasterDestination(
@@ -79,7 +54,6 @@ class CombineServices(EcoEconAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.BREAKS_TEXT, self.tr("Class breaks")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         layers = self.parameterAsLayerList(parameters, self.INPUTS, context)
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one service raster."))

@@ -1,12 +1,11 @@
 """ecoecon:ecosystemservicevalue — ESV (and economic benefit) from land use and a per-ha table."""
 import numpy as np
 from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBand, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination)
 
-from ...core.landuse.esv import values_from_raster
+from ...core.landuse.ecosystemservicevalue import values_from_raster
 from ..base import EcoEconAlgorithm
 from ..compat import FIELD_ANY, NUMBER_DOUBLE, TYPE_VECTOR
 from ..raster_io import read_raster, require_projected, write_raster
@@ -26,32 +25,8 @@ class EcosystemServiceValue(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Ecosystem service value")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Ecosystem service value (ESV) of a land-use map by the benefit-transfer / "
-            "equivalent-factor method (Costanza et al. 1997; Xie et al. 2008), and optionally "
-            "the economic benefit from an output-per-hectare table:\n"
-            "    ESV_k = A_k × Σ_s VC_ks × u,    ESV = Σ_k ESV_k\n"
-            "A_k area of class k (ha), VC_ks the coefficient of class k for service s (the "
-            "chosen value fields of the coefficient table), u the value of one standard "
-            "equivalent (currency per ha) when the table holds equivalent factors, or 1 "
-            "(default) when it already holds currency per ha.\n\n"
-            "The coefficient table has one row per land-use code; every code of the map must "
-            "be in it (a missing code stops the run and is named; 0 is a valid coefficient). "
-            "An example preset, the Xie et al. 2008 equivalent factors, ships in "
-            "resources/tables/ (example only: adjust it to your region).\n\n"
-            "Outputs: a table per class (code, cells, area in ha and km², the value of each "
-            "service, esv_total, esv_per_ha, share of the total ESV in %, and econ_total and "
-            "econ_per_ha when an economic table is given) that can feed 'Land-use structure "
-            "optimisation'; a raster of the ESV of each cell (currency per cell; it sums to the "
-            "total); optionally the economic benefit per cell. Totals are in the currency unit "
-            "of the tables. Nodata stays nodata. The map must be in a projected CRS (metres).")
-
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT,
-                                                            self.tr("Land-use raster")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT,
-                                                     optional=True))
+        self.add_raster_and_band(self.INPUT, self.tr("Land-use raster"), self.BAND)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.TABLE, self.tr("Ecological coefficient table (CSV or table layer)"),
             [TYPE_VECTOR]))

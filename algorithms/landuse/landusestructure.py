@@ -5,7 +5,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterNumber)
 
-from ...core.landuse.lp import Constraint, LandClass, current_values, optimise
+from ...core.landuse.landusestructure import Constraint, LandClass, current_values, optimise
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, NUMBER_INTEGER,
                       TYPE_VECTOR)
@@ -31,37 +31,6 @@ class LandUseStructure(EcoEconAlgorithm):
 
     def displayName(self):
         return self.tr("Land-use structure optimisation (LP)")
-
-    def shortHelpString(self):
-        return self.tr(
-            "Optimal area of each land-use class by linear programming, the quantity step "
-            "before a spatial allocation (CLUE-S).\n\n"
-            "Variables: x_k, the area of class k in km². Values: ESV = Σ 100·x_k·v_k and "
-            "economic benefit ECO = Σ 100·x_k·e_k (v_k, e_k in currency per ha; 1 km² = "
-            "100 ha). Objective: maximise ECO, maximise ESV, or an ε-constraint sweep "
-            "(maximise ECO for a grid of ESV floors from the ESV of the max-ECO optimum to the "
-            "largest ESV possible: the trade-off curve).\n\n"
-            "Class table: code, current area (km²), ecological and economic coefficients "
-            "(per ha), optional name; the table of 'Ecosystem service value' fits.\n"
-            "Constraint table, one rule per row (type, class code where needed, value): "
-            "total_area (Σx fixed; empty value = current total), min_area / max_area (km²), "
-            "min_share / max_share (% of the total), not_below_current, not_above_current, "
-            "esv_growth and economic_growth (% over the current value), min_esv and "
-            "min_economic (currency).\n\n"
-            "Solver: PuLP with its bundled CBC, or HiGHS in-process when the highspy package "
-            "is installed (SciPy's HiGHS can be chosen too); all give the same optimum.\n"
-            "Outputs: optimal areas per class with their change and values; every constraint "
-            "with its value at the optimum, slack, whether it binds, and its shadow price (the "
-            "change of the objective per unit increase of its right-hand side: currency per "
-            "km², or per currency unit for value floors) — the binding rules are the ones "
-            "that shape the result; the trade-off curve of the sweep.\n"
-            "Warnings (log and WARNINGS output) name floors that cannot bind under the chosen "
-            "objective, weaker duplicate bounds, and classes that have at least the ESV and "
-            "the economic value per ha of another class with no upper bound (the LP then "
-            "pours land into them). An infeasible scenario stops with the smallest set of "
-            "conflicting constraints.\n"
-            "Note: a plain LP returns a vertex: only a few classes lie strictly between their "
-            "bounds, so give the bounds you mean explicitly.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -157,7 +126,6 @@ class LandUseStructure(EcoEconAlgorithm):
         return out
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         classes = self._classes(parameters, context)
         constraints = self._constraints(parameters, context)
         if self.parameterAsBool(parameters, self.FIX_TOTAL, context) and not any(

@@ -1,54 +1,46 @@
-"""Reading graded sources and typed corridors, shared by the synthesis algorithms."""
+"""Reading graded sources and typed corridors, shared by the synthesis algorithms. The words
+and codes are those of :mod:`core.vocabulary` (any number of grades)."""
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-GRADE_WORDS = {"crucial": 1, "important": 2, "ordinary": 3, "general": 3, "other": 3,
-               "关键": 1, "重要": 2, "一般": 3}
-TYPE_WORDS = {"i": 1, "ii": 2, "iii": 3, "type i": 1, "type ii": 2, "type iii": 3,
-              "1": 1, "2": 2, "3": 3}
+from ...core import vocabulary as vocab
+from ...core.errors import InputError
 
 
 def grade_code(value, layer_name, field):
-    """'crucial' / 'important' / 'ordinary' (any case, or 1 / 2 / 3) → 1 / 2 / 3."""
-    if value is None:
+    """'crucial' / 'important' / 'ordinary' (any case), 'grade k' or a whole number k ≥ 1 → k."""
+    try:
+        g = vocab.parse_grade(value)
+    except InputError:
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "EcoEconSynthesis",
+                "The grade '{}' in field '{}' of {} is not crucial, important, ordinary or a "
+                "whole number 1, 2, 3, … (1 = the most important). Use the grade field written "
+                "by 'Connectivity importance'.")
+            .format(value, field, layer_name))
+    if g is None:
         raise QgsProcessingException(
             QCoreApplication.translate("EcoEconSynthesis",
                                        "A source of {} has no grade in field '{}'.")
             .format(layer_name, field))
-    s = str(value).strip().lower()
-    if s in GRADE_WORDS:
-        return GRADE_WORDS[s]
-    try:
-        v = int(float(s))
-    except ValueError:
-        v = None
-    if v in (1, 2, 3):
-        return v
-    raise QgsProcessingException(
-        QCoreApplication.translate(
-            "EcoEconSynthesis",
-            "The grade '{}' in field '{}' of {} is not crucial, important or ordinary (or 1, 2, "
-            "3). Use the grade field written by 'Connectivity importance'.")
-        .format(value, field, layer_name))
+    return g
 
 
 def type_code(value, layer_name, field):
     """'I' / 'II' / 'III' (or 1 / 2 / 3, 'type II') → 1 / 2 / 3."""
-    s = str(value).strip().lower() if value is not None else ""
-    if s in TYPE_WORDS:
-        return TYPE_WORDS[s]
     try:
-        v = int(float(s))
-        if v in (1, 2, 3):
-            return v
-    except ValueError:
-        pass
-    raise QgsProcessingException(
-        QCoreApplication.translate(
-            "EcoEconSynthesis",
-            "The corridor type '{}' in field '{}' of {} is not I, II or III (or 1, 2, 3). Use "
-            "the type field written by 'MCR corridors'.")
-        .format(value, field, layer_name))
+        t = vocab.parse_corridor_type(value)
+    except InputError:
+        t = None
+    if t is None:
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "EcoEconSynthesis",
+                "The corridor type '{}' in field '{}' of {} is not I, II or III (or 1, 2, 3). "
+                "Use the type field written by 'MCR corridors'.")
+            .format(value if value is not None else "", field, layer_name))
+    return t
 
 
 def _coded_features(source, field, name, transform, code_of):

@@ -14,7 +14,7 @@ memory (ru_maxrss) is its own. Reports graph build, solver setup (factorisation 
 hierarchy), solves and current maps, and the machine load.
 
 ``pinchpoints`` / ``barriers`` at the paper's scale use the landscape of
-``bench_corridors.py`` (1000 × 1000, ≈ 740 k valid cells of 500 m, 206 sources of 49 cells)
+``bench_mcrcorridors.py`` (1000 × 1000, ≈ 740 k valid cells of 500 m, 206 sources of 49 cells)
 and the corridors of the Linkage Mapper policy; pinch points with a width of 20,000
 resistance × m, barriers with radii of 1,000 and 2,000 m.
 """
@@ -80,7 +80,7 @@ def one_case(mode, n, solver):
 
 def corridor_case(mode):
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from bench_corridors import CELL, landscape as paper_landscape
+    from bench_mcrcorridors import CELL, landscape as paper_landscape
     from ecoecon.core.ecosecurity import barriers as bb
     from ecoecon.core.ecosecurity import pinchpoints as pp
     res, valid, lab = paper_landscape(1000, 1000, 206)

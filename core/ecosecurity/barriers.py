@@ -15,7 +15,7 @@ centres lie at a distance d with R − cell < d ≤ R (Linkage Mapper: ArcGIS fo
 annulus of outer radius R). Scores ≤ 0 (no gain) are 0. The score map is the maximum over the
 corridors and the radii; the radius and corridor giving it are kept. Every focal minimum is a
 compiled ``scipy.ndimage.minimum_filter`` over the ring footprint on the bounded cost-distance
-surfaces of the two sources (:func:`corridors.pair_surfaces`).
+surfaces of the two sources (:func:`mcrcorridors.pair_surfaces`).
 """
 from dataclasses import dataclass, field
 
@@ -24,7 +24,7 @@ from scipy import ndimage
 
 from ..errors import InputError
 from ..progress import as_progress
-from . import corridors as co
+from . import mcrcorridors as co
 
 
 def ring(radius, cell_size):
@@ -56,7 +56,7 @@ class BarrierResult:
 def barriers(resistance, valid, labels, cell_size, radii, pairs=None,
              policy="adjacent_no_crossing", restored_resistance=None, progress=None):
     """Improvement scores of restoring circles of each radius in ``radii`` (map units) for the
-    corridors of ``pairs`` (or of :func:`corridors.mcr_corridors` with ``policy``).
+    corridors of ``pairs`` (or of :func:`mcrcorridors.mcr_corridors` with ``policy``).
     Returns a :class:`BarrierResult`."""
     prog = as_progress(progress)
     radii = sorted(float(r) for r in radii)

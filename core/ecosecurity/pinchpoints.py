@@ -21,7 +21,7 @@ import numpy as np
 from ..errors import InputError
 from ..progress import as_progress
 from . import circuitconnectivity as cc
-from . import corridors as co
+from . import mcrcorridors as co
 
 
 @dataclass
@@ -48,7 +48,7 @@ def pinch_points(resistance, valid, labels, cell_size, width, pairs=None,
                  policy="adjacent_no_crossing", share=0.1, four_neighbors=False,
                  avg_resistances=False, solver="auto", keep_voltages=False, progress=None):
     """Pinch points of the corridors of ``pairs`` (source label pairs) or of the corridors of
-    :func:`corridors.mcr_corridors` with ``policy``. ``width`` > 0: the NLCC cut-off
+    :func:`mcrcorridors.mcr_corridors` with ``policy``. ``width`` > 0: the NLCC cut-off
     (resistance × map units); ``share``: the top share of each corridor's cell currents that
     forms its pinch-point zone (0 < share ≤ 1). Returns a :class:`PinchResult`."""
     prog = as_progress(progress)

@@ -1,152 +1,319 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CorridorInputs</name>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="28" />
+        <source>Ecological sources (polygons)</source>
+        <translation>生态源地（面）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="31" />
+        <source>Source id field</source>
+        <translation>源地 id 字段</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="34" />
+        <source>Or: source patch raster (id &gt; 0)</source>
+        <translation>或：源地斑块栅格（id &gt; 0）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="36" />
+        <source>Resistance surface</source>
+        <translation>阻力面</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="38" />
+        <source>Resistance band</source>
+        <translation>阻力波段</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="40" />
+        <source>Corridors of 'MCR corridors' (fields from_id, to_id; default: the pairs of the policy below)</source>
+        <translation>“MCR 廊道”输出的廊道（字段 from_id、to_id；默认：按下面的策略选取源地对）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="44" />
+        <source>Pairs when no corridors are given</source>
+        <translation>未给出廊道时的源地对</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="44" />
+        <source>Touching zones, without paths crossing a third source (Linkage Mapper)</source>
+        <translation>分配区相邻，且路径不穿过第三个源地（Linkage Mapper）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="44" />
+        <source>Sources with touching allocation zones</source>
+        <translation>分配区相邻的源地</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="44" />
+        <source>Minimum spanning tree</source>
+        <translation>最小生成树</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="62" />
+        <source>The source layer has no polygon.</source>
+        <translation>源地图层中没有面。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="68" />
+        <source>The source id field must hold distinct whole numbers (as the from_id and to_id of the corridors); choose another field or none.</source>
+        <translation>源地 id 字段必须为互不相同的整数（与廊道的 from_id 和 to_id 一致）；请选择其他字段或不选。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="76" />
+        <source>Give the ecological sources, as polygons or as a patch raster.</source>
+        <translation>请给出生态源地：面图层或斑块栅格。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="86" />
+        <source>The source raster {} holds fewer than two sources.</source>
+        <translation>源地栅格 {} 中的源地少于两个。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="94" />
+        <source>resistance surface</source>
+        <translation>阻力面</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="105" />
+        <source>The corridors layer needs the fields from_id and to_id (as written by 'MCR corridors').</source>
+        <translation>廊道图层需要字段 from_id 和 to_id（与“MCR 廊道”的输出相同）。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="120" />
+        <source>The corridors name sources that are not in the source layer: {}. Give the same sources and id field as to 'MCR corridors'.</source>
+        <translation>廊道引用了源地图层中没有的源地：{}。请使用与“MCR 廊道”相同的源地和 id 字段。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="126" />
+        <source>The corridors layer holds no corridor.</source>
+        <translation>廊道图层中没有廊道。</translation>
+    </message>
+</context>
+<context>
     <name>EcoEconAlgorithm</name>
     <message>
-        <location filename="../../algorithms/base.py" line="99" />
+        <location filename="../../algorithms/base.py" line="133" />
+        <source>Band</source>
+        <translation>波段</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/base.py" line="140" />
+        <source>Natural breaks: maximum sample size</source>
+        <translation>自然断点法：最大样本量</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/base.py" line="144" />
+        <source>Random seed of the sample</source>
+        <translation>抽样随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/base.py" line="185" />
         <source>Canceled by the user; nothing was written.</source>
         <translation>已被用户取消；未写入任何结果。</translation>
     </message>
 </context>
 <context>
+    <name>EcoEconEcosystemInputs</name>
+    <message>
+        <location filename="../../algorithms/ecosystem/inputs.py" line="22" />
+        <source>The table {} has no land-use code column (lucode). Its fields are: {}.</source>
+        <translation>表 {} 没有土地利用代码列（lucode）。其字段为：{}。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosystem/inputs.py" line="69" />
+        <source>The polygons {} have no field '{}'.</source>
+        <translation>多边形 {} 没有字段“{}”。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosystem/inputs.py" line="80" />
+        <source>The polygons {}: field '{}' holds '{}', which is not a number.</source>
+        <translation>多边形 {}：字段“{}”的值为“{}”，不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosystem/inputs.py" line="85" />
+        <source>The polygons {}: field '{}' holds {:g}, outside {:g}–{:g}.</source>
+        <translation>多边形 {}：字段“{}”的值为 {:g}，超出 {:g}–{:g} 范围。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosystem/inputs.py" line="105" />
+        <source>The watershed polygons have no field '{}'.</source>
+        <translation>流域多边形没有字段“{}”。</translation>
+    </message>
+</context>
+<context>
     <name>EcoEconGroups</name>
     <message>
-        <location filename="../../algorithms/base.py" line="21" />
+        <location filename="../../algorithms/base.py" line="47" />
         <source>General raster tools</source>
         <translation>通用栅格工具</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="22" />
+        <location filename="../../algorithms/base.py" line="48" />
         <source>Ecosystem services</source>
         <translation>生态系统服务</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="23" />
+        <location filename="../../algorithms/base.py" line="49" />
         <source>Ecological security pattern</source>
         <translation>生态安全格局</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="24" />
+        <location filename="../../algorithms/base.py" line="50" />
         <source>Economic production pattern</source>
         <translation>经济生产格局</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="25" />
+        <location filename="../../algorithms/base.py" line="51" />
         <source>Land-use scenarios</source>
         <translation>土地利用情景</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="26" />
+        <location filename="../../algorithms/base.py" line="52" />
         <source>Conflicts and development pattern</source>
         <translation>冲突与发展格局</translation>
     </message>
 </context>
 <context>
+    <name>EcoEconHelp</name>
+    <message>
+        <location filename="../../algorithms/base.py" line="107" />
+        <source>en (translate as the locale code of this translation, e.g. zh_CN)</source>
+        <translation>zh_CN</translation>
+    </message>
+</context>
+<context>
     <name>EcoEconIO</name>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="106" />
+        <location filename="../../algorithms/raster_io.py" line="105" />
         <source>The raster {} could not be loaded.</source>
         <translation>无法加载栅格 {}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="111" />
+        <location filename="../../algorithms/raster_io.py" line="110" />
         <source>The raster {} ({}) cannot be read by GDAL: {}</source>
         <translation>GDAL 无法读取栅格 {}（{}）：{}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="114" />
+        <location filename="../../algorithms/raster_io.py" line="113" />
         <source>The raster {} ({}) cannot be read by GDAL.</source>
         <translation>GDAL 无法读取栅格 {}（{}）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="122" />
+        <location filename="../../algorithms/raster_io.py" line="121" />
         <source>The raster {} is rotated; warp it to a north-up grid first.</source>
         <translation>栅格 {} 带有旋转；请先将其重投影（Warp）为正北朝上的格网。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="134" />
+        <location filename="../../algorithms/raster_io.py" line="133" />
         <source>The raster {} has no band {} (it has {}).</source>
         <translation>栅格 {} 没有第 {} 波段（它共有 {} 个波段）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="152" />
+        <location filename="../../algorithms/raster_io.py" line="151" />
         <source>The raster {} is empty.</source>
         <translation>栅格 {} 为空。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="155" />
+        <location filename="../../algorithms/raster_io.py" line="154" />
         <source>The raster {} holds only nodata cells; choose a raster with data.</source>
         <translation>栅格 {} 只含无数据（nodata）像元；请选择含有数据的栅格。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="164" />
+        <location filename="../../algorithms/raster_io.py" line="163" />
         <source>{} has no coordinate reference system. Assign its projected CRS (in metres) with 'Assign projection' first.</source>
         <translation>{} 没有坐标参考系。请先用“指定投影”为其指定以米为单位的投影坐标系。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="168" />
+        <location filename="../../algorithms/raster_io.py" line="167" />
         <source>{} is in the geographic CRS {} (degrees), but this algorithm measures distances and areas in metres. Reproject it to a projected CRS in metres (for example the local UTM zone) with 'Warp (reproject)' or 'Reproject layer' and run again.</source>
         <translation>{} 使用地理坐标系 {}（单位为度），但本算法以米为单位计算距离和面积。请用“重投影（Warp）”或“重投影图层”将其转换为以米为单位的投影坐标系（例如当地的 UTM 分带）后再运行。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="197" />
+        <location filename="../../algorithms/raster_io.py" line="196" />
         <source>The raster {} has no CRS, so it cannot be aligned to the reference grid; assign its CRS first.</source>
         <translation>栅格 {} 没有坐标参考系，无法对齐到参考格网；请先为其指定坐标系。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="201" />
+        <location filename="../../algorithms/raster_io.py" line="200" />
         <source>Aligning {} ({}×{} cells of {:g}) to the reference grid ({}×{} cells of {:g}) with {} resampling.</source>
         <translation>正在将 {}（{}×{} 个像元，像元大小 {:g}）对齐到参考格网（{}×{} 个像元，像元大小 {:g}），重采样方法：{}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="217" />
+        <location filename="../../algorithms/raster_io.py" line="216" />
         <source>The raster {} has no valid cell inside the reference grid; check that it overlaps the other inputs.</source>
         <translation>栅格 {} 在参考格网范围内没有有效像元；请检查它是否与其他输入重叠。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="36" />
+        <location filename="../../algorithms/tables.py" line="35" />
         <source>The table {} has no field '{}' (it has: {}). Add the column or pick another table.</source>
         <translation>表 {} 中没有字段“{}”（现有字段：{}）。请添加该列或选择其他表。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="60" />
+        <location filename="../../algorithms/tables.py" line="59" />
         <source>The table {}: field '{}' is empty in row {}.</source>
         <translation>表 {}：字段“{}”在第 {} 行为空。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="65" />
+        <location filename="../../algorithms/tables.py" line="64" />
         <source>The table {}: field '{}' in row {} holds '{}', which is not a number.</source>
         <translation>表 {}：字段“{}”第 {} 行的值“{}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="75" />
+        <location filename="../../algorithms/tables.py" line="74" />
         <source>The table {}: field '{}' in row {} holds {:g}, but class codes are whole numbers.</source>
         <translation>表 {}：字段“{}”第 {} 行的值为 {:g}，但类别代码必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="81" />
+        <location filename="../../algorithms/tables.py" line="80" />
         <source>The table {}: the codes {} appear more than once in field '{}'.</source>
         <translation>表 {}：代码 {} 在字段“{}”中出现了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="101" />
+        <location filename="../../algorithms/tables.py" line="100" />
         <source>The table {} could not be loaded.</source>
         <translation>无法加载表 {}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="132" />
+        <location filename="../../algorithms/tables.py" line="107" />
         <source>The table {} has no rows.</source>
         <translation>表 {} 没有任何行。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="140" />
-        <source>The table {} is not a valid layer.</source>
-        <translation>表 {} 不是有效的图层。</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/tables.py" line="183" />
+        <location filename="../../algorithms/tables.py" line="157" />
         <source>{}: '{}' is not a number. Give numbers separated by commas.</source>
         <translation>{}：“{}”不是数字。请输入以逗号分隔的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>EcoEconSynthesis</name>
+    <message>
+        <location filename="../../algorithms/synthesis/common.py" line="15" />
+        <source>The grade '{}' in field '{}' of {} is not crucial, important, ordinary or a whole number 1, 2, 3, … (1 = the most important). Use the grade field written by 'Connectivity importance'.</source>
+        <translation>等级“{}”（字段“{}”，图层 {}）不是 crucial、important、ordinary，也不是整数 1、2、3……（1 = 最重要）。请使用“连通性重要性”写出的等级字段。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/synthesis/common.py" line="23" />
+        <source>A source of {} has no grade in field '{}'.</source>
+        <translation>{} 中有一个源地在字段“{}”中没有等级。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/synthesis/common.py" line="37" />
+        <source>The corridor type '{}' in field '{}' of {} is not I, II or III (or 1, 2, 3). Use the type field written by 'MCR corridors'.</source>
+        <translation>廊道类型“{}”（字段“{}”，图层 {}）不是 I、II 或 III（或 1、2、3）。请使用“MCR 廊道”写出的类型字段。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/synthesis/common.py" line="49" />
+        <source>The layer {} has no field '{}' (it has: {}).</source>
+        <translation>图层 {} 中没有字段“{}”（现有字段：{}）。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/synthesis/common.py" line="67" />
+        <source>The layer {} has no feature.</source>
+        <translation>图层 {} 没有要素。</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,13 @@ maximum product probability, explicit node removal, breadth-first hop counts).""
 import itertools
 import math
 
-import networkx as nx
 import numpy as np
 import pytest
 
 from ecoecon.core.errors import InputError
-from ecoecon.core.ecosecurity import connectivity as conn
+from ecoecon.core.ecosecurity import connectivityimportance as conn
+
+nx = pytest.importorskip("networkx")   # the brute force's graph (a test-only package)
 
 NODES = "1\t4.0\n2\t1.5\n3\t2.0\n4\t3.0\n7\t0.5\n"
 # 1-2, 2-3, 3-4, 1-3 listed; 4-7 listed; every other pair (1-4, 2-4, 1-7, ...) unlisted

@@ -1,0 +1,91 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>EcologicalSources</name>
+    <message>
+        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="27" />
+        <source>Ecological sources</source>
+        <translation>生态源地</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="30" />
+        <source>Importance class raster</source>
+        <translation>重要性分级栅格</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="31" />
+        <source>Source class value(s), comma separated</source>
+        <translation>源地类别值（以逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="33" />
+        <source>Minimum patch area (km²)</source>
+        <translation>最小斑块面积（km²）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="36" />
+        <source>Patch connectivity</source>
+        <translation>斑块连通规则</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="36" />
+        <source>8 neighbours (FRAGSTATS default)</source>
+        <translation>8 邻域（FRAGSTATS 默认）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="36" />
+        <source>4 neighbours</source>
+        <translation>4 邻域</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="40" />
+        <source>Source patches (raster)</source>
+        <translation>源地斑块（栅格）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="42" />
+        <source>Source patches</source>
+        <translation>源地斑块</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="44" />
+        <source>Number of sources</source>
+        <translation>源地数量</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="45" />
+        <source>Total source area (km²)</source>
+        <translation>源地总面积（km²）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="50" />
+        <source>class raster</source>
+        <translation>分级栅格</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="54" />
+        <source>Source class values</source>
+        <translation>源地类别值</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="57" />
+        <source>Give at least one source class value.</source>
+        <translation>请至少给出一个源地类别值。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="63" />
+        <source>No cell of {} has the class value(s) {}. The raster holds: {}.</source>
+        <translation>{} 中没有像元的类别值为 {}。该栅格含有的值：{}。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="71" />
+        <source>No patch of class {} reaches the minimum area of {:g} km²: the largest is {:.4g} km². Lower the minimum area or include more classes.</source>
+        <translation>类别 {} 中没有斑块达到最小面积 {:g} km²：最大的斑块为 {:.4g} km²。请降低最小面积或纳入更多类别。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/ecologicalsources.py" line="75" />
+        <source>{} source patches, {:.4g} km² in all.</source>
+        <translation>共 {} 个源地斑块，总面积 {:.4g} km²。</translation>
+    </message>
+</context>
+</TS>
