@@ -24,6 +24,7 @@ PACKAGES = {
     "pulp": ("PuLP", "2.9.0"),
     "jenkspy": ("jenkspy", "0.4.1"),
     "statsmodels": ("statsmodels", "0.14.4"),
+    "pyamg": ("pyamg", "5.3.0"),
 }
 
 #: import name -> the Debian/Ubuntu package that provides it (jenkspy has none).

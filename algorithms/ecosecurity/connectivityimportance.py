@@ -6,6 +6,7 @@ from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsProce
                        QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterFile,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterString, QgsSpatialIndex)
 
@@ -13,7 +14,7 @@ from ...core import vocabulary as vocab
 from ...core.ecosecurity import connectivityimportance as conn
 from ...core.validate import check_ids
 from ..base import EcoEconAlgorithm
-from ..compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER,
+from ..compat import (FIELD_ANY, FIELD_NUMERIC, FILE_FILE, NUMBER_DOUBLE, NUMBER_INTEGER,
                       SINK_FAST_INSERT, TYPE_VECTOR, TYPE_VECTOR_POLYGON, WKB_MULTIPOLYGON,
                       make_field)
 from ..raster_io import read_aligned, read_raster, require_projected
@@ -43,6 +44,8 @@ class ConnectivityImportance(EcoEconAlgorithm):
     LANDSCAPE, LANDSCAPE_AREA, THRESHOLDS, N_GRADES = (
         "LANDSCAPE", "LANDSCAPE_AREA", "THRESHOLDS", "N_GRADES")
     OUTPUT, TABLE, SCAN = "OUTPUT", "TABLE", "SCAN"
+    NODES_FILE, LINKS_FILE, LINKS_TYPE, OVERALL = (
+        "NODES_FILE", "LINKS_FILE", "LINKS_TYPE", "OVERALL")
     PCNUM, EC_PC, PC = "PCNUM", "EC_PC", "PC"
 
     def displayName(self):
@@ -100,12 +103,25 @@ class ConnectivityImportance(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.N_GRADES, self.tr("Number of grades (natural breaks of dPC)"), NUMBER_INTEGER,
             3, minValue=2, maxValue=9))
+        self.addParameter(QgsProcessingParameterFile(
+            self.NODES_FILE, self.tr("Or: Conefor node file (id, attribute)"), FILE_FILE,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.LINKS_FILE, self.tr("Conefor connection file (id, id, value; unlisted pairs "
+                                     "are not connected), instead of measured distances"),
+            FILE_FILE, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LINKS_TYPE, self.tr("Values of the connection file"),
+            [self.tr("Distances"), self.tr("Probabilities")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Graded sources"), TYPE_VECTOR_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.TABLE, self.tr("Node importance table"), TYPE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.SCAN, self.tr("PC per distance threshold"), TYPE_VECTOR))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OVERALL, self.tr("Overall indices (Conefor's overall_indices)"), TYPE_VECTOR,
+            optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.PCNUM, self.tr("PCnum")))
         self.addOutput(QgsProcessingOutputNumber(self.EC_PC, self.tr("EC(PC)")))
         self.addOutput(QgsProcessingOutputNumber(self.PC, self.tr("PC (needs A_L)")))
@@ -225,10 +241,16 @@ class ConnectivityImportance(EcoEconAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         has_raster = parameters.get(self.PATCH_RASTER) not in (None, "")
+        nodes_file = self.parameterAsFile(parameters, self.NODES_FILE, context)
+        links_file = self.parameterAsFile(parameters, self.LINKS_FILE, context)
+        conefor = bool(nodes_file or links_file)
+        if nodes_file and (source is not None or has_raster):
+            raise QgsProcessingException(
+                self.tr("Give either a Conefor node file or source patches, not both."))
         if source is not None and has_raster:
             raise QgsProcessingException(
                 self.tr("Give either source patch polygons or a patch raster, not both."))
-        if source is None and not has_raster:
+        if source is None and not has_raster and not nodes_file:
             raise QgsProcessingException(
                 self.tr("Give the source patches: a polygon layer or a patch raster."))
         unit_name, scale = UNITS[self.parameterAsEnum(parameters, self.AREA_UNIT, context)]
@@ -244,7 +266,13 @@ class ConnectivityImportance(EcoEconAlgorithm):
         n_grades = self.parameterAsInt(parameters, self.N_GRADES, context)
 
         labels = grid = None
-        if source is not None:
+        if nodes_file:
+            nid, areas = self.run_core(conn.read_conefor_nodes, nodes_file)
+            ids = [int(v) if v.lstrip("-").isdigit() else v for v in nid]
+            feats = geoms = in_fields = None
+            from qgis.core import QgsCoordinateReferenceSystem
+            crs = QgsCoordinateReferenceSystem()
+        elif source is not None:
             feats, ids, areas, geoms, crs, in_fields = self._patches_from_vector(
                 source, parameters, context, scale, feedback)
         else:
@@ -265,7 +293,16 @@ class ConnectivityImportance(EcoEconAlgorithm):
                 raise QgsProcessingException(self.tr("The study area layer has no area."))
 
         # distances
-        if dist_type == DIST_EDGE:
+        links_prob = self.parameterAsEnum(parameters, self.LINKS_TYPE, context) == 1
+        if links_file:
+            dist = self.run_core(conn.read_conefor_links, links_file, [str(i) for i in ids],
+                                 "prob" if links_prob else "dist", d0, p0)
+            if links_prob:
+                adj = math.inf    # IIC: every listed pair with p > 0 is a link
+        elif nodes_file:
+            raise QgsProcessingException(self.tr(
+                "A Conefor node file needs its connection file (LINKS_FILE)."))
+        elif dist_type == DIST_EDGE:
             dist = self._edge_distances(geoms, max_link, feedback, 5, 30)
         elif dist_type == DIST_CENTROID:
             dist = conn.point_distances(self._centroids(geoms))
@@ -327,7 +364,8 @@ class ConnectivityImportance(EcoEconAlgorithm):
 
         # ------------------------------------------------------------------ outputs
         values = {f: (ri[f] if f.startswith("dIIC") else r[f]) for f in IMPORTANCE_FIELDS}
-        new_cols = ([("area_" + unit_name if feats is None or not self.parameterAsString(
+        new_cols = ([("attribute" if nodes_file else "area_" + unit_name
+                      if feats is None or not self.parameterAsString(
             parameters, self.AREA_FIELD, context) else "attribute", "double")]
             + [(f, "double") for f in IMPORTANCE_FIELDS]
             + [("grade", "int"), ("grade_name", "string")])
@@ -340,6 +378,7 @@ class ConnectivityImportance(EcoEconAlgorithm):
                        for f in IMPORTANCE_FIELDS]
                     + [g, vocab.grade_word(g, k)])
 
+        id_kind = "int" if all(isinstance(v, int) for v in ids) else "string"
         if feats is not None:
             keep = [j for j, fld in enumerate(in_fields) if fld.name().lower() not in new_names]
             fields = make_fields([])
@@ -347,6 +386,8 @@ class ConnectivityImportance(EcoEconAlgorithm):
                 fields.append(in_fields[j])
             for c, kind in new_cols:
                 fields.append(make_field(c, kind))
+        elif geoms is None:   # Conefor node file: the nodes, without geometry
+            fields = make_fields([("id", id_kind)] + new_cols)
         else:
             fields = make_fields([("id", "int")] + new_cols)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
@@ -356,10 +397,11 @@ class ConnectivityImportance(EcoEconAlgorithm):
         out = []
         for i in range(n):
             f = QgsFeature(fields)
-            g = QgsGeometry(geoms[i])
-            if not g.isMultipart():
-                g.convertToMultiType()
-            f.setGeometry(g)
+            if geoms is not None:
+                g = QgsGeometry(geoms[i])
+                if not g.isMultipart():
+                    g.convertToMultiType()
+                f.setGeometry(g)
             if feats is not None:
                 attrs = feats[i].attributes()
                 f.setAttributes([attrs[j] for j in keep] + extra(i))
@@ -367,17 +409,35 @@ class ConnectivityImportance(EcoEconAlgorithm):
                 f.setAttributes([ids[i]] + extra(i))
             out.append(f)
         sink.addFeatures(out, SINK_FAST_INSERT)
-        id_kind = "int" if all(isinstance(v, int) for v in ids) else "string"
-        table = write_table(self, parameters, self.TABLE, context,
-                            [("node", id_kind)] + new_cols,
-                            [[ids[i] if id_kind == "int" else str(ids[i])] + extra(i)
-                             for i in range(n)])
+        if conefor:   # Conefor's node_importances columns (percent), then the grades
+            table = write_table(self, parameters, self.TABLE, context,
+                                [("Node", id_kind)] + [(f, "double") for f in IMPORTANCE_FIELDS]
+                                + [("grade", "int"), ("grade_name", "string")],
+                                [[ids[i] if id_kind == "int" else str(ids[i])] + extra(i)[1:]
+                                 for i in range(n)])
+        else:
+            table = write_table(self, parameters, self.TABLE, context,
+                                [("node", id_kind)] + new_cols,
+                                [[ids[i] if id_kind == "int" else str(ids[i])] + extra(i)
+                                 for i in range(n)])
         scan_dest = write_table(self, parameters, self.SCAN, context,
                                 [("distance", "double"), ("probability", "double"),
                                  ("links", "int"), ("components", "int"),
                                  ("PCnum", "double"), ("EC_PC", "double"), ("PC", "double")],
                                 [[s["distance"], p0, s["links"], s["components"], s["PCnum"],
                                   s["EC_PC"], s["PC"]] for s in scan])
+        result = {self.OUTPUT: dest, self.TABLE: table, self.SCAN: scan_dest,
+                  self.PCNUM: r["PCnum"], self.EC_PC: r["EC_PC"], self.PC: r["PC"]}
+        if parameters.get(self.OVERALL) is not None:
+            rows = [["PCnum", r["PCnum"]], ["EC(PC)", r["EC_PC"]]]
+            if r["PC"] is not None:
+                rows.append(["PC", r["PC"]])
+            if "IICnum" in ri:
+                rows += [["IICnum", ri["IICnum"]], ["EC(IIC)", ri["EC_IIC"]]]
+                if ri.get("IIC") is not None:
+                    rows.append(["IIC", ri["IIC"]])
+            result[self.OVERALL] = write_table(self, parameters, self.OVERALL, context,
+                                               [("index", "string"), ("value", "double")],
+                                               rows)
         feedback.setProgress(100)
-        return {self.OUTPUT: dest, self.TABLE: table, self.SCAN: scan_dest,
-                self.PCNUM: r["PCnum"], self.EC_PC: r["EC_PC"], self.PC: r["PC"]}
+        return result

@@ -462,3 +462,105 @@ def least_cost_distances(labels, n_patches, resistance, valid, cell_w, cell_h, l
     out = np.minimum(out, out.T)
     np.fill_diagonal(out, 0.0)
     return out
+
+
+# --------------------------------------------------------------------------------------------
+# Conefor's input files
+# --------------------------------------------------------------------------------------------
+def _conefor_rows(path, what):
+    rows = []
+    try:
+        fh = open(path, encoding="utf-8-sig")
+    except OSError as e:
+        raise InputError(_tr("The Conefor %s file %s cannot be read: %s") % (what, path, e))
+    with fh:
+        for n, line in enumerate(fh, start=1):
+            parts = line.replace(",", " ").replace(";", " ").split()
+            if not parts or parts[0].startswith("#"):
+                continue
+            rows.append((n, parts))
+    if not rows:
+        raise InputError(_tr("The Conefor %s file %s is empty.") % (what, path))
+    return rows
+
+
+def _node_key(text):
+    """Node ids match whether written 3, 3.0 or '3'."""
+    try:
+        f = float(text)
+        return str(int(f)) if f == int(f) else str(f)
+    except ValueError:
+        return str(text)
+
+
+def read_conefor_nodes(path):
+    """Conefor node file: ``id attribute`` per line (tab or space separated; a third 0/1
+    column, Conefor's nodes to add, is ignored). Returns ``(ids as text, attributes)``."""
+    ids, att = [], []
+    for n, parts in _conefor_rows(path, "node"):
+        if len(parts) < 2:
+            raise InputError(_tr("Conefor node file %s, line %d: expected 'id attribute', got "
+                             "'%s'.") % (path, n, " ".join(parts)))
+        try:
+            a = float(parts[1])
+        except ValueError:
+            raise InputError(_tr("Conefor node file %s, line %d: the attribute '%s' is not a "
+                             "number.") % (path, n, parts[1]))
+        ids.append(_node_key(parts[0]))
+        att.append(a)
+    dup = sorted({i for i in ids if ids.count(i) > 1})
+    if dup:
+        raise InputError(_tr("Conefor node file %s: the node ids %s appear more than once.")
+                         % (path, ", ".join(dup[:10])))
+    return ids, np.array(att, dtype=np.float64)
+
+
+def read_conefor_links(path, ids, kind="dist", d0=None, p0=None):
+    """Conefor connection file ``id id value`` (distance, or probability with ``kind`` =
+    'prob'); pairs not listed are not connected (Conefor's ``notall``). Returns the distance
+    matrix over ``ids`` (inf = no link); probabilities become the distances that give them
+    back, d = −ln(p) / k with p(d0) = p0 (p = 0: no link)."""
+    pos = {str(i): k for k, i in enumerate(ids)}
+    n = len(ids)
+    d = np.full((n, n), np.inf)
+    np.fill_diagonal(d, 0.0)
+    seen = {}
+    unknown = set()
+    k = decay_constant(d0, p0) if kind == "prob" else None
+    for ln, parts in _conefor_rows(path, "connection"):
+        if len(parts) < 3:
+            raise InputError(_tr("Conefor connection file %s, line %d: expected 'id id value', "
+                             "got '%s'.") % (path, ln, " ".join(parts)))
+        a, b = _node_key(parts[0]), _node_key(parts[1])
+        try:
+            v = float(parts[2])
+        except ValueError:
+            raise InputError(_tr("Conefor connection file %s, line %d: '%s' is not a number.")
+                             % (path, ln, parts[2]))
+        if a not in pos or b not in pos:
+            unknown.update(x for x in (a, b) if x not in pos)
+            continue
+        if kind == "prob":
+            if not (0.0 <= v <= 1.0):
+                raise InputError(_tr("Conefor connection file %s, line %d: the probability %g is "
+                                 "not between 0 and 1.") % (path, ln, v))
+            val = np.inf if v == 0 else -math.log(v) / k
+        else:
+            if v < 0 or math.isnan(v):
+                raise InputError(_tr("Conefor connection file %s, line %d: the distance %g is "
+                                 "negative.") % (path, ln, v))
+            val = v
+        i, j = pos[a], pos[b]
+        key = (min(i, j), max(i, j))
+        if key in seen and seen[key][0] != val:
+            raise InputError(_tr("Conefor connection file %s: the pair %s–%s is listed twice with "
+                             "different values (lines %d and %d).") % (path, a, b, seen[key][1],
+                                                                      ln))
+        seen[key] = (val, ln)
+        if i != j:
+            d[i, j] = d[j, i] = val
+    if unknown:
+        raise InputError(_tr("Conefor connection file %s names nodes that are not among the "
+                         "nodes: %s. Give the node file (or patches with the id field) that "
+                         "holds them.") % (path, ", ".join(sorted(unknown)[:20])))
+    return d

@@ -463,3 +463,105 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
     return CorridorResult(cost=cost, allocation=alloc, corridors=out, nlcc=nlcc,
                           zones=zones, zone_breaks=breaks, n_adjacent=int(A.size),
                           dropped_crossing=dropped, runs=runs, settled=settled)
+
+
+@dataclass
+class PairSurfaces:
+    """Cost-distance surfaces of the two ends of corridors (see :func:`pair_surfaces`)."""
+    pairs: list                 # [(a, b)] source labels
+    lcd: np.ndarray             # least-cost distance of each pair
+    surfaces: dict              # label -> CostSurface (windowed, exact up to its limit)
+    costs: np.ndarray           # resistance with inf at barriers
+
+
+def _lcd_search(costs, lab, objs, a, b, cell_size):
+    """Exact least-cost distance between sources a and b: bounded searches from a whose cost
+    limit doubles until b is reached (each search is exact up to its limit)."""
+    sa, sb = objs[a - 1], objs[b - 1]
+    gap_r = max(sb[0].start - sa[0].stop, sa[0].start - sb[0].stop, 0)
+    gap_c = max(sb[1].start - sa[1].stop, sa[1].start - sb[1].stop, 0)
+    finite = costs[np.isfinite(costs)]
+    rmin = max(float(finite.min()), 1e-12)
+    L = max(np.hypot(gap_r * cell_size[1], gap_c * cell_size[0]), min(cell_size)) * rmin * 2
+    rr, cc = np.nonzero(lab[sa] == a)
+    rr, cc = rr + sa[0].start, cc + sa[1].start
+    while True:
+        s = cd.bounded_cost_distance(costs, rr, cc, cell_size, L)
+        r0, c0 = s.origin
+        h, w = s.cost.shape
+        m = lab[r0:r0 + h, c0:c0 + w] == b
+        vals = s.cost[m]
+        if vals.size and np.isfinite(vals).any():
+            return float(vals[np.isfinite(vals)].min())
+        if L > 1e300:
+            return np.inf
+        L *= 4.0
+
+
+def pair_surfaces(resistance, valid, labels, cell_size, pairs=None, policy="adjacent_no_crossing",
+                  extra=0.0, progress=None):
+    """Least-cost distances of corridor pairs and, for every source in a pair, one bounded
+    cost-distance surface exact up to max(LCD of its pairs) + ``extra`` (the corridor width
+    for the normalised least-cost corridor CWD_a + CWD_b − LCD ≤ width).
+
+    ``pairs``: ``[(a, b)]`` source labels, or None for the pairs of :func:`mcr_corridors`
+    with ``policy``. Pairs in different connected parts are dropped."""
+    prog = as_progress(progress)
+    costs = cd.cost_array(resistance, valid)
+    lab = np.asarray(labels).astype(np.int32)
+    lab[~np.isfinite(costs)] = 0
+    objs = ndimage.find_objects(lab)
+    if pairs is None:
+        res = mcr_corridors(resistance, valid, lab, cell_size, policy=policy,
+                            progress=prog.sub(0.0, 0.4))
+        pairs = [(c.from_id, c.to_id) for c in res.corridors]
+        lcd = [c.cost for c in res.corridors]
+    else:
+        present = set(np.unique(lab[lab > 0]).tolist())
+        pairs = [(int(min(a, b)), int(max(a, b))) for a, b in pairs
+                 if a != b and a in present and b in present]
+        pairs = sorted(set(pairs))
+        parts, _ = ndimage.label(np.isfinite(costs), structure=np.ones((3, 3)))
+        part_of = {}
+        for s_ in present:
+            sl = objs[s_ - 1]
+            part_of[s_] = set(np.unique(parts[sl][lab[sl] == s_]).tolist())
+        lcd = []
+        for k, (a, b) in enumerate(pairs):
+            prog.check()
+            if not (part_of[a] & part_of[b]):
+                lcd.append(np.inf)     # no path: in different connected parts
+                continue
+            lcd.append(_lcd_search(costs, lab, objs, a, b, cell_size))
+            prog(0.4 * (k + 1) / max(len(pairs), 1))
+    keep = [k for k, v in enumerate(lcd) if np.isfinite(v)]
+    pairs = [pairs[k] for k in keep]
+    lcd = np.array([lcd[k] for k in keep], dtype=np.float64)
+    limit = {}
+    for (a, b), d in zip(pairs, lcd):
+        for s in (a, b):
+            limit[s] = max(limit.get(s, 0.0), d * (1 + 1e-9) + 1e-9 + float(extra))
+    surfaces = {}
+    for k, s in enumerate(sorted(limit)):
+        prog.check()
+        sl = objs[s - 1]
+        rr, cc = np.nonzero(lab[sl] == s)
+        surfaces[s] = cd.bounded_cost_distance(costs, rr + sl[0].start, cc + sl[1].start,
+                                               cell_size, limit[s])
+        prog(0.4 + 0.6 * (k + 1) / max(len(limit), 1))
+    return PairSurfaces(pairs=pairs, lcd=lcd, surfaces=surfaces, costs=costs)
+
+
+def overlap(sa, sb):
+    """Common window of two windowed surfaces: ``(rows slice, cols slice)`` in raster
+    coordinates and the two arrays on it, or None."""
+    (a0, b0), (a1, b1) = sa.origin, sb.origin
+    ha, wa = sa.cost.shape
+    hb, wb = sb.cost.shape
+    r0, r1 = max(a0, a1), min(a0 + ha, a1 + hb)
+    c0, c1 = max(b0, b1), min(b0 + wa, b1 + wb)
+    if r0 >= r1 or c0 >= c1:
+        return None
+    return ((slice(r0, r1), slice(c0, c1)),
+            sa.cost[r0 - a0:r1 - a0, c0 - b0:c1 - b0],
+            sb.cost[r0 - a1:r1 - a1, c0 - b1:c1 - b1])

@@ -1,6 +1,99 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CorridorInputs</name>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="28" />
+        <source>Ecological sources (polygons)</source>
+        <translation>生态源地（面）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="31" />
+        <source>Source id field</source>
+        <translation>源地 id 字段</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="34" />
+        <source>Or: source patch raster (id &gt; 0)</source>
+        <translation>或：源地斑块栅格（id &gt; 0）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="36" />
+        <source>Resistance surface</source>
+        <translation>阻力面</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="38" />
+        <source>Resistance band</source>
+        <translation>阻力波段</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="40" />
+        <source>Corridors of 'MCR corridors' (fields from_id, to_id; default: the pairs of the policy below)</source>
+        <translation>“MCR 廊道”输出的廊道（字段 from_id、to_id；默认：按下面的策略选取源地对）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="44" />
+        <source>Pairs when no corridors are given</source>
+        <translation>未给出廊道时的源地对</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="44" />
+        <source>Touching zones, without paths crossing a third source (Linkage Mapper)</source>
+        <translation>分配区相邻，且路径不穿过第三个源地（Linkage Mapper）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="44" />
+        <source>Sources with touching allocation zones</source>
+        <translation>分配区相邻的源地</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="44" />
+        <source>Minimum spanning tree</source>
+        <translation>最小生成树</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="62" />
+        <source>The source layer has no polygon.</source>
+        <translation>源地图层中没有面。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="68" />
+        <source>The source id field must hold distinct whole numbers (as the from_id and to_id of the corridors); choose another field or none.</source>
+        <translation>源地 id 字段必须为互不相同的整数（与廊道的 from_id 和 to_id 一致）；请选择其他字段或不选。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="76" />
+        <source>Give the ecological sources, as polygons or as a patch raster.</source>
+        <translation>请给出生态源地：面图层或斑块栅格。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="86" />
+        <source>The source raster {} holds fewer than two sources.</source>
+        <translation>源地栅格 {} 中的源地少于两个。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="94" />
+        <source>resistance surface</source>
+        <translation>阻力面</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="105" />
+        <source>The corridors layer needs the fields from_id and to_id (as written by 'MCR corridors').</source>
+        <translation>廊道图层需要字段 from_id 和 to_id（与“MCR 廊道”的输出相同）。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="120" />
+        <source>The corridors name sources that are not in the source layer: {}. Give the same sources and id field as to 'MCR corridors'.</source>
+        <translation>廊道引用了源地图层中没有的源地：{}。请使用与“MCR 廊道”相同的源地和 id 字段。</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="126" />
+        <source>The corridors layer holds no corridor.</source>
+        <translation>廊道图层中没有廊道。</translation>
+    </message>
+</context>
+<context>
     <name>EcoEconAlgorithm</name>
     <message>
         <location filename="../../algorithms/base.py" line="152" />
@@ -71,19 +164,19 @@
 <context>
     <name>EcoEconDeps</name>
     <message>
-        <location filename="../../algorithms/deps.py" line="139" />
+        <location filename="../../algorithms/deps.py" line="140" />
         <source>This algorithm needs the Python package(s) {}, which this QGIS does not have. Install them from inside QGIS, without administrator rights: run "Install missing Python packages" (Processing Toolbox &gt; Eco-Economic Planner &gt; General raster tools, or the menu Plugins &gt; Eco-Economic Planner). It puts them into a folder of your QGIS profile and leaves QGIS's own packages as they are.</source>
         <translation>此算法需要 Python 包 {}，而此 QGIS 中没有。可在 QGIS 内安装，无需管理员权限：运行“安装缺少的 Python 包”（处理工具箱 &gt; Eco-Economic Planner &gt; 通用栅格工具，或菜单 插件 &gt; Eco-Economic Planner）。它会把这些包装入 QGIS 用户配置中的一个文件夹，不改动 QGIS 自带的包。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/deps.py" line="148" />
+        <location filename="../../algorithms/deps.py" line="149" />
         <source>On Debian and Ubuntu the system packages provide the same (then restart QGIS):
     {}</source>
         <translation>在 Debian 和 Ubuntu 上，系统软件包提供同样的包（安装后请重启 QGIS）：
     {}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/deps.py" line="151" />
+        <location filename="../../algorithms/deps.py" line="152" />
         <source>Or from a shell (then restart QGIS):
     {}</source>
         <translation>或在命令行中运行（之后请重启 QGIS）：
