@@ -343,7 +343,8 @@ class Processes(Runner):
         init = getattr(sys.modules.get(top), "__file__", None)
         if init and os.path.basename(init) == "__init__.py":
             register.append((top, os.path.abspath(init)))
-        header = {"version": tuple(sys.version_info[:2]), "path": _extra_path(), "register": register, "runners": runners}
+        header = {"version": tuple(sys.version_info[:2]), "path": _extra_path(),
+                  "register": register, "runners": runners}
         payload = pickle.dumps((unit, setup, shared), protocol=pickle.HIGHEST_PROTOCOL)
         answers = queue.Queue()
         n = min(self.workers, len(items))

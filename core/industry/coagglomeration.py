@@ -846,7 +846,10 @@ def _canceled(prog):
     return False
 
 
-def run(spec, runner=None, block=250, progress=None, log=None, log_every=30.0):
+LOG_EVERY_S = 30.0  # a stage event at most this often (and one at the end of each stage)
+
+
+def run(spec, runner=None, block=250, progress=None, log=None, log_every=None):
     """Run a :class:`CoaggRun` with a runner of :mod:`core.runners` (default: one thread) and
     return the :class:`CoaggResult`. Worker processes and Dask workers give the numbers of a
     local run. ``block``: draws per Dask unit (a whole row with a precision). ``log`` receives
@@ -861,7 +864,7 @@ def run(spec, runner=None, block=250, progress=None, log=None, log_every=30.0):
     sizes = spec.sizes
     uniq = np.unique(sizes)
     stats = dict.fromkeys(STAT_KEYS, 0)
-    stages = _Stages(log, log_every)
+    stages = _Stages(log, LOG_EVERY_S if log_every is None else log_every)
     cancel = lambda: _canceled(prog)  # noqa: E731
 
     def merge(st):
