@@ -397,8 +397,11 @@ class Processes(Runner):
                         raise RuntimeError(val)
                     elif kind == "fail":
                         raise broken(w, "could not set up: " + str(val).strip().splitlines()[-1])
-                    elif not w.dead:  # eof: the process ended
-                        w.proc.wait(5)
+                    elif not w.dead:  # eof: the process ended (or closed its pipe)
+                        try:
+                            w.proc.wait(5)
+                        except subprocess.TimeoutExpired:
+                            pass
                         raise broken(w, "ended (exit status {})".format(w.proc.returncode))
                 now = time.monotonic()
                 for w in workers:
