@@ -241,9 +241,11 @@ class _Worker:
     def __init__(self, wid, python, header, payload, answers):
         self.wid = wid
         self.err = tempfile.TemporaryFile()
+        # a process group of its own (POSIX): a kill reaches whatever it started too, so no
+        # grandchild keeps the pipes open (a read blocked on them would never end)
         self.proc = subprocess.Popen(
             [python, "-u", "-c", _BOOT], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=self.err, creationflags=_NO_WINDOW)
+            stderr=self.err, creationflags=_NO_WINDOW, start_new_session=os.name != "nt")
         self.started = time.monotonic()
         self.ready = False
         self.busy = collections.deque()    # item indices sent, not answered
@@ -278,6 +280,11 @@ class _Worker:
                 answers.put((self.wid, pickle.load(self.proc.stdout)))
         except Exception:
             answers.put((self.wid, ("eof", None, None)))
+        finally:  # closed here, never by another thread while this one reads
+            try:
+                self.proc.stdout.close()
+            except (OSError, ValueError):
+                pass
 
     def stderr_tail(self):
         try:
@@ -289,7 +296,11 @@ class _Worker:
     def kill(self):
         self.dead = True
         try:
-            self.proc.kill()
+            if os.name != "nt":
+                import signal
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            else:
+                self.proc.kill()
         except OSError:
             pass
 
@@ -421,7 +432,10 @@ class Processes(Runner):
                     w.proc.wait(5 if ok else 2)
                 except subprocess.TimeoutExpired:
                     w.kill()
-                for fh in (w.proc.stdin, w.proc.stdout, w.err):
+                # the pipes: stdout is closed by its reader thread; stdin only when no writer
+                # can be blocked on it (after a kill, the threads end on the broken pipes and
+                # the files go with the Popen object)
+                for fh in ((w.proc.stdin, w.err) if ok else (w.err,)):
                     try:
                         fh.close()
                     except (OSError, ValueError):
