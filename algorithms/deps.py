@@ -15,6 +15,8 @@ import sys
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.runners import find_python
+
 #: import name -> (pip distribution, pinned version). Kept equal to requirements.txt (a test
 #: checks it); what the installer asks pip for comes from requirements-plugin.txt.
 PACKAGES = {
@@ -54,18 +56,9 @@ def missing(modules):
 
 
 def qgis_python():
-    """Best guess of the Python interpreter of this QGIS (``sys.executable`` is QGIS itself)."""
-    candidates = []
-    if os.name == "nt":
-        candidates.append(os.path.join(sys.exec_prefix, "python.exe"))
-    else:
-        ver = "python%d.%d" % sys.version_info[:2]
-        candidates += [os.path.join(sys.exec_prefix, "bin", ver),
-                       os.path.join(sys.exec_prefix, "bin", "python3")]
-    for c in candidates:
-        if os.path.isfile(c):
-            return c
-    return "python3"
+    """The Python interpreter of this QGIS (``sys.executable`` is QGIS itself): the one rule of
+    :func:`core.runners.find_python`, else ``python3``."""
+    return find_python() or "python3"
 
 
 # --- the private package folder -------------------------------------------------------------

@@ -43,4 +43,6 @@ def test_no_file_keeps_an_old_name():
            "connectivity", "corridors", "resistance", "synthesis", "habitat", "carbon"}
     for p in list(ROOT.glob("tests/**/*.py")) + list(ROOT.glob("benchmarks/**/*")) + list(
             ROOT.glob("i18n/zh_CN/*.ts")) + list(ROOT.glob("core/**/*.py")):
+        if p.name == "coagg_tables.py":  # the tables of coagglomeration, named so by issue 12
+            continue
         assert not old & set(p.stem.lower().split("_")), p

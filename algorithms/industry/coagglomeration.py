@@ -9,9 +9,10 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
 
-from ...core.industry.coagglomeration import (CORE_COLUMNS, ENTROPIC, EXACT, GROUP_COLUMNS,
-                                              INDUSTRY_COLUMNS, PAIR_COLUMNS, coagglomeration,
-                                              core_rows, group_rows, industry_rows, pair_rows)
+from ...core.industry.coagg_tables import (CORE_COLUMNS, GROUP_COLUMNS, INDUSTRY_COLUMNS,
+                                           PAIR_COLUMNS, core_rows, group_rows, industry_rows,
+                                           pair_rows)
+from ...core.industry.coagglomeration import ENTROPIC, EXACT, coagglomeration
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER,
                       TYPE_VECTOR, TYPE_VECTOR_POINT)
@@ -183,14 +184,11 @@ class Coagglomeration(EcoEconAlgorithm):
             processes=self.parameterAsInt(parameters, self.PROCESSES, context),
             python=self.parameterAsString(parameters, self.PYTHON, context).strip() or None,
             fallback=not self.parameterAsString(parameters, self.PYTHON, context).strip(),
-            progress=self.progress(feedback, 0, 95))
+            progress=self.progress(feedback, 0, 95), log=self._logger(feedback))
         if res.dropped:
             feedback.pushInfo(self.tr("Left out (fewer firms than the minimum): {}.").format(
                 ", ".join("{} ({})".format(c, n) for c, n in sorted(res.dropped.items()))))
         st = res.stats
-        if st.get("processes_fallback"):
-            feedback.pushWarning(self.tr("Worker processes not used, ran with threads: {}")
-                                 .format(st["processes_fallback"]))
         feedback.pushInfo(self.tr("{} industries, {} groups; {} transport problems, {} solved "
                                   "exactly, {} decided by bounds.").format(
             len(res.codes), len(set(res.groups)), st.get("problems", 0), st.get("exact", 0),
@@ -217,6 +215,38 @@ class Coagglomeration(EcoEconAlgorithm):
         }
         feedback.setProgress(100)
         return out
+
+    def _logger(self, feedback):
+        """The core's plain-data events as log lines: one per stage of a long run (at most
+        every 30 s and at its end) and the fallback from worker processes to threads."""
+        def log(ev):
+            kind = ev.get("event")
+            if kind == "fallback":
+                feedback.pushWarning(self.tr(
+                    "Worker processes not used, ran with threads ({} of {} units were "
+                    "done): {}").format(ev["done"], ev["total"], ev["reason"]))
+            elif kind == "worker_ready":
+                feedback.pushDebugInfo(self.tr("Worker process {} started in {:.1f} s.")
+                                       .format(ev["pid"], ev["seconds"]))
+            elif kind == "stage" and ev["stage"] == "observed":
+                feedback.pushInfo(self.tr(
+                    "Observed distances and bounds: {} of {} industries, {:.0f} s, about "
+                    "{:.0f} s left.").format(ev["done"], ev["total"], ev["elapsed_s"],
+                                             ev["eta_s"]))
+            elif kind == "stage" and "pairs_done" in ev:
+                feedback.pushInfo(self.tr(
+                    "Counterfactual draws: {} of {} units; {} of {} pairs finished ({} settled "
+                    "before the last draw), {} draws used; {:.0f} s, about {:.0f} s left.")
+                    .format(ev["done"], ev["total"], ev["pairs_done"], ev["pairs"],
+                            ev["pairs_settled"], ev["draws_used"], ev["elapsed_s"],
+                            ev["eta_s"]))
+            elif kind == "stage":
+                feedback.pushInfo(self.tr(
+                    "Counterfactual draws on the Dask cluster: {} of {} units, {} draws used; "
+                    "{:.0f} s, about {:.0f} s left.").format(
+                        ev["done"], ev["total"], ev.get("draws_used", 0), ev["elapsed_s"],
+                        ev["eta_s"]))
+        return log
 
 
 def _is_null(v):

@@ -5,6 +5,9 @@
     nice python benchmarks/industry/bench_coagglomeration.py naive --industries 4 --draws 3
     nice python benchmarks/industry/bench_coagglomeration.py accuracy
     nice python benchmarks/industry/bench_coagglomeration.py goal --precision 0.01 --processes 2 --out /tmp/g
+    nice python benchmarks/industry/bench_coagglomeration.py paper --processes 2            # the full run
+    nice python benchmarks/industry/bench_coagglomeration.py paper --profile-rows 3 --draws 1000
+    nice python benchmarks/industry/bench_coagglomeration.py cancel --processes 2 --after 60
 
 Workload of the issue: 40 industries in 8 groups, 8,000 firms (synthetic, see synth.py), 1,000
 draws. The machine is shared: every figure is given as CPU seconds of this process
@@ -215,6 +218,97 @@ def accuracy(args):
                                            r[:, 1].mean(), np.abs(r[:, 1]).max()))
 
 
+PAPER = dict(n_firms=20000, n_ind=181, n_groups=31)  # Kang et al.'s scale: 181 three-digit
+# industries in 31 two-digit groups; 20,000 firms (synth.py), 1,000 draws
+
+
+def paper(args):
+    """The paper's scale. Without --profile-rows: the whole run (worker processes, precision),
+    wall, CPU (with the workers') and peak memory. With --profile-rows R: R rows spread over
+    the sizes run one after the other in this thread under cProfile (every column, every
+    draw, the same stopping rule), their CPU extrapolated to all rows, and the top of the
+    profile."""
+    cg = _load()
+    from synth import make_firms
+    xy, codes = make_firms(**PAPER)
+    spec = cg.describe(xy, codes, draws=args.draws, seed=1, precision=args.precision)
+    K = len(spec.members)
+    sizes = spec.sizes
+    print("paper workload: %d industries in %d groups, %d firms (sizes %d..%d, %d distinct), "
+          "%d draws, precision %g" % (K, len(set(spec.groups)), xy.shape[0], sizes.min(),
+                                      sizes.max(), np.unique(sizes).size, args.draws,
+                                      args.precision), flush=True)
+    if not args.profile_rows:
+        from ecoecon.core import runners
+        t0 = os.times()
+        r, wall, cpu = _timed(cg.run, spec, runners.make_runner(
+            threads=args.jobs, processes=args.processes, fallback=False), log=print)
+        t1 = os.times()
+        cpu += (t1.children_user - t0.children_user) + (t1.children_system - t0.children_system)
+        print("wall %.1f s, cpu %.1f s (with the workers), pair-draws used %d of %d; stats %s"
+              % (wall, cpu, int(r.used.sum()), r.used.size * args.draws, r.stats))
+        if args.out:
+            np.savez(args.out, coagg=r.coagg, used=r.used, W=r.W)
+        print("peak RSS %.0f MB (this process)"
+              % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+        return
+    import cProfile
+    import pstats
+    eng = spec.engine()
+    rows = np.argsort(sizes)[np.linspace(0, K - 1, args.profile_rows).round().astype(int)]
+    prof = cProfile.Profile()
+    c0 = time.process_time()
+    prof.enable()
+    tq = 0.0
+    q = {}
+    per_row = []
+    for j in rows:
+        r0 = time.process_time()
+        row, _ = eng.row_setup(int(j))
+        for si, n in enumerate(eng.uniq):
+            if si not in q:
+                t = time.process_time()
+                q[si] = eng.quantise_draws(int(n))
+                tq += time.process_time() - t
+            eng.row_size(int(j), si, row, q[si])
+        per_row.append(time.process_time() - r0)
+        print("row %d (%d firms): %.1f cpu-s" % (j, sizes[j], per_row[-1]), flush=True)
+    prof.disable()
+    total = time.process_time() - c0
+    rowcpu = np.mean(per_row) - tq / len(rows)
+    est = rowcpu * K + tq * max(1, args.processes)
+    print("quantised draws (once per size and worker): %.1f cpu-s; per row %.1f cpu-s -> all "
+          "%d rows about %.0f cpu-s, %.1f min on 2 free cores" % (tq, rowcpu, K, est, est / 120))
+    print("profile: %.1f cpu-s" % total)
+    pstats.Stats(prof).sort_stats("tottime").print_stats(22)
+
+
+def cancel(args):
+    """Time from a cancel request to the end of the run (the issue's workload, 8,000 firms),
+    with worker processes or threads, cancelled --after seconds into the run (in the
+    counterfactual stage by default), and whether any worker process is left."""
+    import threading
+    cg = _load()
+    from ecoecon.core.progress import Canceled, Progress
+    from synth import make_firms
+    xy, codes = make_firms(8000, 40, 8)
+    asked = []
+    timer = threading.Timer(args.after, lambda: asked.append(time.perf_counter()))
+    timer.start()
+    prog = Progress(is_canceled=lambda: bool(asked))
+    try:
+        cg.coagglomeration(xy, codes, draws=1000, seed=1, precision=0.01, n_jobs=2,
+                           processes=args.processes, progress=prog, fallback=False)
+        print("finished before the cancel")
+    except Canceled:
+        took = time.perf_counter() - asked[0]
+        import psutil
+        left = psutil.Process().children(recursive=True)
+        print("%s: cancel took %.2f s; worker processes left: %d"
+              % ("%d processes" % args.processes if args.processes else "2 threads", took,
+                 len(left)))
+
+
 def main():
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -235,11 +329,22 @@ def main():
     g.add_argument("--jobs", type=int, default=2, help="threads")
     g.add_argument("--processes", type=int, default=0, help="worker processes (0: threads)")
     g.add_argument("--out", default="coagg_goal")
+    pp = sub.add_parser("paper")
+    pp.add_argument("--draws", type=int, default=1000)
+    pp.add_argument("--precision", type=float, default=0.01)
+    pp.add_argument("--jobs", type=int, default=2, help="threads")
+    pp.add_argument("--processes", type=int, default=2, help="worker processes (0: threads)")
+    pp.add_argument("--profile-rows", type=int, default=0)
+    pp.add_argument("--out", default="")
+    cc = sub.add_parser("cancel")
+    cc.add_argument("--processes", type=int, default=2)
+    cc.add_argument("--after", type=float, default=60.0)
     c = sub.add_parser("accuracy")
     c.add_argument("--sigma", type=float, default=3500.0)
     args = ap.parse_args()
     {"scale": scale, "exactness": exactness, "naive": naive, "goal": goal,
-     "accuracy": accuracy}[args.cmd](args)
+     "accuracy": accuracy, "paper": paper,
+     "cancel": cancel}[args.cmd](args)
 
 
 if __name__ == "__main__":

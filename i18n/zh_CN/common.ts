@@ -164,19 +164,19 @@
 <context>
     <name>EcoEconDeps</name>
     <message>
-        <location filename="../../algorithms/deps.py" line="140" />
+        <location filename="../../algorithms/deps.py" line="133" />
         <source>This algorithm needs the Python package(s) {}, which this QGIS does not have. Install them from inside QGIS, without administrator rights: run "Install missing Python packages" (Processing Toolbox &gt; Eco-Economic Planner &gt; General raster tools, or the menu Plugins &gt; Eco-Economic Planner). It puts them into a folder of your QGIS profile and leaves QGIS's own packages as they are.</source>
         <translation>此算法需要 Python 包 {}，而此 QGIS 中没有。可在 QGIS 内安装，无需管理员权限：运行“安装缺少的 Python 包”（处理工具箱 &gt; Eco-Economic Planner &gt; 通用栅格工具，或菜单 插件 &gt; Eco-Economic Planner）。它会把这些包装入 QGIS 用户配置中的一个文件夹，不改动 QGIS 自带的包。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/deps.py" line="149" />
+        <location filename="../../algorithms/deps.py" line="142" />
         <source>On Debian and Ubuntu the system packages provide the same (then restart QGIS):
     {}</source>
         <translation>在 Debian 和 Ubuntu 上，系统软件包提供同样的包（安装后请重启 QGIS）：
     {}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/deps.py" line="152" />
+        <location filename="../../algorithms/deps.py" line="145" />
         <source>Or from a shell (then restart QGIS):
     {}</source>
         <translation>或在命令行中运行（之后请重启 QGIS）：

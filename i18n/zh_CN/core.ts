@@ -355,16 +355,8 @@
             <translation>模拟抽样次数至少为 1。</translation>
         </message>
         <message>
-            <source>No Python interpreter found for worker processes. Give its path or use threads (0 worker processes).</source>
-            <translation>找不到供工作进程使用的 Python 解释器。请给出其路径，或使用线程（0 个工作进程）。</translation>
-        </message>
-        <message>
             <source>The entropic solver needs a positive blur (sigma, map units).</source>
             <translation>熵正则求解器需要正的模糊参数（sigma，地图单位）。</translation>
-        </message>
-        <message>
-            <source>A Dask scheduler was given, but the Python package 'distributed' is not installed here. Install it (pip install distributed) or leave the scheduler address empty to run locally.</source>
-            <translation>给出了 Dask 调度器，但此处未安装 Python 包 'distributed'。请安装它（pip install distributed），或将调度器地址留空以在本机运行。</translation>
         </message>
         <message>
             <source>The cost exponent p must be 1 or 2 (got {}).</source>
@@ -387,10 +379,6 @@
             <translation>企业数不少于 {} 家的行业不足两个（共 {} 个行业）。请降低最小企业数，或使用更粗的行业代码层级。</translation>
         </message>
         <message>
-            <source>The Python for worker processes ({}) does not work: {}. Give a Python with numpy, scipy and POT, or use threads (0 worker processes).</source>
-            <translation>工作进程所用的 Python（{}）无法运行：{}。请给出装有 numpy、scipy 和 POT 的 Python，或使用线程（0 个工作进程）。</translation>
-        </message>
-        <message>
             <source>Firm weights must be positive numbers ({} firm(s) have a missing, zero or negative weight).</source>
             <translation>企业权重必须为正数（{} 家企业的权重缺失、为零或为负）。</translation>
         </message>
@@ -399,12 +387,8 @@
             <translation>行业 {} 不在数据中（数据中有：{}）。</translation>
         </message>
         <message>
-            <source>The worker processes ({}) failed: {}. Give a Python with numpy, scipy and POT, or use threads (0 worker processes).</source>
-            <translation>工作进程（{}）失败：{}。请给出装有 numpy、scipy 和 POT 的 Python，或使用线程（0 个工作进程）。</translation>
-        </message>
-        <message>
-            <source>Could not reach the Dask scheduler at {}: {}</source>
-            <translation>无法连接 {} 处的 Dask 调度器：{}</translation>
+            <source>The worker processes failed: {} Give a Python with numpy, scipy and POT, or use threads (0 worker processes).</source>
+            <translation>工作进程失败：{} 请给出装有 numpy、scipy 和 POT 的 Python，或使用线程（0 个工作进程）。</translation>
         </message>
         <message>
             <source>The density raster holds no positive value to classify.</source>

@@ -10,10 +10,6 @@
         <source>source grades must be coded 0..%d and corridor types 0..3</source>
         <translation>源地等级的编码必须为 0..%d，廊道类型的编码必须为 0..3</translation>
     </message>
-    <message>
-        <source>The worker processes failed: {} Give a Python with numpy, scipy and POT, or use threads (0 worker processes).</source>
-        <translation>工作进程失败：{} 请给出装有 numpy、scipy 和 POT 的 Python，或使用线程（0 个工作进程）。</translation>
-    </message>
     </context>
 <context>
     <name>InstallDependencies</name>
