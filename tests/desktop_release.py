@@ -91,7 +91,7 @@ def _run():
             processing.run("ecoecon:combineservices", {
                 "INPUTS": [os.path.join(DATA, "left.tif"), os.path.join(DATA, "right.tif")],
                 "OUTPUT": os.path.join(OUT, "c.tif"), "CLASSES": os.path.join(OUT, "k.tif"),
-                "BREAKS": os.path.join(OUT, "b.csv")},
+                "BREAKS": os.path.join(OUT, "b.csv"), "MISSING": 0},
                 context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
             report["error"] = None
         except Exception as e:

@@ -686,8 +686,19 @@ def _cs_nodata(res, k, p, fb):
 
 
 case("cs-nodata-kept", "combineservices", {"INPUTS": lambda k, p, key: [
+    k.s1, k.tif("snd", with_value(const(1.0), 5, 5, -1)(k), nodata=-1)], "WEIGHTS": "",
+    "MISSING": 0}, OK, check=_cs_nodata)
+
+
+def _cs_nodata_combined(res, k, p, fb):
+    c = read_tif(res["OUTPUT"])[0]
+    assert np.isfinite(c[5, 5]) and np.isfinite(c[5, 6])  # the raster that holds data counts
+
+
+# the default combines the rasters that hold data (a service's nodata is no hole)
+case("cs-nodata-combined", "combineservices", {"INPUTS": lambda k, p, key: [
     k.s1, k.tif("snd", with_value(const(1.0), 5, 5, -1)(k), nodata=-1)], "WEIGHTS": ""}, OK,
-    check=_cs_nodata)
+    check=_cs_nodata_combined)
 
 # reclassify by table
 refuse("rc-unmatched", "reclassifybytable", {"RULES": [0, 1, 10, 1, 2, 20]}, r"\b3\b")
@@ -1003,7 +1014,8 @@ refuse("cf-corridors-far", "ecoeconomicconflicts", {"CORRIDORS": lambda k, p, ke
 refuse("cf-econ-range", "ecoeconomicconflicts", {"ECONOMIC": raster(
     lambda k: np.full((H, W), 12, np.int32))}, r"0\.\.9", r"Economic pattern")
 refuse("cf-grade", "ecoeconomicconflicts", {"SOURCES": lambda k, p, key: k.sources(
-    grades=("crucial", "vital", "ordinary"))}, r"'vital'", r"crucial, important or ordinary")
+    grades=("crucial", "vital", "ordinary"))}, r"'vital'",
+    r"crucial, important, ordinary or a whole number")
 refuse("cf-type", "ecoeconomicconflicts", {"CORRIDORS": lambda k, p, key: k.corridors(
     types=("I", "IV"))}, r"'IV'", r"I, II or III")
 refuse("cf-grade-field", "ecoeconomicconflicts", {"GRADE_FIELD": "level"}, r"no field 'level'")
