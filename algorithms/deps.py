@@ -3,16 +3,24 @@ import importlib.util
 import os
 import sys
 
-#: import name -> (pip distribution, pinned version). Kept equal to requirements.txt (a test
-#: checks it), so the command we print installs what the tests ran with.
+#: import name -> (pip distribution, version range). Kept equal to requirements-plugin.txt (a
+#: test checks it): ranges the plugin is tested with (constraints/*.txt), never exact pins.
 PACKAGES = {
-    "scipy": ("scipy", "1.14.1"),
-    "skimage": ("scikit-image", "0.24.0"),
-    "ot": ("POT", "0.9.5"),
-    "pulp": ("PuLP", "2.9.0"),
-    "jenkspy": ("jenkspy", "0.4.1"),
-    "statsmodels": ("statsmodels", "0.14.4"),
+    "scipy": ("scipy", ">=1.13,<2"),
+    "skimage": ("scikit-image", ">=0.24,<1"),
+    "ot": ("POT", ">=0.9.5,<1"),
+    "pulp": ("PuLP", ">=2.7,<4"),
+    "jenkspy": ("jenkspy", ">=0.4.1,<1"),
+    "statsmodels": ("statsmodels", ">=0.14.4,<1"),
 }
+
+
+def requirement(module):
+    """The pip requirement of an import name, e.g. ``'scipy>=1.13,<2'`` (the bare name when
+    the table does not know it)."""
+    if module in PACKAGES:
+        return "%s%s" % PACKAGES[module]
+    return module
 
 
 def missing(modules):
@@ -45,8 +53,8 @@ def qgis_python():
 
 def pip_command(modules):
     """The exact shell command that installs ``modules`` into this QGIS's Python."""
-    pins = " ".join("%s==%s" % PACKAGES[m] if m in PACKAGES else m for m in modules)
-    return '"%s" -m pip install --user %s' % (qgis_python(), pins)
+    reqs = " ".join('"%s"' % requirement(m) for m in modules)
+    return '"%s" -m pip install --user %s' % (qgis_python(), reqs)
 
 
 def missing_message(modules):

@@ -31,7 +31,7 @@ def algorithm_classes():
             mod = importlib.import_module(info.name)
         except Exception as e:  # pragma: no cover - reported to the user
             QgsMessageLog.logMessage("Eco-Economic Planner: cannot load %s: %s"
-                                     % (info.name, e), "Processing", Qgis.Warning)
+                                     % (info.name, e), "Processing", Qgis.MessageLevel.Warning)
             continue
         for _, cls in inspect.getmembers(mod, inspect.isclass):
             if (issubclass(cls, EcoEconAlgorithm) and cls is not EcoEconAlgorithm
@@ -70,4 +70,4 @@ class EcoEconProvider(QgsProcessingProvider):
                 self.addAlgorithm(model)
             else:  # pragma: no cover
                 QgsMessageLog.logMessage("Eco-Economic Planner: cannot read model %s" % path,
-                                         "Processing", Qgis.Warning)
+                                         "Processing", Qgis.MessageLevel.Warning)
