@@ -1,7 +1,8 @@
 """Base class shared by every Eco-Economic Planner algorithm."""
 import os
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingOutputLayerDefinition)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -27,6 +28,20 @@ def group_name(group_id):
                                                 "Conflicts and development pattern"),
     }
     return names[group_id]
+
+
+def output_skipped(alg, parameters, name):
+    """True when ``name`` is an optional output the caller did not ask for: left out of
+    ``parameters`` (qgis_process, processing.run) or skipped in the dialog. Its writer then
+    writes nothing and the results leave it out."""
+    from .compat import FLAG_OPTIONAL
+    d = alg.parameterDefinition(name)
+    if d is None or not d.isDestination() or not (d.flags() & FLAG_OPTIONAL):
+        return False
+    v = parameters.get(name)
+    if isinstance(v, QgsProcessingOutputLayerDefinition):
+        v = v.sink.staticValue()
+    return v is None or v == ""
 
 
 class EcoEconAlgorithm(QgsProcessingAlgorithm):

@@ -11,6 +11,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFields,
                        QgsProcessingException, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .base import output_skipped
 from .compat import SINK_FAST_INSERT, WKB_NOGEOMETRY, make_field
 
 
@@ -145,7 +146,8 @@ def write_table(alg, parameters, name, context, columns, rows):
     """Write ``rows`` (sequences matching ``columns``) to the table sink ``name``.
 
     ``columns`` is a list of ``(field name, kind)`` with kind 'double', 'int', 'int64' or
-    'string'. Returns the destination id for the results dict.
+    'string'. Returns the destination id for the results dict (None, writing nothing, when
+    ``name`` is an optional output that was not asked for).
     """
     fields = QgsFields()
     for fname, kind in columns:
@@ -153,6 +155,8 @@ def write_table(alg, parameters, name, context, columns, rows):
     sink, dest = alg.parameterAsSink(parameters, name, context, fields, WKB_NOGEOMETRY,
                                      QgsCoordinateReferenceSystem())
     if sink is None:
+        if output_skipped(alg, parameters, name):
+            return None
         raise QgsProcessingException(alg.invalidSinkError(parameters, name))
     feats = []
     for r in rows:

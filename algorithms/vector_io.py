@@ -3,6 +3,7 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsFeature, QgsFields, QgsGeometry, QgsProcessingException
 
+from .base import output_skipped
 from .compat import SINK_FAST_INSERT, make_field
 
 gdal.UseExceptions()
@@ -58,10 +59,12 @@ def make_fields(columns):
 
 def write_features(alg, parameters, name, context, columns, geom_type, crs, records):
     """Create the sink ``name`` and add ``records`` = iterable of ``(QgsGeometry, [attrs])``.
-    Returns the destination id."""
+    Returns the destination id (None, writing nothing, for an optional output not asked for)."""
     fields = make_fields(columns)
     sink, dest = alg.parameterAsSink(parameters, name, context, fields, geom_type, crs)
     if sink is None:
+        if output_skipped(alg, parameters, name):
+            return None
         raise QgsProcessingException(alg.invalidSinkError(parameters, name))
     feats = []
     for geom, attrs in records:

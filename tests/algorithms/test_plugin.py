@@ -125,23 +125,39 @@ def _qgis_process_env(tmp_path):
     return env
 
 
-@pytest.mark.skipif(shutil.which("qgis_process.bin") is None, reason="qgis_process.bin absent")
+def _qgis_process(env):
+    """The command to call: ``qgis_process`` where Debian's wrapper works (QGIS 3.40+; it
+    must there), else ``qgis_process.bin`` (3.22: the wrapper passes --noversioncheck, which
+    qgis_process refuses). None when neither is installed."""
+    from qgis.core import Qgis
+    if shutil.which("qgis_process"):
+        r = subprocess.run(["qgis_process", "--version"], env=env, capture_output=True,
+                           text=True, timeout=120)
+        if Qgis.versionInt() >= 34000:
+            assert r.returncode == 0, "qgis_process fails on QGIS 3.40+: " + r.stdout + r.stderr
+        if r.returncode == 0:
+            return "qgis_process"
+    return "qgis_process.bin" if shutil.which("qgis_process.bin") else None
+
+
+@pytest.mark.skipif(shutil.which("qgis_process") is None and shutil.which("qgis_process.bin")
+                    is None, reason="qgis_process absent")
 def test_qgis_process_lists_and_runs(tmp_path):
     import numpy as np
     from tests.helpers import read_tif, write_tif
     env = _qgis_process_env(tmp_path)
-    r = subprocess.run(["qgis_process.bin", "plugins", "enable", "ecoecon"], env=env,
+    qp = _qgis_process(env)
+    r = subprocess.run([qp, "plugins", "enable", "ecoecon"], env=env,
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stdout + r.stderr
-    r = subprocess.run(["qgis_process.bin", "list"], env=env, capture_output=True, text=True,
-                       timeout=120)
+    r = subprocess.run([qp, "list"], env=env, capture_output=True, text=True, timeout=120)
     for alg in ("ecoecon:reclassifybytable", "ecoecon:combineservices",
                 "ecoecon:ecologicalsources", "ecoecon:sources_from_services"):
         assert alg in r.stdout, alg
     cls = np.ones((20, 20), np.int32)
     cls[2:12, 2:12] = 4
     src = write_tif(tmp_path / "cls.tif", cls, cell=250.0)
-    r = subprocess.run(["qgis_process.bin", "--json", "run", "ecoecon:ecologicalsources", "--",
+    r = subprocess.run([qp, "--json", "run", "ecoecon:ecologicalsources", "--",
                         "INPUT=" + src, "CLASSES=4", "MIN_AREA=1",
                         "OUTPUT=" + str(tmp_path / "p.tif"),
                         "POLYGONS=" + str(tmp_path / "p.gpkg")],
@@ -150,3 +166,23 @@ def test_qgis_process_lists_and_runs(tmp_path):
     res = json.loads(r.stdout[r.stdout.index("{"):])["results"]
     assert res["N_SOURCES"] == 1 and res["TOTAL_AREA"] == pytest.approx(6.25)
     assert read_tif(tmp_path / "p.tif")[0][5, 5] == 1
+
+    # Secondary outputs are optional: the corridors from the MCR alone, without naming the
+    # allocation raster or the corridor lines (qgis_process refused that before).
+    patches = np.zeros((30, 30), np.int32)
+    patches[2:5, 2:5] = 1
+    patches[20:24, 20:24] = 2
+    pt = write_tif(tmp_path / "patches.tif", patches, cell=100.0)
+    rs = write_tif(tmp_path / "res.tif", np.ones((30, 30), np.float32), cell=100.0)
+    r = subprocess.run([qp, "--json", "run", "ecoecon:mcrcorridors", "--",
+                        "SOURCE_RASTER=" + pt, "RESISTANCE=" + rs,
+                        "MCR=" + str(tmp_path / "mcr.tif")],
+                       env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
+    res = json.loads(r.stdout[r.stdout.index("{"):])["results"]
+    assert res["N_CORRIDORS"] == 1 and not res.get("ALLOCATION") and not res.get("CORRIDORS")
+    mcr = read_tif(tmp_path / "mcr.tif")[0]
+    # unit resistance, 100 m cells: the cost at a cell next to patch 1 is one step of 100 m
+    assert mcr[3, 3] == 0 and mcr[3, 5] == pytest.approx(100.0)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".tif", ".gpkg")) == [
+        "cls.tif", "mcr.tif", "p.gpkg", "p.tif", "patches.tif", "res.tif"]
