@@ -128,11 +128,25 @@ mount_all() {  # $1: target; bind-mounts /proc /dev /sys, the checkout and ../sh
   fi
 }
 
+trust_host_cas() {  # the host's own CA certificates (e.g. a TLS-inspecting proxy) for pip
+  local root="$CACHE/$1" f changed=""
+  [ -d /usr/local/share/ca-certificates ] || return 0
+  mkdir -p "$root/usr/local/share/ca-certificates"
+  for f in /usr/local/share/ca-certificates/*.crt; do
+    [ -f "$f" ] || continue
+    cmp -s "$f" "$root/usr/local/share/ca-certificates/$(basename "$f")" && continue
+    cp "$f" "$root/usr/local/share/ca-certificates/" && changed=1
+  done
+  [ -z "$changed" ] || chroot "$root" update-ca-certificates >/dev/null 2>&1 || true
+}
+
 in_chroot() {  # $1: target, rest: bash -c command run in the checkout
   local t=$1; shift
   chroot "$CACHE/$t" /usr/bin/env -i HOME=/root TERM="${TERM:-dumb}" LANG=C.UTF-8 \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     DEBIAN_FRONTEND=noninteractive CI="${CI:-}" ECOECON_VENV=$VENV_IN \
+    PIP_CERT=/etc/ssl/certs/ca-certificates.crt PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    ${PIP_INDEX_URL:+PIP_INDEX_URL="$PIP_INDEX_URL"} \
     ECOECON_SKIP_APT_UPDATE="${ECOECON_SKIP_APT_UPDATE:-}" \
     bash -c "cd '$SRC_IN' && $*"
 }
@@ -146,6 +160,7 @@ build() {
   if [ "$(cat "$root/.ecoecon-ready" 2>/dev/null || true)" = "$want" ]; then return; fi
   rm -f "$root/.ecoecon-ready"
   mount_all "$t"
+  trust_host_cas "$t"
   log "$t: scripts/setup.sh inside the chroot (Debian packages, venv)"
   in_chroot "$t" "bash scripts/setup.sh"
   echo "$want" > "$root/.ecoecon-ready"

@@ -19,6 +19,23 @@ def test_model_file_loads_and_validates(provider):
     assert "ecoecon:sources_from_services" in {a.id() for a in provider.algorithms()}
 
 
+@pytest.mark.parametrize("name", ["sources_from_services", "eco_economic_workflow",
+                                  "land_use_loop"])
+def test_model_components_have_descriptions(provider, name):
+    """QGIS 3.40+'s modeler labels input and output boxes by their component description
+    (blank boxes otherwise): every one is set, and each output's is its name."""
+    m = QgsProcessingModelAlgorithm()
+    assert m.fromFile(os.path.join(os.path.dirname(MODEL), name + ".model3"))
+    outputs = [o for c in m.childAlgorithms().values() for o in c.modelOutputs().values()]
+    assert outputs
+    for o in outputs:
+        assert o.description() == o.name() != "", (o.childId(), o.childOutputName())
+    inputs = list(m.parameterComponents().values())
+    assert inputs
+    for p in inputs:
+        assert p.description() == m.parameterDefinition(p.parameterName()).description() != ""
+
+
 def test_model_runs_headless(tmp_path, run):
     shape = (80, 60)
     lu = np.where(smooth_field(shape, 1) > 0.5, 1, 2).astype(np.int32)  # 1 forest, 2 crop
