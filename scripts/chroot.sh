@@ -65,8 +65,7 @@ build_base() {
   if [ "$(cat "$root/.ecoecon-base" 2>/dev/null || true)" = "$want" ]; then return; fi
   ensure_debootstrap
   log "$t: debootstrap from $m (a minute or two)"
-  umount_all "$root" 2>/dev/null || true
-  rm -rf --one-file-system "$root" "$root.tmp"
+  remove_tree "$root" "$root.tmp"
   mkdir -p "$CACHE"
   debootstrap --variant=minbase --include=ca-certificates "$t" "$root.tmp" "$m" \
     > "$CACHE/$t.debootstrap.log" 2>&1 \
@@ -96,6 +95,18 @@ umount_all() {  # $1: chroot root; unmounts everything below it, deepest first
     umount "$p" 2>/dev/null || umount -l "$p" 2>/dev/null || true
   done
 }
+remove_tree() {  # rm -rf a chroot, refusing while anything is still mounted below it (a bind
+  # mount of the checkout is the same file system: rm would delete the user's files)
+  local d
+  for d in "$@"; do
+    [ -e "$d" ] || continue
+    umount_all "$d"
+    if awk -v r="$d/" 'index($2, r)==1 {found=1} END {exit !found}' /proc/mounts; then
+      die "$d still has mounts below it; unmount them, then retry"
+    fi
+    rm -rf --one-file-system "$d"
+  done
+}
 cleanup() { [ -n "${ROOT_MOUNTED:-}" ] && umount_all "$ROOT_MOUNTED"; return 0; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -117,7 +128,8 @@ mount_all() {  # $1: target; bind-mounts /proc /dev /sys, the checkout and ../sh
     :
   else
     log "$t: mount --bind refused; copying the working tree into the chroot"
-    rm -rf "$root$SRC_IN" && mkdir -p "$root$SRC_IN"
+    mountpoint -q "$root$SRC_IN" && die "$root$SRC_IN is a mount point; not copying over it"
+    rm -rf --one-file-system "$root$SRC_IN" && mkdir -p "$root$SRC_IN"
     tar -C "$REPO" --exclude=./.venv --exclude=./.git -cf - . | tar -C "$root$SRC_IN" -xf -
   fi
   shared=$(cd "$REPO/.." && pwd)/shared
@@ -163,10 +175,12 @@ build() {
   trust_host_cas "$t"
   log "$t: scripts/setup.sh inside the chroot (Debian packages, venv)"
   in_chroot "$t" "bash scripts/setup.sh"
+  chroot "$root" apt-get clean   # the downloaded .deb files (about 0.6 GB)
   echo "$want" > "$root/.ecoecon-ready"
   umount_all "$root"; ROOT_MOUNTED=""
 }
 
+main() {
 cmd=${1:-}; t=${2:-}
 [ -n "$cmd" ] && [ -n "$t" ] || die "usage: chroot.sh build|run|shell|clean TARGET [CMD...]"
 case "$cmd" in
@@ -184,8 +198,10 @@ case "$cmd" in
     chroot "$CACHE/$t" /bin/bash -c "cd '$SRC_IN' && exec bash -i"
     ;;
   clean)
-    umount_all "$CACHE/$t"
-    rm -rf --one-file-system "$CACHE/$t" "$CACHE/$t.tmp"
+    remove_tree "$CACHE/$t" "$CACHE/$t.tmp"
     ;;
   *) die "unknown command $cmd" ;;
 esac
+}
+
+main "$@"

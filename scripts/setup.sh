@@ -36,7 +36,7 @@ VENV=${ECOECON_VENV:-.venv}
 
 APT_PKGS="python3-qgis qgis-providers qgis python3-venv python3-pip xvfb xauth \
 pyqt5-dev-tools qttools5-dev-tools grass-core"
-# Debian 13 and unstable: the science stack from Debian (built for their Python 3.13 / NumPy 2);
+# Debian 13 and unstable: the science stack from Debian (built for their Python 3.13+ / NumPy 2);
 # pip adds only what Debian lacks (constraints/<codename>.txt). Debian's python3-pulp needs
 # coinor-cbc for its CBC solver.
 case "$TARGET" in

@@ -2,13 +2,14 @@
 # The whole test suite on every QGIS of the matrix (extra arguments go to each pytest run):
 #   host    this machine after scripts/setup.sh (Debian 12: QGIS 3.22, Python 3.11, NumPy 1)
 #   trixie  a Debian 13 chroot: QGIS 3.40, Python 3.13, NumPy 2 (scripts/chroot.sh)
-#   sid     a Debian unstable chroot: QGIS 3.44 LTR, Python 3.13, NumPy 2
+#   sid     a Debian unstable chroot: QGIS 3.44 LTR, Python 3.14, NumPy 2
 # plus the Qt 6 readiness check (scripts/check_qt6.py). Fails when any of them fails and prints
 # each version's counts, then one line `matrix: N passed, N failed, N skipped` (summed).
 # ECOECON_MATRIX chooses the versions (default "host trixie sid"; "host" alone needs no root).
 # The chroots need root; they are cached in ${ECOECON_CHROOT_DIR:-/var/cache/ecoecon/chroots}.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+main() {  # (the whole script is read before it runs: safe to edit during a run)
 MATRIX=${ECOECON_MATRIX:-host trixie sid}
 LOGS=$(mktemp -d "${TMPDIR:-/tmp}/ecoecon-matrix.XXXXXX")
 T0=$(date +%s)
@@ -27,14 +28,16 @@ minutes() { awk -v s="$1" 'BEGIN{printf "%.1f", s/60}'; }
 
 # The chroots build (or check their stamps) in the background while the host's suite runs:
 # downloads and unpacking overlap the tests.
-declare -A BUILD_PID
+QGIS_VERSION="from qgis.core import Qgis; print(Qgis.version().split(\"-\")[0])"
+QV=""
+declare -gA BUILD_PID
 for v in $chroots; do
   $SUDO bash scripts/chroot.sh build "$v" > "$LOGS/build-$v.log" 2>&1 &
   BUILD_PID[$v]=$!
 done
 
 status=0
-declare -A LINE
+declare -gA LINE
 counts() {  # $1 version $2 junit xml $3 pytest exit code $4 seconds
   local c
   c=$(python3 - "$2" <<'EOF' 2>/dev/null
@@ -49,7 +52,7 @@ EOF
   set -- "$1" "$2" "$3" "$4" $c
   local verdict=ok
   if [ "$3" != 0 ]; then verdict="FAILED (pytest exit $3)"; status=1; fi
-  LINE[$1]="$1: $5 passed, $6 failed, $7 skipped, $(minutes "$4") min - $verdict"
+  LINE[$1]="$1${QV:+ (QGIS $QV)}: $5 passed, $6 failed, $7 skipped, $(minutes "$4") min - $verdict"
   echo "${LINE[$1]}"
   P=$((P + $5)); F=$((F + $6)); S=$((S + $7))
   [ "$3" != 0 ] && [ "$6" = 0 ] && F=$((F + 1))
@@ -69,6 +72,7 @@ for v in $MATRIX; do
   if [ "$v" = host ]; then
     echo "== host: $(. /etc/os-release; echo "$PRETTY_NAME")"
     if bash scripts/setup.sh; then
+      QV=$(.venv/bin/python -c "$QGIS_VERSION" 2>/dev/null || true)
       qt6_check .venv/bin/python scripts/check_qt6.py
       eval "QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest" \
         "--junitxml=$LOGS/junit-host.xml $pyargs"
@@ -91,8 +95,9 @@ for v in $MATRIX; do
     || qt6_check $SUDO bash scripts/chroot.sh run "$v" "python3 scripts/check_qt6.py"
   root=$($SUDO bash scripts/chroot.sh root "$v")
   $SUDO rm -f "$root/tmp/ecoecon-junit.xml"
+  QV=$($SUDO bash scripts/chroot.sh run "$v" "python3 -c '$QGIS_VERSION'" 2>/dev/null || true)
+  echo "$v: QGIS $QV, $($SUDO bash scripts/chroot.sh run "$v" "python3 -V" 2>&1)"
   $SUDO bash scripts/chroot.sh run "$v" \
-    "echo \"QGIS \$(python3 -c 'from qgis.core import Qgis; print(Qgis.version())'), \$(python3 -V)\";" \
     "QT_QPA_PLATFORM=offscreen \$ECOECON_VENV/bin/python -m pytest" \
     "--junitxml=/tmp/ecoecon-junit.xml $pyargs"
   rc=$?
@@ -107,3 +112,6 @@ for v in $MATRIX; do echo "${LINE[$v]}"; done
 echo "matrix: $P passed, $F failed, $S skipped"
 rm -rf "$LOGS"
 exit $status
+}
+
+main "$@"

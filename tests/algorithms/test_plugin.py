@@ -186,3 +186,20 @@ def test_qgis_process_lists_and_runs(tmp_path):
     assert mcr[3, 3] == 0 and mcr[3, 5] == pytest.approx(100.0)
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".tif", ".gpkg")) == [
         "cls.tif", "mcr.tif", "p.gpkg", "p.tif", "patches.tif", "res.tif"]
+
+
+def test_secondary_outputs_are_optional(provider):
+    """qgis_process refuses to run while a mandatory output is unnamed: every algorithm has
+    exactly one mandatory output (its primary one), the others are optional. Those a dialog
+    user would not expect stay off by default."""
+    off_by_default = {("mcrcorridors", "ALLOCATION"), ("coagglomeration", "INDUSTRIES"),
+                      ("connectivityimportance", "SCAN"), ("cluesallocation", "LOG")}
+    for alg in provider.algorithms():
+        dests = [d for d in alg.parameterDefinitions() if d.isDestination()]
+        if not dests:   # the models: their outputs follow the children's
+            continue
+        mandatory = [d.name() for d in dests if not (int(d.flags()) & 8)]
+        assert len(mandatory) == 1, (alg.id(), mandatory)
+        for d in dests:
+            if (alg.name(), d.name()) in off_by_default:
+                assert not d.createByDefault(), (alg.id(), d.name())
