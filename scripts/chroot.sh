@@ -7,6 +7,7 @@
 #   scripts/chroot.sh shell TARGET      an interactive shell there
 #   scripts/chroot.sh clean TARGET      delete the cached chroot
 #   scripts/chroot.sh root TARGET       print where the chroot lives
+#   scripts/chroot.sh deps -            install debootstrap on this machine if missing
 #
 # TARGET is a Debian suite: trixie or sid. Needs root (debootstrap, chroot, mount --bind).
 #
@@ -54,7 +55,8 @@ ensure_debootstrap() {
   command -v debootstrap >/dev/null && return
   log "installing debootstrap"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap \
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 \
+    --no-install-recommends debootstrap \
     >/dev/null
 }
 
@@ -184,6 +186,7 @@ main() {
 cmd=${1:-}; t=${2:-}
 [ -n "$cmd" ] && [ -n "$t" ] || die "usage: chroot.sh build|run|shell|clean TARGET [CMD...]"
 case "$cmd" in
+  deps) ensure_debootstrap ;;
   build) build "$t" ;;
   base) build_base "$t" ;;
   root) echo "$CACHE/$t" ;;

@@ -54,7 +54,8 @@ if [ -n "$missing" ]; then
   echo "setup ($TARGET): installing Debian packages:$missing"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing \
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq -o DPkg::Lock::Timeout=600 \
+    --no-install-recommends $missing \
     > /tmp/ecoecon-apt.log 2>&1 || { tail -n 40 /tmp/ecoecon-apt.log >&2; exit 1; }
 fi
 

@@ -31,6 +31,8 @@ minutes() { awk -v s="$1" 'BEGIN{printf "%.1f", s/60}'; }
 QGIS_VERSION="from qgis.core import Qgis; print(Qgis.version().split(\"-\")[0])"
 QV=""
 declare -gA BUILD_PID
+# debootstrap first, alone: the host's apt must not run twice at once
+[ -z "$chroots" ] || $SUDO bash scripts/chroot.sh deps - || echo "test.sh: no debootstrap" >&2
 for v in $chroots; do
   $SUDO bash scripts/chroot.sh build "$v" > "$LOGS/build-$v.log" 2>&1 &
   BUILD_PID[$v]=$!
