@@ -118,7 +118,8 @@ def _qgis_process_env(tmp_path):
     plugins.mkdir()
     os.symlink(ROOT, plugins / "ecoecon")
     env = dict(os.environ)
-    site = [p for p in sys.path if p.endswith("site-packages") and ".venv" in p]
+    site = [p for p in sys.path if p.endswith("site-packages") and sys.prefix != sys.base_prefix
+            and p.startswith(sys.prefix)]   # the test venv's own packages (.venv or a chroot's)
     env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
     env.update(HOME=str(tmp_path / "home"), QGIS_PLUGINPATH=str(plugins),
                QT_QPA_PLATFORM="offscreen", PYTHONPATH=os.pathsep.join(site))
