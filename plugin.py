@@ -102,7 +102,10 @@ class EcoEconPlugin:
         self.initProcessing()
         if self.iface is not None:
             from qgis.PyQt.QtGui import QIcon
-            from qgis.PyQt.QtWidgets import QAction
+            try:  # Qt 6: QAction lives in QtGui
+                from qgis.PyQt.QtGui import QAction
+            except ImportError:  # Qt 5
+                from qgis.PyQt.QtWidgets import QAction
             self.action = QAction(
                 QIcon(os.path.join(PLUGIN_DIR, "resources", "icons", "ecoecon.svg")),
                 QCoreApplication.translate("EcoEconPlugin", "Install missing Python packages…"),

@@ -2,8 +2,8 @@
 import os
 
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingParameterBand, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer)
+                       QgsProcessingOutputLayerDefinition, QgsProcessingParameterBand,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -53,6 +53,20 @@ def group_name(group_id):
                                                 "Conflicts and development pattern"),
     }
     return names[group_id]
+
+
+def output_skipped(alg, parameters, name):
+    """True when ``name`` is an optional output the caller did not ask for: left out of
+    ``parameters`` (qgis_process, processing.run) or skipped in the dialog. Its writer then
+    writes nothing and the results leave it out."""
+    from .compat import FLAG_OPTIONAL
+    d = alg.parameterDefinition(name)
+    if d is None or not d.isDestination() or not (d.flags() & FLAG_OPTIONAL):
+        return False
+    v = parameters.get(name)
+    if isinstance(v, QgsProcessingOutputLayerDefinition):
+        v = v.sink.staticValue()
+    return v is None or v == ""
 
 
 class EcoEconAlgorithm(QgsProcessingAlgorithm):

@@ -17,16 +17,16 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.runners import find_python
 
-#: import name -> (pip distribution, pinned version). Kept equal to requirements.txt (a test
-#: checks it); what the installer asks pip for comes from requirements-plugin.txt.
+#: import name -> (pip distribution, version range). Kept equal to requirements-plugin.txt (a
+#: test checks it): ranges the plugin is tested with (constraints/*.txt), never exact pins.
 PACKAGES = {
-    "scipy": ("scipy", "1.14.1"),
-    "skimage": ("scikit-image", "0.24.0"),
-    "ot": ("POT", "0.9.5"),
-    "pulp": ("PuLP", "2.9.0"),
-    "jenkspy": ("jenkspy", "0.4.1"),
-    "statsmodels": ("statsmodels", "0.14.4"),
-    "pyamg": ("pyamg", "5.3.0"),
+    "scipy": ("scipy", ">=1.13,<2"),
+    "skimage": ("scikit-image", ">=0.24,<1"),
+    "ot": ("POT", ">=0.9.5,<1"),
+    "pulp": ("PuLP", ">=2.7,<4"),
+    "jenkspy": ("jenkspy", ">=0.4.1,<1"),
+    "statsmodels": ("statsmodels", ">=0.14.4,<1"),
+    "pyamg": ("pyamg", ">=5.0,<6"),
 }
 
 #: import name -> the Debian/Ubuntu package that provides it (jenkspy has none).

@@ -327,10 +327,7 @@ def add_features(sink, features, label):
 
 def close_sink(sink):
     """Close a sink so that its file is complete (before the transaction moves it)."""
-    try:
-        from qgis.PyQt import sip
-    except ImportError:  # pragma: no cover
-        import sip
+    from qgis.PyQt import sip
     try:
         if sip.ispyowned(sink):
             sip.delete(sink)

@@ -10,6 +10,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFields,
                        QgsProcessingException)
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .base import output_skipped
 from .compat import WKB_NOGEOMETRY, make_field
 from .outputs import add_features, close_sink, open_sink
 
@@ -120,11 +121,14 @@ def write_table(alg, parameters, name, context, columns, rows):
     """Write ``rows`` (sequences matching ``columns``) to the table sink ``name``.
 
     ``columns`` is a list of ``(field name, kind)`` with kind 'double', 'int', 'int64' or
-    'string'. Returns the destination id for the results dict.
+    'string'. Returns the destination id for the results dict (None, writing nothing, when
+    ``name`` is an optional output that was not asked for).
     """
     fields = QgsFields()
     for fname, kind in columns:
         fields.append(make_field(fname, kind))
+    if output_skipped(alg, parameters, name):
+        return None
     sink, dest = open_sink(alg, parameters, name, context, fields, WKB_NOGEOMETRY,
                            QgsCoordinateReferenceSystem())
     ints = [i for i, (_, kind) in enumerate(columns) if kind in ("int", "int64")]

@@ -19,6 +19,7 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsFeature, QgsFields, QgsGeometry
 
+from .base import output_skipped
 from .compat import GEOMETRY_POLYGON, is_collection, make_field
 from .outputs import add_features, close_sink, open_sink
 
@@ -91,8 +92,10 @@ def make_fields(columns):
 
 def write_features(alg, parameters, name, context, columns, geom_type, crs, records):
     """Create the sink ``name`` and add ``records`` = iterable of ``(QgsGeometry, [attrs])``.
-    Returns the destination id."""
+    Returns the destination id (None, writing nothing, for an optional output not asked for)."""
     fields = make_fields(columns)
+    if output_skipped(alg, parameters, name):
+        return None
     sink, dest = open_sink(alg, parameters, name, context, fields, geom_type, crs)
     feats = []
     for geom, attrs in records:

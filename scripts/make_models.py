@@ -37,7 +37,9 @@ def _static(value):
 
 
 def _input(model, param, x, y):
-    model.addModelParameter(param, QgsProcessingModelParameter(param.name()))
+    comp = QgsProcessingModelParameter(param.name())
+    comp.setDescription(param.description())  # the modeler's box label (QGIS 3.40+)
+    model.addModelParameter(param, comp)
     model.parameterComponent(param.name()).setPosition(QPointF(x, y))
 
 
@@ -64,6 +66,7 @@ def _child(model, child_id, alg_id, params, outputs, x, y, description):
     outs = {}
     for out_name, label in outputs.items():
         o = QgsProcessingModelOutput(label)
+        o.setDescription(label)  # QGIS 3.40+'s modeler shows an output box by its description
         o.setChildOutputName(out_name)
         o.setChildId(child_id)
         outs[label] = o

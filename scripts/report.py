@@ -12,9 +12,11 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsColorRampShader, QgsFill
                        QgsLineSymbol, QgsPalettedRasterRenderer, QgsPrintLayout, QgsProject,
                        QgsRasterLayer, QgsRasterShader, QgsRendererCategory,
                        QgsSingleBandPseudoColorRenderer, QgsSingleSymbolRenderer,
-                       QgsUnitTypes, QgsVectorLayer, QgsRectangle)
+                       QgsVectorLayer, QgsRectangle)
 from qgis.PyQt.QtCore import QRectF
 from qgis.PyQt.QtGui import QColor, QFont
+
+from ecoecon.algorithms.compat import DISTANCE_KILOMETERS, LAYOUT_MILLIMETERS
 
 gdal.UseExceptions()
 
@@ -170,11 +172,11 @@ def render_maps(project, lay, folder, extent):
         layout = QgsPrintLayout(project)
         layout.initializeDefaults()
         page = layout.pageCollection().page(0)
-        page.setPageSize(QgsLayoutSize(297, 210, QgsUnitTypes.LayoutMillimeters))
+        page.setPageSize(QgsLayoutSize(297, 210, LAYOUT_MILLIMETERS))
         m = QgsLayoutItemMap(layout)
         m.setRect(QRectF(0, 0, 10, 10))
-        m.attemptMove(QgsLayoutPoint(5, 18, QgsUnitTypes.LayoutMillimeters))
-        m.attemptResize(QgsLayoutSize(200, 185, QgsUnitTypes.LayoutMillimeters))
+        m.attemptMove(QgsLayoutPoint(5, 18, LAYOUT_MILLIMETERS))
+        m.attemptResize(QgsLayoutSize(200, 185, LAYOUT_MILLIMETERS))
         m.setLayers([lay[n] for n in names])
         ext = QgsRectangle(extent)
         ext.scale(1.02)
@@ -184,8 +186,8 @@ def render_maps(project, lay, folder, extent):
         lab = QgsLayoutItemLabel(layout)
         lab.setText(title + " — SYNTHETIC demo region")
         lab.setFont(QFont("DejaVu Sans", 16))
-        lab.attemptMove(QgsLayoutPoint(5, 4, QgsUnitTypes.LayoutMillimeters))
-        lab.attemptResize(QgsLayoutSize(280, 12, QgsUnitTypes.LayoutMillimeters))
+        lab.attemptMove(QgsLayoutPoint(5, 4, LAYOUT_MILLIMETERS))
+        lab.attemptResize(QgsLayoutSize(280, 12, LAYOUT_MILLIMETERS))
         layout.addLayoutItem(lab)
         leg = QgsLayoutItemLegend(layout)
         leg.setLinkedMap(m)
@@ -196,22 +198,22 @@ def render_maps(project, lay, folder, extent):
             node = root.addLayer(lay[n])
             if isinstance(lay[n], QgsRasterLayer):
                 _drop_band_name(leg.model(), node)
-        leg.attemptMove(QgsLayoutPoint(210, 18, QgsUnitTypes.LayoutMillimeters))
+        leg.attemptMove(QgsLayoutPoint(210, 18, LAYOUT_MILLIMETERS))
         layout.addLayoutItem(leg)
         sb = QgsLayoutItemScaleBar(layout)
         sb.setLinkedMap(m)
         sb.setStyle("Single Box")
-        sb.setUnits(QgsUnitTypes.DistanceKilometers)
+        sb.setUnits(DISTANCE_KILOMETERS)
         sb.setNumberOfSegments(4)
         sb.setUnitsPerSegment(10)
         sb.setUnitLabel("km")
-        sb.attemptMove(QgsLayoutPoint(210, 185, QgsUnitTypes.LayoutMillimeters))
+        sb.attemptMove(QgsLayoutPoint(210, 185, LAYOUT_MILLIMETERS))
         layout.addLayoutItem(sb)
         path = os.path.join(folder, "map_%s.png" % key)
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = 110
         res = QgsLayoutExporter(layout).exportToImage(path, settings)
-        if res != QgsLayoutExporter.Success:
+        if res != QgsLayoutExporter.ExportResult.Success:
             raise RuntimeError("map %s was not rendered (%s)" % (key, res))
         paths[key] = path
     return paths

@@ -39,7 +39,8 @@ class Barriers(CorridorInputs):
             self.RADIUS, self.tr("Radius of the best score"), optional=True,
             createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.BARRIER_ZONES, self.tr("Barrier zones"), TYPE_VECTOR_POLYGON))
+            self.BARRIER_ZONES, self.tr("Barrier zones"), TYPE_VECTOR_POLYGON,
+            optional=True, createByDefault=True))
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
@@ -91,4 +92,4 @@ class Barriers(CorridorInputs):
             [("zone", "int"), ("score", "double"), ("radius", "double"), ("from_id", "int64"),
              ("to_id", "int64"), ("area_km2", "double")], WKB_MULTIPOLYGON, grid.crs, records)
         feedback.setProgress(100)
-        return result
+        return {k: v for k, v in result.items() if v is not None}

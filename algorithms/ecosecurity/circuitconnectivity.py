@@ -11,11 +11,11 @@ from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsProcessingException,
                        QgsProcessingParameterField, QgsProcessingParameterFile,
                        QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsWkbTypes)
+                       QgsProcessingParameterRasterLayer)
 
 from ...core.ecosecurity import circuitconnectivity as cc
 from ..base import EcoEconAlgorithm
-from ..compat import FIELD_ANY, FILE_FILE, TYPE_VECTOR, TYPE_VECTOR_ANY
+from ..compat import FIELD_ANY, FILE_FILE, GEOMETRY_POLYGON, TYPE_VECTOR, TYPE_VECTOR_ANY
 from ..raster_io import RasterGrid, read_aligned, read_raster, write_raster
 from ..vector_io import rasterize
 from ..tables import write_table
@@ -151,7 +151,7 @@ class CircuitConnectivity(EcoEconAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "Focal node ids must be > 0 (feature {} has {}).").format(k, fid))
             g = f.geometry()
-            if g.type() == QgsWkbTypes.PolygonGeometry:
+            if g.type() == GEOMETRY_POLYGON:
                 polys.append(QgsGeometry(g))
                 pids.append(fid)
                 continue

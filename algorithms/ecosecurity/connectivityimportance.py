@@ -116,9 +116,11 @@ class ConnectivityImportance(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Graded sources"), TYPE_VECTOR_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.TABLE, self.tr("Node importance table"), TYPE_VECTOR))
+            self.TABLE, self.tr("Node importance table"), TYPE_VECTOR,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SCAN, self.tr("PC per distance threshold"), TYPE_VECTOR))
+            self.SCAN, self.tr("PC per distance threshold"), TYPE_VECTOR,
+            optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OVERALL, self.tr("Overall indices (Conefor's overall_indices)"), TYPE_VECTOR,
             optional=True, createByDefault=True))

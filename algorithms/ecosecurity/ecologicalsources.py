@@ -40,7 +40,8 @@ class EcologicalSources(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Source patches (raster)")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.POLYGONS, self.tr("Source patches"), TYPE_VECTOR_POLYGON))
+            self.POLYGONS, self.tr("Source patches"), TYPE_VECTOR_POLYGON,
+            optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.N_SOURCES, self.tr("Number of sources")))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_AREA,
                                                  self.tr("Total source area (km²)")))

@@ -71,10 +71,14 @@ class McrCorridors(EcoEconAlgorithm):
             defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.MCR, self.tr("Minimum cumulative resistance")))
+        # Secondary outputs are optional (qgis_process and scripts may leave them out); the
+        # dialog and the modeler create the corridors by default, the allocation on request.
         self.addParameter(QgsProcessingParameterRasterDestination(
-            self.ALLOCATION, self.tr("Nearest source (allocation)")))
+            self.ALLOCATION, self.tr("Nearest source (allocation)"), optional=True,
+            createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CORRIDORS, self.tr("Corridors"), TYPE_VECTOR_LINE))
+            self.CORRIDORS, self.tr("Corridors"), TYPE_VECTOR_LINE, optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.CORRIDOR_ZONE, self.tr("Corridor zone (normalised least-cost corridor)"),
             optional=True, createByDefault=False))
@@ -230,8 +234,9 @@ class McrCorridors(EcoEconAlgorithm):
         mcr_path = self.parameterAsOutputLayer(parameters, self.MCR, context)
         write_raster(mcr_path, out.cost, reach, grid, "Float32")
         al_path = self.parameterAsOutputLayer(parameters, self.ALLOCATION, context)
-        write_raster(al_path, uid[out.allocation], out.allocation > 0, grid, "Int32",
-                     nodata=INT_NODATA)
+        if al_path:
+            write_raster(al_path, uid[out.allocation], out.allocation > 0, grid, "Int32",
+                         nodata=INT_NODATA)
         records = []
         for c in out.corridors:
             x, y = grid.cell_centers(c.rows, c.cols)
@@ -244,8 +249,11 @@ class McrCorridors(EcoEconAlgorithm):
                               [("from_id", "int64"), ("to_id", "int64"), ("cost", "double"),
                                ("length_km", "double"), ("type", "string"),
                                ("crosses", "string")], WKB_LINESTRING, grid.crs, records)
-        result = {self.MCR: mcr_path, self.ALLOCATION: al_path, self.CORRIDORS: dest,
-                  self.N_CORRIDORS: len(out.corridors)}
+        result = {self.MCR: mcr_path, self.N_CORRIDORS: len(out.corridors)}
+        if al_path:
+            result[self.ALLOCATION] = al_path
+        if dest is not None:
+            result[self.CORRIDORS] = dest
         if cz_path:
             write_raster(cz_path, out.nlcc, np.isfinite(out.nlcc), grid, "Float32")
             result[self.CORRIDOR_ZONE] = cz_path

@@ -34,10 +34,11 @@ class PinchPoints(CorridorInputs):
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.CURRENT, self.tr("Corridor current (pinch-point map)")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.PINCH_ZONES, self.tr("Pinch-point zones"), TYPE_VECTOR_POLYGON))
+            self.PINCH_ZONES, self.tr("Pinch-point zones"), TYPE_VECTOR_POLYGON,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.CORRIDOR_TABLE, self.tr("Corridors with their effective resistance"),
-            TYPE_VECTOR))
+            TYPE_VECTOR, optional=True, createByDefault=True))
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
@@ -82,7 +83,8 @@ class PinchPoints(CorridorInputs):
                              ("max_current", "double"), ("pinch_km2", "double"),
                              ("corridor_km2", "double")], rows)
         feedback.setProgress(100)
-        return {self.CURRENT: cur_path, self.PINCH_ZONES: zones, self.CORRIDOR_TABLE: table}
+        out = {self.CURRENT: cur_path, self.PINCH_ZONES: zones, self.CORRIDOR_TABLE: table}
+        return {k: v for k, v in out.items() if v is not None}
 
 
 def _corridor_of(corridors, labels_in_zone):

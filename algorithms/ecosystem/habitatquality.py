@@ -66,7 +66,8 @@ class HabitatQuality(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.BASELINE, self.tr("Baseline land-use map (for rarity)"), optional=True))
         self.addParameter(QgsProcessingParameterRasterDestination(
-            self.DEGRADATION, self.tr("Habitat degradation")))
+            self.DEGRADATION, self.tr("Habitat degradation"), optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.QUALITY, self.tr("Habitat quality")))
         self.addParameter(QgsProcessingParameterRasterDestination(
@@ -163,9 +164,11 @@ class HabitatQuality(EcoEconAlgorithm):
         feedback.setProgress(90)
         deg_path = self.parameterAsOutputLayer(parameters, self.DEGRADATION, context)
         q_path = self.parameterAsOutputLayer(parameters, self.QUALITY, context)
-        write_raster(deg_path, res.degradation, res.valid, grid, "Float32")
         write_raster(q_path, res.quality, res.valid, grid, "Float32")
-        results = {self.DEGRADATION: deg_path, self.QUALITY: q_path}
+        results = {self.QUALITY: q_path}
+        if deg_path:
+            write_raster(deg_path, res.degradation, res.valid, grid, "Float32")
+            results[self.DEGRADATION] = deg_path
         if rar is not None:
             r_path = self.parameterAsOutputLayer(parameters, self.RARITY, context)
             if r_path:

@@ -94,7 +94,8 @@ class SoilConservation(EcoEconAlgorithm):
         }
         for name, _, always, _ in self.RASTERS:
             self.addParameter(QgsProcessingParameterRasterDestination(
-                name, labels[name], optional=not always, createByDefault=always))
+                name, labels[name], optional=name != "SOIL_CONSERVATION",
+                createByDefault=always))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.WATERSHED_TABLE, self.tr("Watershed totals (t/yr)"), TYPE_VECTOR,
             optional=True))

@@ -48,9 +48,10 @@ class CombineServices(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Composite service importance")))
         self.addParameter(QgsProcessingParameterRasterDestination(
-            self.CLASSES, self.tr("Importance classes")))
+            self.CLASSES, self.tr("Importance classes"), optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.BREAKS, self.tr("Class table"), TYPE_VECTOR))
+            self.BREAKS, self.tr("Class table"), TYPE_VECTOR,
+            optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputString(self.BREAKS_TEXT, self.tr("Class breaks")))
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -98,7 +99,8 @@ class CombineServices(EcoEconAlgorithm):
         out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         cls_path = self.parameterAsOutputLayer(parameters, self.CLASSES, context)
         write_raster(out, comp, valid, grid, "Float32")
-        write_raster(cls_path, classes, valid, grid, "Int16")
+        if cls_path:
+            write_raster(cls_path, classes, valid, grid, "Int16")
         dest = write_table(self, parameters, self.BREAKS, context,
                            [("class", "int"), ("label", "string"), ("lower", "double"),
                             ("upper", "double"), ("cells", "int64"), ("area_km2", "double")],

@@ -111,12 +111,17 @@ class Coagglomeration(EcoEconAlgorithm):
             minValue=1))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.PAIRS, self.tr("Co-agglomeration pairs"), TYPE_VECTOR))
+        # Secondary outputs are optional (qgis_process and scripts may leave them out); the
+        # dialog and the modeler create Table 3 and the core industries by default.
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.INDUSTRIES, self.tr("Co-agglomeration by industry"), TYPE_VECTOR))
+            self.INDUSTRIES, self.tr("Co-agglomeration by industry"), TYPE_VECTOR,
+            optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.GROUPS, self.tr("Co-agglomeration by group (Table 3)"), TYPE_VECTOR))
+            self.GROUPS, self.tr("Co-agglomeration by group (Table 3)"), TYPE_VECTOR,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CORE, self.tr("Core industries"), TYPE_VECTOR))
+            self.CORE, self.tr("Core industries"), TYPE_VECTOR, optional=True,
+            createByDefault=True))
         self.addOutput(QgsProcessingOutputString(
             self.CORE_CODES, self.tr("Core industry codes (comma separated)")))
         self.addOutput(QgsProcessingOutputNumber(
@@ -214,7 +219,7 @@ class Coagglomeration(EcoEconAlgorithm):
             self.N_SIGNIFICANT: int(sum(r[5] for r in groups)),
         }
         feedback.setProgress(100)
-        return out
+        return {k: v for k, v in out.items() if v is not None}   # outputs not asked for
 
     def _logger(self, feedback):
         """The core's plain-data events as log lines: one per stage of a long run (at most

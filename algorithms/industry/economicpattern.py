@@ -56,7 +56,8 @@ class EconomicPattern(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Economic intensity classes")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.TABLE, self.tr("Intensity class table"), TYPE_VECTOR))
+            self.TABLE, self.tr("Intensity class table"), TYPE_VECTOR,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.ZONES, self.tr("High-intensity zones"), TYPE_VECTOR_POLYGON, optional=True))
         self.addOutput(QgsProcessingOutputString(self.BREAKS_TEXT, self.tr("Class breaks")))

@@ -10,7 +10,7 @@ from qgis.core import (QgsFeatureRequest, QgsProcessingException, QgsProcessingO
 
 from ...core.industry import kerneldensity as kde
 from ..base import EcoEconAlgorithm
-from ..compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER,
+from ..compat import (DISTANCE_METERS, FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER,
                       SOURCE_SKIP_VALIDITY, TYPE_VECTOR, TYPE_VECTOR_POINT)
 from ..raster_io import RasterGrid, layer_grid, require_projected, write_raster
 from ..tables import write_table
@@ -23,12 +23,7 @@ MAX_CELLS = 200_000_000
 
 def metres_per_map_unit(crs):
     """Length of one map unit of ``crs`` in metres (1 for a metric projected CRS)."""
-    try:
-        from qgis.core import Qgis
-        metres = Qgis.DistanceUnit.Meters
-    except AttributeError:  # QGIS < 3.30
-        metres = QgsUnitTypes.DistanceMeters
-    f = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), metres)
+    f = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), DISTANCE_METERS)
     return f if f and f > 0 else 1.0
 
 

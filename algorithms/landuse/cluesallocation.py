@@ -110,11 +110,14 @@ class CluesAllocation(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Simulated land use (one band per year)")))
         self.addParameter(QgsProcessingParameterRasterDestination(
-            self.FINAL, self.tr("Simulated land use, last year")))
+            self.FINAL, self.tr("Simulated land use, last year"), optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.LOG, self.tr("Iteration log"), TYPE_VECTOR))
+            self.LOG, self.tr("Iteration log"), TYPE_VECTOR,
+            optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.DEVIATION, self.tr("Demand and deviation per year"), TYPE_VECTOR))
+            self.DEVIATION, self.tr("Demand and deviation per year"), TYPE_VECTOR,
+            optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.N_YEARS, self.tr("Years simulated")))
         self.addOutput(QgsProcessingOutputNumber(
             self.MAX_DEVIATION, self.tr("Largest remaining deviation")))
@@ -290,7 +293,8 @@ class CluesAllocation(EcoEconAlgorithm):
         write_raster(path, res.maps, valid, grid, "Int32", INT_NODATA,
                     names=[str(y) for y in res.years])
         final = self.parameterAsOutputLayer(parameters, self.FINAL, context)
-        write_raster(final, res.maps[-1], valid, grid, "Int32", nodata=INT_NODATA)
+        if final:
+            write_raster(final, res.maps[-1], valid, grid, "Int32", nodata=INT_NODATA)
         log_cols = [("year", "int"), ("iteration", "int"), ("mean_dev", "double"),
                     ("max_dev", "double")] + [("iter_%d" % c, "double") for c in codes]
         log_rows = [(y, it, md, xd) + tuple(float(v) for v in iters)

@@ -52,7 +52,7 @@ class EcosystemServiceValue(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_TABLE, self.tr("Values per class"), TYPE_VECTOR))
         self.addParameter(QgsProcessingParameterRasterDestination(
-            self.OUTPUT, self.tr("ESV per cell")))
+            self.OUTPUT, self.tr("ESV per cell"), optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.ECON_OUTPUT, self.tr("Economic benefit per cell"), optional=True,
             createByDefault=False))
@@ -139,9 +139,11 @@ class EcosystemServiceValue(EcoEconAlgorithm):
                 row.append(names.get(c, ""))
             rows.append(row)
         path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        write_raster(path, np.nan_to_num(esv_cell), valid, grid, "Float32")
-        results = {self.OUTPUT: path, self.TOTAL_ESV: total,
+        results = {self.TOTAL_ESV: total,
                    self.TOTAL_ECONOMIC: None if eco is None else eco.total}
+        if path:
+            write_raster(path, np.nan_to_num(esv_cell), valid, grid, "Float32")
+            results[self.OUTPUT] = path
         econ_path = self.parameterAsOutputLayer(parameters, self.ECON_OUTPUT, context)
         if econ_path and eco_cell is not None:
             write_raster(econ_path, np.nan_to_num(eco_cell), valid, grid, "Float32")

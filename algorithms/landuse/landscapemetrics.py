@@ -38,7 +38,8 @@ class LandscapeMetrics(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.CLASS_TABLE, self.tr("Class metrics"), TYPE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.LANDSCAPE_TABLE, self.tr("Landscape metrics"), TYPE_VECTOR))
+            self.LANDSCAPE_TABLE, self.tr("Landscape metrics"), TYPE_VECTOR,
+            optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.SHDI, self.tr("SHDI")))
         self.addOutput(QgsProcessingOutputNumber(self.CONTAG, self.tr("CONTAG (%)")))
         self.addOutput(QgsProcessingOutputNumber(self.CONNECT, self.tr("CONNECT (%)")))

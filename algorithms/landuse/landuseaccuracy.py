@@ -31,7 +31,8 @@ class LandUseAccuracy(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Accuracy measures"), TYPE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CROSSTAB, self.tr("Cross-tabulation"), TYPE_VECTOR))
+            self.CROSSTAB, self.tr("Cross-tabulation"), TYPE_VECTOR,
+            optional=True, createByDefault=True))
         for key, label in ((self.KAPPA, self.tr("Kappa")),
                            (self.PO, self.tr("Overall agreement")),
                            (self.FOM, self.tr("Figure of Merit")),

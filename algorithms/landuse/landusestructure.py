@@ -96,7 +96,7 @@ class LandUseStructure(EcoEconAlgorithm):
             self.OUTPUT, self.tr("Optimal land-use structure"), TYPE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.CONSTRAINTS_OUT, self.tr("Constraints, binding and shadow prices"),
-            TYPE_VECTOR))
+            TYPE_VECTOR, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.TRADEOFF, self.tr("Trade-off curve"), TYPE_VECTOR, optional=True,
             createByDefault=True))

@@ -45,9 +45,11 @@ class LandUseSuitability(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Suitability (probability per class)")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.COEFFICIENTS, self.tr("Coefficients"), TYPE_VECTOR))
+            self.COEFFICIENTS, self.tr("Coefficients"), TYPE_VECTOR,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.MODELS, self.tr("Model fit (AUC)"), TYPE_VECTOR))
+            self.MODELS, self.tr("Model fit (AUC)"), TYPE_VECTOR,
+            optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.MIN_AUC, self.tr("Lowest AUC")))
 
     def processAlgorithm(self, parameters, context, feedback):

@@ -58,11 +58,14 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Conflict codes")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.POLYGONS, self.tr("Conflict zones"), TYPE_VECTOR_POLYGON))
+            self.POLYGONS, self.tr("Conflict zones"), TYPE_VECTOR_POLYGON,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SOURCE_TABLE, self.tr("Conflicts by source grade"), TYPE_VECTOR))
+            self.SOURCE_TABLE, self.tr("Conflicts by source grade"), TYPE_VECTOR,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CORRIDOR_TABLE, self.tr("Conflicts by corridor type"), TYPE_VECTOR))
+            self.CORRIDOR_TABLE, self.tr("Conflicts by corridor type"), TYPE_VECTOR,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.ADMIN_TABLE, self.tr("Conflicts by administrative unit"), TYPE_VECTOR,
             optional=True, createByDefault=False))

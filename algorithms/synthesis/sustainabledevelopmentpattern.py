@@ -83,7 +83,10 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
                                   (self.ECO_AXES, self.tr("Ecological axes"), TYPE_VECTOR_LINE),
                                   (self.CONFLICTS, self.tr("SDP conflict zones"),
                                    TYPE_VECTOR_POLYGON)):
-            self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind))
+            # the cores are the primary output; the other elements are optional (qgis_process
+            # and scripts may leave them out) and created by default in the dialog
+            self.addParameter(QgsProcessingParameterFeatureSink(
+                name, label, kind, optional=name != self.CORES, createByDefault=True))
 
     # ------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):

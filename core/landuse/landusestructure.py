@@ -103,21 +103,31 @@ class LPResult:
 # solver back-ends: maximise c·x subject to rows, x ≥ 0
 # --------------------------------------------------------------------------------------------
 def available_backend(preferred="auto"):
-    """'pulp-highs' when PuLP and highspy are installed, else 'pulp-cbc', else 'scipy'."""
+    """'pulp-highs' when PuLP and highspy are installed, else 'pulp-cbc', else 'scipy'.
+    An explicit 'pulp-highs' is checked (ValueError when unusable: no algorithm offers it, it
+    is for scripts and tests)."""
+    if preferred == "pulp-highs" and not _pulp_highs_available():
+        raise ValueError("The solver 'pulp-highs' needs PuLP's HiGHS interface (pulp.HiGHS, "
+                         "PuLP 2.8 or later) and highspy; this Python lacks one of them "
+                         "(Debian 13's PuLP 2.7 has no HiGHS interface). Choose 'auto', "
+                         "'pulp-cbc' or 'scipy'.")
     if preferred != "auto":
         return preferred
     try:
         import pulp  # noqa: F401
     except ImportError:
         return "scipy"
+    return "pulp-highs" if _pulp_highs_available() else "pulp-cbc"
+
+
+def _pulp_highs_available():
+    """PuLP with its HiGHS interface (PuLP >= 2.8) and highspy, both importable."""
     try:
         import highspy  # noqa: F401
         import pulp
-        if hasattr(pulp, "HiGHS") and pulp.HiGHS(msg=False).available():
-            return "pulp-highs"
-    except Exception:
-        pass
-    return "pulp-cbc"
+        return hasattr(pulp, "HiGHS") and bool(pulp.HiGHS(msg=False).available())
+    except Exception:  # noqa: BLE001 - any failure means: not usable here
+        return False
 
 
 def _solve_pulp(c, rows, backend):

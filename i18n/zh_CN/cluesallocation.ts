@@ -163,152 +163,152 @@
         <translation>模拟土地利用（最后一年）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="114" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="115" />
         <source>Iteration log</source>
         <translation>迭代日志</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="116" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="118" />
         <source>Demand and deviation per year</source>
         <translation>每年的需求与偏差</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="118" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="121" />
         <source>Years simulated</source>
         <translation>模拟年数</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="119" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="122" />
         <source>Largest remaining deviation</source>
         <translation>最大剩余偏差</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="127" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="130" />
         <source>demand table</source>
         <translation>需求表</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="136" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="139" />
         <source>The typed demand needs rows of three values: year, class, demand.</source>
         <translation>直接输入的需求每行需要三个值：年份、类别、需求。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="141" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="144" />
         <source>Give the demand: a demand table or the typed matrix (year, class, demand).</source>
         <translation>请给出需求：需求表或直接输入的矩阵（年份、类别、需求）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="146" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="149" />
         <source>initial land-use map</source>
         <translation>初始土地利用图</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="151" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="154" />
         <source>{} holds non-integer values; a land-use map holds class codes.</source>
         <translation>{} 含有非整数值；土地利用图应为类别代码。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="157" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="160" />
         <source>Class code {} is used as nodata of the output; recode it first.</source>
         <translation>类别代码 {} 被用作输出的 nodata 值；请先重新编码。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="164" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="167" />
         <source>The demand gives no area for class(es) {} of the initial map (it has {}). Add them to the demand table.</source>
         <translation>需求中没有初始地图类别 {} 的面积（需求中有 {}）。请将其加入需求表。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="183" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="186" />
         <source>Class(es) {} are not in the initial map and have no demand: left out.</source>
         <translation>类别 {} 不在初始地图中且没有需求：已略去。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="174" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="177" />
         <source>Without a year field the first demand row is the initial year, so the table needs at least two rows.</source>
         <translation>没有年份字段时需求表第一行为初始年份，因此表至少需要两行。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="189" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="192" />
         <source>The demand of the initial year {} differs from the initial map ({} vs {} cells); the map is used as the starting state.</source>
         <translation>初始年份 {} 的需求与初始地图不同（{} 对 {} 个单元）；以地图作为起始状态。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="195" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="198" />
         <source>Classes {}; {} yearly steps {}–{}; {} cells.</source>
         <translation>类别 {}；{} 个年度步长 {}–{}；{} 个单元。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="204" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="207" />
         <source>Give one suitability surface per class: {} classes ({}) but {} surfaces.</source>
         <translation>每个类别需要一个适宜性表面：{} 个类别（{}），但给出了 {} 个表面。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="213" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="216" />
         <source>The suitability of class {} has nodata in {} cells where the initial map has data; every cell needs a suitability for every class.</source>
         <translation>类别 {} 的适宜性在初始地图有数据的 {} 个单元中为 nodata；每个单元都需要每个类别的适宜性。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="220" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="223" />
         <source>The suitability of class {} ranges {:.4g}–{:.4g}, outside 0–1: CLUE-S adds it to the elasticities (0–1), so rescale it to probabilities.</source>
         <translation>类别 {} 的适宜性范围为 {:.4g}–{:.4g}，超出 0–1：CLUE-S 将其与转换弹性（0–1）相加，请将其重新缩放为概率。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="225" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="228" />
         <source>Conversion elasticities</source>
         <translation>转换弹性</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="229" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="232" />
         <source>No conversion elasticities given: 0 for every class.</source>
         <translation>未给出转换弹性：所有类别取 0。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="231" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="234" />
         <source>Give one conversion elasticity per class in ascending order of the codes {} ({} values), got {}.</source>
         <translation>请按代码 {} 的升序为每个类别给出一个转换弹性（{} 个值），实际给出 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="235" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="238" />
         <source>Conversion elasticities outside 0–1 ({}): CLUE-S uses 0 (converts easily) to 1 (hard to convert).</source>
         <translation>转换弹性超出 0–1（{}）：CLUE-S 使用 0（容易转换）到 1（难以转换）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="240" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="243" />
         <source>conversion matrix</source>
         <translation>转换矩阵</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="248" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="251" />
         <source>{}: {} restricted cells.</source>
         <translation>{}：{} 个限制单元。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="252" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="255" />
         <source>{} restricted cells never change.</source>
         <translation>{} 个限制单元永不变化。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="256" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="259" />
         <source>Neighbourhood weight</source>
         <translation>邻域权重</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="259" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="262" />
         <source>Give one neighbourhood weight or one per class ({}).</source>
         <translation>请给出一个邻域权重或每类一个（{} 个）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="277" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="280" />
         <source> cells</source>
         <translation> 个单元</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="279" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="282" />
         <source>{}: {} iterations, mean deviation {:.4g}{}, maximum {:.4g}{}.</source>
         <translation>{}：{} 次迭代，平均偏差 {:.4g}{}，最大 {:.4g}{}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/cluesallocation.py" line="285" />
+        <location filename="../../algorithms/landuse/cluesallocation.py" line="288" />
         <source>Neighbourhood logit of class {}: a = {:.4g}, b = {:.4g}.</source>
         <translation>类别 {} 的邻域 logit：a = {:.4g}，b = {:.4g}。</translation>
     </message>

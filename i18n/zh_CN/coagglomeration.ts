@@ -143,92 +143,92 @@
         <translation>协同集聚行业对</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="114" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="116" />
         <source>Co-agglomeration by industry</source>
         <translation>按行业的协同集聚</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="116" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="119" />
         <source>Co-agglomeration by group (Table 3)</source>
         <translation>按门类的协同集聚（表 3）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="118" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="122" />
         <source>Core industries</source>
         <translation>核心产业</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="120" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="125" />
         <source>Core industry codes (comma separated)</source>
         <translation>核心产业代码（逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="122" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="127" />
         <source>Significant pairs</source>
         <translation>显著行业对数</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="130" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="135" />
         <source>firm points</source>
         <translation>企业点</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="137" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="142" />
         <source>{} has no field '{}'.</source>
         <translation>{} 没有字段 '{}'。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="155" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="160" />
         <source>{} firm(s) of {} have no geometry. Remove them or fix their location.</source>
         <translation>{} 家企业（图层 {}）没有几何。请删除这些企业或修正其位置。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="159" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="164" />
         <source>{} has no firms.</source>
         <translation>{} 中没有企业。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="168" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="173" />
         <source>{} firms; solver {}, p = {}, {} draws, seed {}.</source>
         <translation>{} 家企业；求解器 {}，p = {}，抽样 {} 次，种子 {}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="189" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="194" />
         <source>Left out (fewer firms than the minimum): {}.</source>
         <translation>已排除（企业数少于最小值）：{}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="192" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="197" />
         <source>{} industries, {} groups; {} transport problems, {} solved exactly, {} decided by bounds.</source>
         <translation>{} 个行业，{} 个门类；{} 个传输问题，其中 {} 个精确求解，{} 个由界判定。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="197" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="202" />
         <source>Precision {}: {} of {} pairs settled before the last draw; {:.0f} draws per pair on average.</source>
         <translation>精度 {}：{} 个行业对（共 {} 个）在最后一次抽样前已确定；平均每个行业对使用 {:.0f} 次抽样。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="225" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="230" />
         <source>Worker processes not used, ran with threads ({} of {} units were done): {}</source>
         <translation>未使用工作进程，已改用线程运行（{} / {} 个计算单元已完成）：{}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="229" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="234" />
         <source>Worker process {} started in {:.1f} s.</source>
         <translation>工作进程 {} 已启动，用时 {:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="232" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="237" />
         <source>Observed distances and bounds: {} of {} industries, {:.0f} s, about {:.0f} s left.</source>
         <translation>观测距离与界：已完成 {} / {} 个行业，用时 {:.0f} 秒，预计还需约 {:.0f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="237" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="242" />
         <source>Counterfactual draws: {} of {} units; {} of {} pairs finished ({} settled before the last draw), {} draws used; {:.0f} s, about {:.0f} s left.</source>
         <translation>反事实抽样：已完成 {} / {} 个计算单元；{} / {} 个行业对已完成（{} 个在最后一次抽样前已确定），共用 {} 次抽样；用时 {:.0f} 秒，预计还需约 {:.0f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/coagglomeration.py" line="244" />
+        <location filename="../../algorithms/industry/coagglomeration.py" line="249" />
         <source>Counterfactual draws on the Dask cluster: {} of {} units, {} draws used; {:.0f} s, about {:.0f} s left.</source>
         <translation>在 Dask 集群上的反事实抽样：已完成 {} / {} 个计算单元，共用 {} 次抽样；用时 {:.0f} 秒，预计还需约 {:.0f} 秒。</translation>
     </message>

@@ -96,67 +96,67 @@
 <context>
     <name>EcoEconAlgorithm</name>
     <message>
-        <location filename="../../algorithms/base.py" line="152" />
+        <location filename="../../algorithms/base.py" line="166" />
         <source>Band</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="159" />
+        <location filename="../../algorithms/base.py" line="173" />
         <source>Natural breaks: maximum sample size</source>
         <translation>自然断点法：最大样本量</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="163" />
+        <location filename="../../algorithms/base.py" line="177" />
         <source>Random seed of the sample</source>
         <translation>抽样随机种子</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="255" />
+        <location filename="../../algorithms/base.py" line="269" />
         <source>Canceled by the user; nothing was written.</source>
         <translation>已被用户取消；未写入任何结果。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="201" />
+        <location filename="../../algorithms/base.py" line="215" />
         <source>between {:g} and {:g}</source>
         <translation>介于 {:g} 与 {:g} 之间</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="203" />
+        <location filename="../../algorithms/base.py" line="217" />
         <source>greater than {:g} and less than {:g}</source>
         <translation>大于 {:g} 且小于 {:g}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="204" />
+        <location filename="../../algorithms/base.py" line="218" />
         <source>greater than {:g} and at most {:g}</source>
         <translation>大于 {:g} 且不超过 {:g}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="204" />
+        <location filename="../../algorithms/base.py" line="218" />
         <source>at least {:g} and less than {:g}</source>
         <translation>不小于 {:g} 且小于 {:g}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="209" />
+        <location filename="../../algorithms/base.py" line="223" />
         <source>greater than {:g}</source>
         <translation>大于 {:g}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="209" />
+        <location filename="../../algorithms/base.py" line="223" />
         <source>at least {:g}</source>
         <translation>不小于 {:g}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="212" />
+        <location filename="../../algorithms/base.py" line="226" />
         <source>less than {:g}</source>
         <translation>小于 {:g}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="212" />
+        <location filename="../../algorithms/base.py" line="226" />
         <source>at most {:g}</source>
         <translation>不超过 {:g}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/base.py" line="214" />
+        <location filename="../../algorithms/base.py" line="228" />
         <source>{} ({}) is {:g}, but it must be {}. Give a value in this range.</source>
         <translation>{}（{}）为 {:g}，但它必须{}。请给出此范围内的值。</translation>
     </message>
@@ -247,7 +247,7 @@
 <context>
     <name>EcoEconHelp</name>
     <message>
-        <location filename="../../algorithms/base.py" line="126" />
+        <location filename="../../algorithms/base.py" line="140" />
         <source>en (translate as the locale code of this translation, e.g. zh_CN)</source>
         <translation>zh_CN</translation>
     </message>
@@ -310,42 +310,42 @@
         <translation>正在将 {}（{}×{} 个像元，像元大小 {:g}）对齐到参考格网（{}×{} 个像元，像元大小 {:g}），重采样方法：{}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="36" />
+        <location filename="../../algorithms/tables.py" line="37" />
         <source>The table {} has no field '{}' (it has: {}). Add the column or pick another table.</source>
         <translation>表 {} 中没有字段“{}”（现有字段：{}）。请添加该列或选择其他表。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="60" />
+        <location filename="../../algorithms/tables.py" line="61" />
         <source>The table {}: field '{}' is empty in row {}.</source>
         <translation>表 {}：字段“{}”在第 {} 行为空。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="65" />
+        <location filename="../../algorithms/tables.py" line="66" />
         <source>The table {}: field '{}' in row {} holds '{}', which is not a number.</source>
         <translation>表 {}：字段“{}”第 {} 行的值“{}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="75" />
+        <location filename="../../algorithms/tables.py" line="76" />
         <source>The table {}: field '{}' in row {} holds {:g}, but class codes are whole numbers.</source>
         <translation>表 {}：字段“{}”第 {} 行的值为 {:g}，但类别代码必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="81" />
+        <location filename="../../algorithms/tables.py" line="82" />
         <source>The table {}: the codes {} appear more than once in field '{}'.</source>
         <translation>表 {}：代码 {} 在字段“{}”中出现了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="101" />
+        <location filename="../../algorithms/tables.py" line="102" />
         <source>The table {} could not be loaded.</source>
         <translation>无法加载表 {}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="108" />
+        <location filename="../../algorithms/tables.py" line="109" />
         <source>The table {} has no rows.</source>
         <translation>表 {} 没有任何行。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/tables.py" line="167" />
+        <location filename="../../algorithms/tables.py" line="171" />
         <source>{}: '{}' is not a number. Give numbers separated by commas.</source>
         <translation>{}：“{}”不是数字。请输入以逗号分隔的数字。</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>输出 {} 未写出（其临时文件 {} 不存在）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="382" />
+        <location filename="../../algorithms/outputs.py" line="379" />
         <source>Canceled by the user; nothing was written.</source>
         <translation>已被用户取消；未写出任何结果。</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>EcoEconPlugin</name>
     <message>
-        <location filename="../../plugin.py" line="106" />
+        <location filename="../../plugin.py" line="109" />
         <source>Install missing Python packages…</source>
         <translation>安装缺少的 Python 包…</translation>
     </message>

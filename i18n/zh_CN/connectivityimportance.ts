@@ -133,122 +133,122 @@
         <translation>节点重要性表</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="120" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="121" />
         <source>PC per distance threshold</source>
         <translation>各距离阈值的 PC</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="125" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="127" />
         <source>PCnum</source>
         <translation>PCnum</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="126" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="128" />
         <source>EC(PC)</source>
         <translation>EC(PC)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="127" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="129" />
         <source>PC (needs A_L)</source>
         <translation>PC（需要 A_L）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="131" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="133" />
         <source>Source patches</source>
         <translation>源地斑块</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="139" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="141" />
         <source>The patch {} has no geometry; remove it or fix it.</source>
         <translation>斑块 {} 没有几何；请删除或修复它。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="148" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="150" />
         <source>The patch {} has the attribute '{}' = {}; every patch needs a positive number.</source>
         <translation>斑块 {} 的属性 '{}' = {}；每个斑块都需要一个正数。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="154" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="156" />
         <source>The patch {} has no area; remove it or fix its geometry.</source>
         <translation>斑块 {} 的面积为零；请删除它或修复其几何。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="162" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="164" />
         <source>The source patch layer has no feature.</source>
         <translation>源地斑块图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="172" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="174" />
         <source>patch raster</source>
         <translation>斑块栅格</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="178" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="180" />
         <source>The raster {} holds no patch (no cell value &gt; 0).</source>
         <translation>栅格 {} 中没有斑块（没有大于 0 的像元值）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="182" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="184" />
         <source>The raster {} holds non-integer values; patch ids must be whole numbers.</source>
         <translation>栅格 {} 含有非整数值；斑块编号必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="251" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="253" />
         <source>Give either source patch polygons or a patch raster, not both.</source>
         <translation>请给出源地斑块面图层或斑块栅格，二者只能选其一。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="254" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="256" />
         <source>Give the source patches: a polygon layer or a patch raster.</source>
         <translation>请给出源地斑块：面图层或斑块栅格。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="262" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="264" />
         <source>Thresholds</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="265" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="267" />
         <source>Every scanned threshold must be &gt; 0.</source>
         <translation>每个扫描阈值都必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="283" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="285" />
         <source>{} patches, total attribute {:.6g}.</source>
         <translation>{} 个斑块，属性总和 {:.6g}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="293" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="295" />
         <source>The study area layer has no area.</source>
         <translation>研究区图层没有面积。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="312" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="314" />
         <source>Least-cost distances need the resistance raster.</source>
         <translation>最小成本距离需要阻力栅格。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="319" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="321" />
         <source>Reprojecting the patches to the CRS of the resistance raster.</source>
         <translation>正在将斑块重投影到阻力栅格的坐标系。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="336" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="338" />
         <source>No maximum link distance: every patch is searched over the whole resistance raster. Set a maximum link distance (in resistance × metres) to bound the searches and run much faster.</source>
         <translation>未设置最大连接距离：每个斑块都要在整个阻力栅格上搜索。设置最大连接距离（单位：阻力 × 米）可限制搜索范围，运行会快得多。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="356" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="358" />
         <source>PCnum = {:.7g}, EC(PC) = {:.7g}{}; {} links, {} component(s).</source>
         <translation>PCnum = {:.7g}，EC(PC) = {:.7g}{}；{} 条连接，{} 个组分。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="356" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="358" />
         <source>, PC = {:.7g}</source>
         <translation>，PC = {:.7g}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="361" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="363" />
         <source>dPC breaks of the grades: {}</source>
         <translation>各等级的 dPC 断点：{}</translation>
     </message>
@@ -278,17 +278,17 @@
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="122" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="124" />
         <source>Overall indices (Conefor's overall_indices)</source>
         <translation>总体指数（Conefor 的 overall_indices）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="248" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="250" />
         <source>Give either a Conefor node file or source patches, not both.</source>
         <translation>请给出 Conefor 节点文件或源地斑块之一，不要同时给出。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="303" />
+        <location filename="../../algorithms/ecosecurity/connectivityimportance.py" line="305" />
         <source>A Conefor node file needs its connection file (LINKS_FILE).</source>
         <translation>Conefor 节点文件需要配套的连接文件（LINKS_FILE）。</translation>
     </message>

@@ -63,52 +63,52 @@
         <translation>冲突区</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="62" />
+        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="63" />
         <source>Conflicts by source grade</source>
         <translation>按源地等级统计的冲突</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="64" />
+        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="66" />
         <source>Conflicts by corridor type</source>
         <translation>按廊道类型统计的冲突</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="66" />
+        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="69" />
         <source>Conflicts by administrative unit</source>
         <translation>按行政单元统计的冲突</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="72" />
+        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="75" />
         <source>economic classes</source>
         <translation>经济分级</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="78" />
+        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="81" />
         <source>{} must hold economic classes 0..9 (it holds {:g}..{:g}). Classify the density first with 'Economic pattern'.</source>
         <translation>{} 必须为 0..9 的经济等级（实际取值为 {:g}..{:g}）。请先用“经济格局”对密度进行分级。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="82" />
+        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="85" />
         <source>High-intensity classes</source>
         <translation>高强度等级</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="85" />
+        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="88" />
         <source>High-intensity economic classes: {}</source>
         <translation>经济高强度等级：{}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="93" />
+        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="96" />
         <source>graded sources</source>
         <translation>已分级的源地</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="105" />
+        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="108" />
         <source>typed corridors</source>
         <translation>已分类的廊道</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="190" />
+        <location filename="../../algorithms/synthesis/ecoeconomicconflicts.py" line="193" />
         <source>{}: {:.2f} km², of which {:.2f} km² ({:.1%}) in high-intensity economy</source>
         <translation>{}：{:.2f} km²，其中 {:.2f} km²（{:.1%}）位于经济高强度区</translation>
     </message>

@@ -83,67 +83,67 @@
         <translation>强度等级表</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/economicpattern.py" line="60" />
+        <location filename="../../algorithms/industry/economicpattern.py" line="61" />
         <source>High-intensity zones</source>
         <translation>高强度区</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/economicpattern.py" line="62" />
+        <location filename="../../algorithms/industry/economicpattern.py" line="63" />
         <source>Class breaks</source>
         <translation>分级断点</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/economicpattern.py" line="63" />
+        <location filename="../../algorithms/industry/economicpattern.py" line="64" />
         <source>Number of high-intensity zones</source>
         <translation>高强度区个数</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/economicpattern.py" line="68" />
+        <location filename="../../algorithms/industry/economicpattern.py" line="69" />
         <source>very low</source>
         <translation>极低</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/economicpattern.py" line="71" />
+        <location filename="../../algorithms/industry/economicpattern.py" line="72" />
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/economicpattern.py" line="71" />
+        <location filename="../../algorithms/industry/economicpattern.py" line="72" />
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/economicpattern.py" line="71" />
+        <location filename="../../algorithms/industry/economicpattern.py" line="72" />
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/economicpattern.py" line="69" />
+        <location filename="../../algorithms/industry/economicpattern.py" line="70" />
         <source>very high</source>
         <translation>极高</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/economicpattern.py" line="72" />
+        <location filename="../../algorithms/industry/economicpattern.py" line="73" />
         <source>class {}</source>
         <translation>等级 {}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/economicpattern.py" line="76" />
+        <location filename="../../algorithms/industry/economicpattern.py" line="77" />
         <source>density raster</source>
         <translation>密度栅格</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/economicpattern.py" line="90" />
+        <location filename="../../algorithms/industry/economicpattern.py" line="91" />
         <source>The density has only {} distinct values, so it has {} classes instead of {}.</source>
         <translation>密度只有 {} 个不同的值,因此只分为 {} 级,而不是 {} 级。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/economicpattern.py" line="113" />
+        <location filename="../../algorithms/industry/economicpattern.py" line="114" />
         <source>no economic production</source>
         <translation>无经济生产</translation>
     </message>
     <message>
-        <location filename="../../algorithms/industry/economicpattern.py" line="133" />
+        <location filename="../../algorithms/industry/economicpattern.py" line="134" />
         <source>Class breaks: {}</source>
         <translation>分级断点:{}</translation>
     </message>

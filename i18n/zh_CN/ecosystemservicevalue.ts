@@ -98,12 +98,12 @@
         <translation>经济系数表</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="151" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="153" />
         <source>Total ESV: {:,.2f} (currency of the table); {:,.2f} km² valued.</source>
         <translation>ESV 总量：{:,.2f}（系数表的货币单位）；参与计算的面积 {:,.2f} km²。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="154" />
+        <location filename="../../algorithms/landuse/ecosystemservicevalue.py" line="156" />
         <source>Total economic benefit: {:,.2f}.</source>
         <translation>经济效益总量：{:,.2f}。</translation>
     </message>

@@ -83,57 +83,57 @@
         <translation>生境退化度</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/habitatquality.py" line="70" />
+        <location filename="../../algorithms/ecosystem/habitatquality.py" line="71" />
         <source>Habitat quality</source>
         <translation>生境质量</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/habitatquality.py" line="72" />
+        <location filename="../../algorithms/ecosystem/habitatquality.py" line="73" />
         <source>Habitat rarity</source>
         <translation>生境稀缺性</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/habitatquality.py" line="74" />
+        <location filename="../../algorithms/ecosystem/habitatquality.py" line="75" />
         <source>Rarity per class</source>
         <translation>各地类稀缺性</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/habitatquality.py" line="101" />
+        <location filename="../../algorithms/ecosystem/habitatquality.py" line="102" />
         <source>No raster found for the threat '{}'. Add it to 'Threat rasters' (named '{}' or '{}_c'), or give its path in the cur_path column of the threats table.</source>
         <translation>未找到威胁“{}”的栅格。请将其加入“威胁栅格”（命名为“{}”或“{}_c”），或在威胁表的 cur_path 列中给出其路径。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/habitatquality.py" line="109" />
+        <location filename="../../algorithms/ecosystem/habitatquality.py" line="110" />
         <source>land-use map</source>
         <translation>土地利用图</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/habitatquality.py" line="112" />
+        <location filename="../../algorithms/ecosystem/habitatquality.py" line="113" />
         <source>threats table</source>
         <translation>威胁表</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/habitatquality.py" line="115" />
+        <location filename="../../algorithms/ecosystem/habitatquality.py" line="116" />
         <source>The threats table has a row without a threat name.</source>
         <translation>威胁表中有一行没有威胁名称。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/habitatquality.py" line="123" />
+        <location filename="../../algorithms/ecosystem/habitatquality.py" line="124" />
         <source>sensitivity table</source>
         <translation>敏感度表</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/habitatquality.py" line="131" />
+        <location filename="../../algorithms/ecosystem/habitatquality.py" line="132" />
         <source>The sensitivity table has no column for the threat '{}' (its columns: {}).</source>
         <translation>敏感度表中没有威胁“{}”对应的列（其列为：{}）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/habitatquality.py" line="147" />
+        <location filename="../../algorithms/ecosystem/habitatquality.py" line="148" />
         <source>access</source>
         <translation>可达性</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/habitatquality.py" line="180" />
+        <location filename="../../algorithms/ecosystem/habitatquality.py" line="183" />
         <source>Degradation: mean {:.6g}, max {:.6g}; quality: mean {:.6g}.</source>
         <translation>退化度：均值 {:.6g}，最大值 {:.6g}；生境质量：均值 {:.6g}。</translation>
     </message>

@@ -43,77 +43,77 @@
         <translation>类型水平指数</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landscapemetrics.py" line="42" />
+        <location filename="../../algorithms/landuse/landscapemetrics.py" line="43" />
         <source>SHDI</source>
         <translation>SHDI（香农多样性指数）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landscapemetrics.py" line="43" />
+        <location filename="../../algorithms/landuse/landscapemetrics.py" line="44" />
         <source>CONTAG (%)</source>
         <translation>CONTAG（蔓延度，%）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landscapemetrics.py" line="44" />
+        <location filename="../../algorithms/landuse/landscapemetrics.py" line="45" />
         <source>CONNECT (%)</source>
         <translation>CONNECT（连接度，%）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landscapemetrics.py" line="48" />
+        <location filename="../../algorithms/landuse/landscapemetrics.py" line="49" />
         <source>land-use raster</source>
         <translation>土地利用栅格</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landscapemetrics.py" line="53" />
+        <location filename="../../algorithms/landuse/landscapemetrics.py" line="54" />
         <source>{} has rectangular cells ({:g} × {:g}); FRAGSTATS metrics need square cells. Resample it to square cells first.</source>
         <translation>{} 的像元不是正方形（{:g} × {:g}）；FRAGSTATS 指数需要正方形像元。请先重采样为正方形像元。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landscapemetrics.py" line="65" />
+        <location filename="../../algorithms/landuse/landscapemetrics.py" line="66" />
         <source>The background value must be a whole number.</source>
         <translation>背景值必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landscapemetrics.py" line="71" />
+        <location filename="../../algorithms/landuse/landscapemetrics.py" line="72" />
         <source>{}-cell</source>
         <translation>{} 邻域</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landscapemetrics.py" line="82" />
+        <location filename="../../algorithms/landuse/landscapemetrics.py" line="83" />
         <source>threshold {:g} m, {} patches</source>
         <translation>阈值 {:g} m，{}斑块</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landscapemetrics.py" line="82" />
+        <location filename="../../algorithms/landuse/landscapemetrics.py" line="83" />
         <source>not computed (no threshold given)</source>
         <translation>未计算（未给出阈值）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landscapemetrics.py" line="85" />
+        <location filename="../../algorithms/landuse/landscapemetrics.py" line="86" />
         <source>total area, background included</source>
         <translation>总面积，含背景</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landscapemetrics.py" line="87" />
+        <location filename="../../algorithms/landuse/landscapemetrics.py" line="88" />
         <source>{} patches</source>
         <translation>{}斑块</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landscapemetrics.py" line="89" />
+        <location filename="../../algorithms/landuse/landscapemetrics.py" line="90" />
         <source>landscape boundary not counted</source>
         <translation>不计景观边界</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landscapemetrics.py" line="90" />
+        <location filename="../../algorithms/landuse/landscapemetrics.py" line="91" />
         <source>FRAGSTATS 4: E / min E, boundary counted</source>
         <translation>FRAGSTATS 4：E / 最小 E，计入边界</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landscapemetrics.py" line="94" />
+        <location filename="../../algorithms/landuse/landscapemetrics.py" line="95" />
         <source>Σ AI_i·P_i</source>
         <translation>Σ AI_i·P_i</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landscapemetrics.py" line="100" />
+        <location filename="../../algorithms/landuse/landscapemetrics.py" line="101" />
         <source>{} classes, {} patches ({}); SHDI {:.4f}, CONTAG {}, CONNECT {}.</source>
         <translation>{} 个地类，{} 个斑块（{}）；SHDI {:.4f}，CONTAG {}，CONNECT {}。</translation>
     </message>

@@ -48,127 +48,127 @@
         <translation>交叉表</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="35" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="36" />
         <source>Kappa</source>
         <translation>Kappa 系数</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="35" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="36" />
         <source>Overall agreement</source>
         <translation>总体一致性</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="35" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="36" />
         <source>Figure of Merit</source>
         <translation>品质因数</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="35" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="36" />
         <source>Quantity disagreement</source>
         <translation>数量不一致</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="35" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="36" />
         <source>Allocation disagreement</source>
         <translation>配置不一致</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="44" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="45" />
         <source>reference map</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="48" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="49" />
         <source>simulated map</source>
         <translation>模拟图</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="70" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="71" />
         <source>cells valid in every map</source>
         <translation>所有图中均有效的像元数</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="72" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="73" />
         <source>overall agreement</source>
         <translation>总体一致性</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="73" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="74" />
         <source>agreement expected by chance</source>
         <translation>随机期望一致性</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="74" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="75" />
         <source>largest agreement for these quantities</source>
         <translation>在这些数量下可达到的最大一致性</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="75" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="76" />
         <source>Cohen 1960</source>
         <translation>Cohen 1960</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="76" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="77" />
         <source>Pontius 2000</source>
         <translation>Pontius 2000</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="78" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="79" />
         <source>Kappa = Klocation × Khisto</source>
         <translation>Kappa = Klocation × Khisto</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="80" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="81" />
         <source>Pontius &amp; Millones 2011</source>
         <translation>Pontius &amp; Millones 2011</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="81" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="82" />
         <source>1 − Po = quantity + allocation</source>
         <translation>1 − Po = 数量不一致 + 配置不一致</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="85" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="86" />
         <source>observed change simulated as persistence (cells)</source>
         <translation>实测变化被模拟为不变（像元数）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="87" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="88" />
         <source>observed change simulated correctly (cells)</source>
         <translation>实测变化被正确模拟（像元数）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="89" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="90" />
         <source>observed change simulated as the wrong class (cells)</source>
         <translation>实测变化被模拟为错误地类（像元数）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="91" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="92" />
         <source>observed persistence simulated as change (cells)</source>
         <translation>实测不变被模拟为变化（像元数）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="94" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="95" />
         <source>Figure of Merit (Pontius et al. 2008)</source>
         <translation>品质因数（Pontius 等 2008）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="95" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="96" />
         <source>producer's accuracy of change</source>
         <translation>变化的生产者精度</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="96" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="97" />
         <source>user's accuracy of change</source>
         <translation>变化的用户精度</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="107" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="108" />
         <source>Po {:.4f}, Kappa {}, quantity {:.4f}, allocation {:.4f}{}</source>
         <translation>Po {:.4f}，Kappa {}，数量不一致 {:.4f}，配置不一致 {:.4f}{}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="107" />
+        <location filename="../../algorithms/landuse/landuseaccuracy.py" line="108" />
         <source>, FoM {}</source>
         <translation>，FoM {}</translation>
     </message>

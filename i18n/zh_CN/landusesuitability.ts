@@ -53,77 +53,77 @@
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="49" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="50" />
         <source>Model fit (AUC)</source>
         <translation>模型拟合（AUC）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="51" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="53" />
         <source>Lowest AUC</source>
         <translation>最低 AUC</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="55" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="57" />
         <source>land-use raster</source>
         <translation>土地利用栅格</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="59" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="61" />
         <source>{} holds non-integer values; a land-use raster holds class codes.</source>
         <translation>{} 含有非整数值；土地利用栅格应为类别代码。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="64" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="66" />
         <source>Give at least one driving factor raster.</source>
         <translation>请至少给出一个驱动因子栅格。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="78" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="80" />
         <source>{} cells of the land-use map have nodata in a driver; they are nodata in the suitability.</source>
         <translation>土地利用图中有 {} 个单元在某个驱动因子中为 nodata；它们在适宜性中为 nodata。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="83" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="85" />
         <source>Classes</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="86" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="88" />
         <source>Class(es) {} do not occur in {} where all drivers have data (it holds {}).</source>
         <translation>类别 {} 未出现在 {} 中所有驱动因子都有数据的区域（其中有 {}）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="91" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="93" />
         <source>Model at least two classes.</source>
         <translation>请至少对两个类别建模。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="103" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="105" />
         <source>Fitted with {}.</source>
         <translation>使用 {} 拟合。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="103" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="105" />
         <source>the built-in IRLS solver (statsmodels is not installed)</source>
         <translation>内置 IRLS 求解器（未安装 statsmodels）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="109" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="111" />
         <source>Collinear drivers (VIF above {:g}): {}. Their coefficients are unstable; consider removing one of each correlated group.</source>
         <translation>共线的驱动因子（VIF 高于 {:g}）：{}。其系数不稳定；请考虑在每组相关因子中去掉一个。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="114" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="116" />
         <source>Class {}: AUC {:.3f} (map), {:.3f} (sample), McFadden R² {:.3f}.</source>
         <translation>类别 {}：AUC {:.3f}（地图），{:.3f}（样本），McFadden R² {:.3f}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="118" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="120" />
         <source>Class {}: AUC {:.3f} is below 0.7; the drivers explain its location poorly.</source>
         <translation>类别 {}：AUC {:.3f} 低于 0.7；驱动因子对其位置的解释较差。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/landuse/landusesuitability.py" line="122" />
+        <location filename="../../algorithms/landuse/landusesuitability.py" line="124" />
         <source>Class {}: the driver(s) {} separate the class (almost) perfectly in the sample; their coefficients and standard errors are unreliable.</source>
         <translation>类别 {}：驱动因子 {} 在样本中（几乎）完全分离了该类别；其系数和标准误不可靠。</translation>
     </message>

@@ -143,77 +143,77 @@
         <translation>汇流累积量（像元数）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="98" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="99" />
         <source>Watershed totals (t/yr)</source>
         <translation>流域总量（t/yr）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="101" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="102" />
         <source>Total soil conservation (t/yr)</source>
         <translation>土壤保持总量（t/yr）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="103" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="104" />
         <source>Total sediment export (t/yr)</source>
         <translation>泥沙输出总量（t/yr）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="105" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="106" />
         <source>Total soil loss USLE (t/yr)</source>
         <translation>土壤侵蚀总量 USLE（t/yr）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="128" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="129" />
         <source>The watershed layer has no polygon.</source>
         <translation>流域图层中没有多边形。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="157" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="158" />
         <source>DEM</source>
         <translation>DEM</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="158" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="159" />
         <source>The DEM</source>
         <translation>DEM</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="160" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="161" />
         <source>The DEM cells are {:g} × {:g}; the SDR model needs square cells. Resample the DEM to square cells first.</source>
         <translation>DEM 像元为 {:g} × {:g}；SDR 模型需要正方形像元。请先将 DEM 重采样为正方形像元。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="164" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="165" />
         <source>erosivity</source>
         <translation>降雨侵蚀力</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="167" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="168" />
         <source>erodibility</source>
         <translation>土壤可蚀性</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="170" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="171" />
         <source>land use</source>
         <translation>土地利用</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="176" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="177" />
         <source>drainage</source>
         <translation>排水栅格</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="180" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="181" />
         <source>biophysical table</source>
         <translation>生物物理参数表</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="201" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="202" />
         <source>The watersheds do not overlap the DEM; check their CRS and extent.</source>
         <translation>流域与 DEM 不重叠；请检查其坐标参考系和范围。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosystem/soilconservation.py" line="205" />
+        <location filename="../../algorithms/ecosystem/soilconservation.py" line="206" />
         <source>Working inside the watersheds' bounding box: {} × {} of {} × {} cells.</source>
         <translation>只在流域的外包矩形内计算：{} × {} 个像元（全图 {} × {} 个像元）。</translation>
     </message>

@@ -123,87 +123,87 @@
         <translation>可持续发展格局冲突区</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="91" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="94" />
         <source>density</source>
         <translation>密度</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="102" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="105" />
         <source>The class raster has no positive class.</source>
         <translation>分级栅格中没有正的等级值。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="106" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="109" />
         <source>High-intensity classes: {}; secondary: {}</source>
         <translation>高强度等级：{}；次级：{}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="113" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="116" />
         <source>Only {} high-intensity clusters exist; {} cores were asked.</source>
         <translation>只有 {} 个高强度集聚区，但要求 {} 个核心。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="153" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="156" />
         <source>graded sources</source>
         <translation>已分级的源地</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="169" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="172" />
         <source>typed corridors</source>
         <translation>已分类的廊道</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="186" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="189" />
         <source>economic core {}</source>
         <translation>经济核心 {}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="186" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="189" />
         <source>industrial belt {}</source>
         <translation>产业带 {}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="186" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="189" />
         <source>development axis {}</source>
         <translation>发展轴 {}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="194" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="197" />
         <source>ecological barrier area {}</source>
         <translation>生态屏障区 {}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="194" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="197" />
         <source>ecological axis {}</source>
         <translation>生态轴 {}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="211" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="214" />
         <source>cluster {} of classes {} by economic mass</source>
         <translation>按经济总量排序的第 {} 个等级 {} 集聚区</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="219" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="222" />
         <source>least-cost path between cores over 1/density friction, minimum spanning tree</source>
         <translation>核心之间以 1/密度 为摩擦的最小成本路径，最小生成树</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="226" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="229" />
         <source>secondary clusters linked within the belt link distance, near an axis</source>
         <translation>在产业带连接距离内相连、靠近发展轴的次级集聚区</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="233" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="236" />
         <source>crucial and important sources linked within the barrier link distance</source>
         <translation>在屏障区连接距离内相连的关键和重要源地</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="242" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="245" />
         <source>longest chain of type I/II corridors</source>
         <translation>一、二级廊道的最长链</translation>
     </message>
     <message>
-        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="254" />
+        <location filename="../../algorithms/synthesis/sustainabledevelopmentpattern.py" line="257" />
         <source>{} cores, {} axes, {} belts, {} barrier areas, {} ecological axes, {} conflict zones.</source>
         <translation>{} 个核心，{} 条发展轴，{} 个产业带，{} 个屏障区，{} 条生态轴，{} 个冲突区。</translation>
     </message>

@@ -1148,13 +1148,13 @@ def _destinations(alg_id):
 
 def _fill_outputs(alg_id, params, folder, special=None):
     """Every required destination → a file in ``folder``; ``special`` bends one of them."""
-    from qgis.core import QgsProcessingParameterDefinition as D
+    from ecoecon.algorithms.compat import FLAG_OPTIONAL
     alg, dests = _destinations(alg_id)
     first_raster = first_sink = True
     paths = []
     for d in dests:
         raster_out = d.type() == "rasterDestination"
-        optional = bool(d.flags() & D.FlagOptional)
+        optional = bool(d.flags() & FLAG_OPTIONAL)
         if d.name() in params or (optional and not alg.id().endswith(MODELS)):
             continue
         slug = "".join(ch if ch.isalnum() else "_" for ch in d.name().lower())

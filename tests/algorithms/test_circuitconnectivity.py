@@ -5,11 +5,11 @@ import os
 
 import numpy as np
 import pytest
-from qgis.core import (QgsCoordinateTransformContext, QgsFeature, QgsField, QgsGeometry,
+from qgis.core import (QgsCoordinateTransformContext, QgsFeature, QgsGeometry,
                        QgsPointXY, QgsProcessingException, QgsVectorFileWriter,
                        QgsVectorLayer)
-from qgis.PyQt.QtCore import QVariant
 
+from ecoecon.algorithms.compat import make_field
 from ecoecon.core.ecosecurity import circuitconnectivity as cc
 from tests.conftest import shared_data
 from tests.helpers import read_tif, write_tif
@@ -54,7 +54,7 @@ def test_ini_file_runs_circuitscape_project(tmp_path, run):
 
 def _points(tmp_path, cells):
     lyr = QgsVectorLayer("Point?crs=EPSG:32650", "pts", "memory")
-    lyr.dataProvider().addAttributes([QgsField("node", QVariant.Int)])
+    lyr.dataProvider().addAttributes([make_field("node", "int")])
     lyr.updateFields()
     feats = []
     for nid, (r, c) in cells.items():

@@ -53,6 +53,22 @@ def _params(tmp_path, src, **kw):
     return p
 
 
+def test_secondary_outputs_are_optional(tmp_path, run):
+    """Only the pairs named (as qgis_process users may): the same pairs and core codes as a run
+    that names every output, and no other file."""
+    src = _firms(tmp_path / "firms.gpkg")
+    full = run("ecoecon:coagglomeration", _params(tmp_path, src))
+    (tmp_path / "only").mkdir()
+    p = _params(tmp_path, src, PAIRS=str(tmp_path / "only" / "pairs.csv"))
+    for k in ("INDUSTRIES", "GROUPS", "CORE"):
+        del p[k]
+    res = run("ecoecon:coagglomeration", p)
+    assert _read(res["PAIRS"]) == _read(full["PAIRS"])
+    assert res["CORE_CODES"] == full["CORE_CODES"]
+    assert not any(res.get(k) for k in ("INDUSTRIES", "GROUPS", "CORE"))
+    assert [f.name for f in (tmp_path / "only").iterdir()] == ["pairs.csv"]
+
+
 def test_coagglomeration_tables_and_core(tmp_path, run):
     src = _firms(tmp_path / "firms.gpkg")
     res = run("ecoecon:coagglomeration", _params(tmp_path, src))

@@ -1,9 +1,10 @@
 """Conflicts and the sustainable development pattern through processing.run."""
 import numpy as np
 import pytest
-from qgis.core import (QgsFeature, QgsField, QgsGeometry, QgsProcessingException,
+from qgis.core import (QgsFeature, QgsGeometry, QgsProcessingException,
                        QgsVectorLayer)
-from qgis.PyQt.QtCore import QVariant
+
+from ecoecon.algorithms.compat import make_field
 
 from tests.helpers import read_tif, write_tif
 
@@ -13,7 +14,7 @@ X0, Y0, CELL = 500000.0, 4000000.0, 100.0
 def _layer(kind, fields, feats, crs="EPSG:32650"):
     lyr = QgsVectorLayer("%s?crs=%s" % (kind, crs), "mem", "memory")
     pr = lyr.dataProvider()
-    pr.addAttributes([QgsField(n, t) for n, t in fields])
+    pr.addAttributes([make_field(n, t) for n, t in fields])
     lyr.updateFields()
     out = []
     for wkt, attrs in feats:
@@ -39,14 +40,14 @@ def test_conflicts_areas_lengths_and_units(tmp_path, run):
     econ[:, 10:15] = 4        # class 4 (also high by default: the two highest)
     econ[19, 0] = -1          # nodata
     ep = write_tif(tmp_path / "econ.tif", econ, nodata=-1, cell=CELL, origin=(X0, Y0))
-    sources = _layer("Polygon", [("grade", QVariant.String)],
+    sources = _layer("Polygon", [("grade", "string")],
                      [(_box(0, 0, 4, 4), ["crucial"]),      # 16 cells in class 1
                       (_box(12, 0, 18, 2), ["important"]),  # 6 cells class 4 + 6 class 5
                       (_box(25, 10, 30, 20), ["ordinary"])])  # 50 cells in class 5
     y = Y0 - 15.5 * CELL  # a horizontal corridor along row 15, crossing the whole grid
-    corr = _layer("LineString", [("type", QVariant.String)],
+    corr = _layer("LineString", [("type", "string")],
                   [("LINESTRING(%f %f, %f %f)" % (X0, y, X0 + 30 * CELL, y), ["I"])])
-    admin = _layer("Polygon", [("name", QVariant.String)],
+    admin = _layer("Polygon", [("name", "string")],
                    [(_box(0, 0, 15, 20), ["west"]), (_box(15, 0, 30, 20), ["east"])])
     res = run("ecoecon:ecoeconomicconflicts", {
         "ECONOMIC": ep, "SOURCES": sources, "GRADE_FIELD": "grade", "CORRIDORS": corr,
@@ -81,7 +82,7 @@ def test_conflicts_areas_lengths_and_units(tmp_path, run):
 def test_conflicts_bad_grade_is_named(tmp_path, run):
     econ = np.ones((5, 5), np.int32)
     ep = write_tif(tmp_path / "econ.tif", econ, cell=CELL, origin=(X0, Y0))
-    sources = _layer("Polygon", [("grade", QVariant.String)], [(_box(0, 0, 2, 2), ["huge"])])
+    sources = _layer("Polygon", [("grade", "string")], [(_box(0, 0, 2, 2), ["huge"])])
     with pytest.raises(QgsProcessingException, match="huge"):
         run("ecoecon:ecoeconomicconflicts", {
             "ECONOMIC": ep, "SOURCES": sources, "OUTPUT": "TEMPORARY_OUTPUT",
@@ -102,7 +103,7 @@ def test_sdp_elements_follow_the_rules(tmp_path, run):
     cls = np.digitize(dens, [5, 20, 50]).astype(np.int32)  # 0..3; 3 = high, 2 = secondary
     dp = write_tif(tmp_path / "d.tif", dens, cell=CELL, origin=(X0, Y0))
     cp = write_tif(tmp_path / "c.tif", cls, cell=CELL, origin=(X0, Y0))
-    sources = _layer("Polygon", [("grade", QVariant.String)],
+    sources = _layer("Polygon", [("grade", "string")],
                      [(_box(2, 2, 8, 8), ["crucial"]), (_box(10, 2, 14, 6), ["important"]),
                       (_box(40, 50, 46, 56), ["crucial"]), (_box(70, 50, 74, 54), ["ordinary"]),
                       (_box(16, 26, 22, 32), ["important"])])  # overlaps the west city
@@ -110,7 +111,7 @@ def test_sdp_elements_follow_the_rules(tmp_path, run):
     def line(c0, r0, c1, r1, t):
         return ("LINESTRING(%f %f, %f %f)" % (X0 + c0 * CELL, Y0 - r0 * CELL,
                                              X0 + c1 * CELL, Y0 - r1 * CELL), [t])
-    corr = _layer("LineString", [("type", QVariant.String)],
+    corr = _layer("LineString", [("type", "string")],
                   [line(8, 5, 10, 4, "I"), line(7, 8, 40, 50, "II"),
                    line(46, 53, 70, 52, "I"), line(14, 5, 16, 26, "III")])
     out = {k: str(tmp_path / (k + ".gpkg")) for k in

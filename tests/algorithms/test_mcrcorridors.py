@@ -2,9 +2,10 @@
 outputs' units and nodata, and the Linkage Mapper demo landscape end to end."""
 import numpy as np
 import pytest
-from qgis.core import (QgsFeature, QgsField, QgsGeometry, QgsProcessingException,
+from qgis.core import (QgsFeature, QgsGeometry, QgsProcessingException,
                        QgsVectorFileWriter, QgsVectorLayer, QgsCoordinateTransformContext)
-from qgis.PyQt.QtCore import QVariant
+
+from ecoecon.algorithms.compat import make_field
 
 from ecoecon.core.ecosecurity import costdistance as cd
 from tests.conftest import shared_data
@@ -18,7 +19,7 @@ def _polygons(tmp_path, cells, grades=None):
     """Square polygons around the given (row, col) cells, in EPSG:32650, with id and grade."""
     lyr = QgsVectorLayer("Polygon?crs=EPSG:32650", "src", "memory")
     pr = lyr.dataProvider()
-    pr.addAttributes([QgsField("core_id", QVariant.Int), QgsField("grade", QVariant.String)])
+    pr.addAttributes([make_field("core_id", "int"), make_field("grade", "string")])
     lyr.updateFields()
     feats = []
     for k, (r, c, size) in enumerate(cells):

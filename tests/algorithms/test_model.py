@@ -2,6 +2,7 @@
 import os
 
 import numpy as np
+import pytest
 from qgis.core import QgsProcessingModelAlgorithm, QgsVectorLayer
 
 from tests.helpers import read_tif, smooth_field, write_tif
@@ -16,6 +17,23 @@ def test_model_file_loads_and_validates(provider):
     ok, errors = m.validate()
     assert ok, errors
     assert "ecoecon:sources_from_services" in {a.id() for a in provider.algorithms()}
+
+
+@pytest.mark.parametrize("name", ["sources_from_services", "eco_economic_workflow",
+                                  "land_use_loop"])
+def test_model_components_have_descriptions(provider, name):
+    """QGIS 3.40+'s modeler labels input and output boxes by their component description
+    (blank boxes otherwise): every one is set, and each output's is its name."""
+    m = QgsProcessingModelAlgorithm()
+    assert m.fromFile(os.path.join(os.path.dirname(MODEL), name + ".model3"))
+    outputs = [o for c in m.childAlgorithms().values() for o in c.modelOutputs().values()]
+    assert outputs
+    for o in outputs:
+        assert o.description() == o.name() != "", (o.childId(), o.childOutputName())
+    inputs = list(m.parameterComponents().values())
+    assert inputs
+    for p in inputs:
+        assert p.description() == m.parameterDefinition(p.parameterName()).description() != ""
 
 
 def test_model_runs_headless(tmp_path, run):

@@ -4,7 +4,6 @@ checked against cell counts of the hand-placed boxes."""
 import numpy as np
 import pytest
 from qgis.core import QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 
 from tests.algorithms.test_ecoeconomicconflicts_sustainabledevelopmentpattern import (
     CELL, X0, Y0, _box, _layer)
@@ -15,7 +14,7 @@ WORDS = {1: "crucial source", 2: "important source", 3: "ordinary source"}
 
 def _graded_sources(n):
     """Grade g: a 3 × 3 box in rows 1–3 at columns 2 + 6(g − 1) (apart by 3 cells)."""
-    return _layer("Polygon", [("grade", QVariant.Int)],
+    return _layer("Polygon", [("grade", "int")],
                   [(_box(2 + 6 * (g - 1), 1, 5 + 6 * (g - 1), 4), [g]) for g in range(1, n + 1)])
 
 
@@ -26,7 +25,7 @@ def test_conflicts_on_n_grades(tmp_path, run, n):
     econ[:, 20:] = 3
     ep = write_tif(tmp_path / "econ.tif", econ, cell=CELL, origin=(X0, Y0))
     y = Y0 - 15.5 * CELL
-    corr = _layer("LineString", [("type", QVariant.String)],
+    corr = _layer("LineString", [("type", "string")],
                   [("LINESTRING(%f %f, %f %f)" % (X0, y, X0 + 30 * CELL, y), ["II"])])
     res = run("ecoecon:ecoeconomicconflicts", {
         "ECONOMIC": ep, "SOURCES": _graded_sources(n), "GRADE_FIELD": "grade",
@@ -60,7 +59,7 @@ def test_sdp_barriers_are_the_crucial_and_important_grades(tmp_path, run, n):
     cls = np.digitize(dens, [5, 20, 50]).astype(np.int32)
     dp = write_tif(tmp_path / "d.tif", dens, cell=CELL, origin=(X0, Y0))
     cp = write_tif(tmp_path / "c.tif", cls, cell=CELL, origin=(X0, Y0))
-    corr = _layer("LineString", [("type", QVariant.String)],
+    corr = _layer("LineString", [("type", "string")],
                   [("LINESTRING(%f %f, %f %f)" % (X0 + 5 * CELL, Y0 - 2.5 * CELL,
                                                   X0 + 8 * CELL, Y0 - 2.5 * CELL), ["I"])])
     out = {k: str(tmp_path / (k + ".gpkg")) for k in

@@ -50,8 +50,13 @@ def _reference(objective_coef, total=None):
 @pytest.mark.parametrize("backend", ["auto", "pulp-cbc", "pulp-highs", "scipy"])
 @pytest.mark.parametrize("objective", ["economic", "esv"])
 def test_optimum_and_shadow_prices_equal_independent_linprog(objective, backend):
+    if backend.startswith("pulp"):
+        pulp = pytest.importorskip("pulp")
     if backend == "pulp-highs":
         pytest.importorskip("highspy")
+        if not hasattr(pulp, "HiGHS"):
+            pytest.skip("PuLP %s has no HiGHS interface (pulp.HiGHS came with PuLP 2.8; "
+                        "Debian 13 ships 2.7); 'auto' uses CBC there" % pulp.__version__)
     r = optimise(CLASSES, CONS, objective, backend=backend)
     coef = 100 * np.array([c.economic if objective == "economic" else c.esv for c in CLASSES])
     res, duals = _reference(coef)
@@ -62,6 +67,17 @@ def test_optimum_and_shadow_prices_equal_independent_linprog(objective, backend)
                                rtol=1e-6, atol=1e-6 * np.abs(duals).max())
     # CBC returns its solution through a text file: areas to about 1e-4 km²
     assert r.x.sum() == pytest.approx(sum(c.current for c in CLASSES), abs=1e-3)
+
+
+def test_pulp_highs_without_its_interface_is_refused_clearly(monkeypatch):
+    """PuLP 2.7 (Debian 13) has no pulp.HiGHS: asking for 'pulp-highs' names the cause and
+    the choices instead of an AttributeError; 'auto' falls back to CBC."""
+    pulp = pytest.importorskip("pulp")
+    from ecoecon.core.landuse.lp import available_backend
+    monkeypatch.delattr(pulp, "HiGHS", raising=False)
+    with pytest.raises(ValueError, match="pulp-highs.*HiGHS interface.*'pulp-cbc'"):
+        optimise(CLASSES, CONS, "economic", backend="pulp-highs")
+    assert available_backend("auto") == "pulp-cbc"
 
 
 def test_shadow_prices_equal_finite_differences():
