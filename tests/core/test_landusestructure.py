@@ -73,7 +73,7 @@ def test_pulp_highs_without_its_interface_is_refused_clearly(monkeypatch):
     """PuLP 2.7 (Debian 13) has no pulp.HiGHS: asking for 'pulp-highs' names the cause and
     the choices instead of an AttributeError; 'auto' falls back to CBC."""
     pulp = pytest.importorskip("pulp")
-    from ecoecon.core.landuse.lp import available_backend
+    from ecoecon.core.landuse.landusestructure import available_backend
     monkeypatch.delattr(pulp, "HiGHS", raising=False)
     with pytest.raises(ValueError, match="pulp-highs.*HiGHS interface.*'pulp-cbc'"):
         optimise(CLASSES, CONS, "economic", backend="pulp-highs")
