@@ -1147,7 +1147,8 @@ def _destinations(alg_id):
 
 
 def _fill_outputs(alg_id, params, folder, special=None):
-    """Every required destination → a file in ``folder``; ``special`` bends one of them."""
+    """Every destination a dialog creates (the mandatory ones and the optional ones created by
+    default) → a file in ``folder``; ``special`` bends one of them."""
     from ecoecon.algorithms.compat import FLAG_OPTIONAL
     alg, dests = _destinations(alg_id)
     first_raster = first_sink = True
@@ -1155,7 +1156,11 @@ def _fill_outputs(alg_id, params, folder, special=None):
     for d in dests:
         raster_out = d.type() == "rasterDestination"
         optional = bool(d.flags() & FLAG_OPTIONAL)
-        if d.name() in params or (optional and not alg.id().endswith(MODELS)):
+        # (a same-file case also names an optional raster output, to have two of one kind)
+        dup = bool(special and special[0] == "__sameout__" and raster_out
+                   and any(q.endswith(".tif") for q in paths))
+        if d.name() in params or (optional and not d.createByDefault() and not dup
+                                   and not alg.id().endswith(MODELS)):
             continue
         slug = "".join(ch if ch.isalnum() else "_" for ch in d.name().lower())
         path = os.path.join(folder, slug + (".tif" if raster_out else ".gpkg"))
@@ -1175,7 +1180,8 @@ def _fill_outputs(alg_id, params, folder, special=None):
                     path = os.path.join(folder, "blocker.txt", os.path.basename(path))
                 else:
                     path = os.path.splitext(path)[0] + value
-            if kind == "__sameout__" and paths:
+            if kind == "__sameout__" and paths and (
+                    paths[0].endswith(".tif") == raster_out):  # a second output of one kind
                 path = paths[0]
         if raster_out:
             first_raster = False

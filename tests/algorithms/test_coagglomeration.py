@@ -66,7 +66,8 @@ def test_secondary_outputs_are_optional(tmp_path, run):
     assert _read(res["PAIRS"]) == _read(full["PAIRS"])
     assert res["CORE_CODES"] == full["CORE_CODES"]
     assert not any(res.get(k) for k in ("INDUSTRIES", "GROUPS", "CORE"))
-    assert [f.name for f in (tmp_path / "only").iterdir()] == ["pairs.csv"]
+    # the CSV and its column-type sidecar (.csvt), nothing else
+    assert sorted(f.name for f in (tmp_path / "only").iterdir()) == ["pairs.csv", "pairs.csvt"]
 
 
 def test_coagglomeration_tables_and_core(tmp_path, run):
