@@ -44,7 +44,7 @@ case "$TARGET" in
   bookworm) ;;
   *) APT_PKGS="$APT_PKGS python3-numpy python3-scipy python3-skimage python3-pot python3-pulp \
 coinor-cbc python3-highspy python3-statsmodels python3-pandas python3-pytest python3-sklearn \
-python3-networkx python3-mapclassify" ;;
+python3-networkx python3-mapclassify python3-setuptools" ;;
 esac
 
 missing=""

@@ -87,15 +87,23 @@ def _run():
         report["run"] = {"N_SOURCES": res["N_SOURCES"], "TOTAL_AREA": res["TOTAL_AREA"],
                          "OUTPUT": res["OUTPUT"]}
         # an error raised in core/, as the user reads it
+        class _Feedback(QgsProcessingFeedback):  # QGIS 3.40+ raises a generic message and
+            errors = []                           # reports the algorithm's own one here
+
+            def reportError(self, error, fatalError=False):  # noqa: N802
+                self.errors.append(error)
+                super().reportError(error, fatalError)
+
+        fb = _Feedback()
         try:
             processing.run("ecoecon:combineservices", {
                 "INPUTS": [os.path.join(DATA, "left.tif"), os.path.join(DATA, "right.tif")],
                 "OUTPUT": os.path.join(OUT, "c.tif"), "CLASSES": os.path.join(OUT, "k.tif"),
                 "BREAKS": os.path.join(OUT, "b.csv"), "MISSING": 0},
-                context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
+                context=QgsProcessingContext(), feedback=fb)
             report["error"] = None
         except Exception as e:
-            report["error"] = str(e)
+            report["error"] = "\n".join([str(e)] + fb.errors)
     except Exception:
         report["errors"]["<run>"] = traceback.format_exc()
     with open(os.path.join(OUT, "report.json"), "w", encoding="utf-8") as fh:
