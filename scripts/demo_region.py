@@ -97,6 +97,21 @@ def make_region(folder, reduced=False, seed=2024):
     dem = 30 + 1500 * np.clip(r - 0.55, 0, None) ** 1.5 + 60 * _noise(rng, shape, 5) \
         + 220 * np.clip(r - 0.5, 0, None) * _noise(rng, shape, 3)
     dem = np.clip(dem, 2, None)
+    # PLANTED (stated, not tuned): the phenomena of the papers that the algorithms must find.
+    # Two forested hills in the basin, north and south of the development axis half-way
+    # between the two cities (the corridor between them must cross the axis), and a small
+    # forest park beside an industrial park on the axis (an ordinary source inside an
+    # industrial belt). Sizes follow the minimum source area of the demo.
+    cell_km2 = CELL * CELL / 1e6
+    min_km2 = 2.0 if reduced else 10.0
+    planted = {"hill_north": (rows * 0.33, cols * 0.53, 2.5 * min_km2),
+               "hill_south": (rows * 0.75, cols * 0.57, 2.5 * min_km2),
+               "forest_park": (rows * 0.46, cols * 0.515, 4.0 * min_km2)}
+    for key, (cy, cx, km2) in planted.items():
+        rad = np.sqrt(km2 / cell_km2 / np.pi)
+        d = np.hypot(yy - cy, xx - cx) / rad
+        bump = (1000.0 if key == "forest_park" else 800.0) * np.clip(1 - d, 0, None)  # cone
+        dem = dem + bump
     river = _rivers(dem, rng, 5 if not reduced else 3)
     dem = np.where(river, dem - 8, dem)
     # two large cities and satellites in the basin, joined by a road
@@ -123,6 +138,9 @@ def make_region(folder, reduced=False, seed=2024):
     lu[dem + 120 * _noise(rng, shape, 2) > 1250] = 6                    # bare peaks
     lu[river | ((np.hypot(yy - rows * 0.62, xx - cols * 0.5) < rows * 0.04))] = 4
     lu[urban | road] = 5
+    for key, (cy, cx, km2) in planted.items():
+        rad = np.sqrt(km2 / cell_km2 / np.pi)
+        lu[(np.hypot(yy - cy, xx - cx) <= rad) & ~road] = 2     # forest on the planted hills
     # climate and soil
     precip = 1500 + 0.6 * (dem - 30) + 60 * _noise(rng, shape, 8)          # mm/yr
     eto = 1150 - 0.2 * (dem - 30) + 25 * _noise(rng, shape, 8)             # mm/yr
@@ -157,7 +175,13 @@ def make_region(folder, reduced=False, seed=2024):
                               nodata=-1)
     _tables(folder, p)
     p["admin"] = _admin(folder, shape)
-    p["firms"], facts = _firms(folder, rng, cities, towns, road, lu, reduced)
+    # the industrial park on the axis half-way between the cities (beside the forest park)
+    park = (rows * 0.515, cols * 0.50)
+    p["firms"], facts = _firms(folder, rng, cities, towns, road, lu, reduced, park)
+    facts["planted_sites"] = {k: (X0 + (cx + 0.5) * CELL, Y0 - (cy + 0.5) * CELL)
+                              for k, (cy, cx, _) in planted.items()}
+    facts["planted_sites"]["industrial_park"] = (X0 + (park[1] + 0.5) * CELL,
+                                                 Y0 - (park[0] + 0.5) * CELL)
     facts.update(shape=shape, cities=[(X0 + (c + 0.5) * CELL, Y0 - (r + 0.5) * CELL)
                                       for r, c, _ in cities])
     return p, facts
@@ -198,14 +222,13 @@ def _tables(folder, p):
     p["economic_benefit"] = _write_csv(
         os.path.join(folder, "economic_benefit_SYNTHETIC.csv"),
         ["code", "econ_per_ha"], [[1, 30000], [2, 4000], [3, 3000], [4, 8000],
-                                  [5, 900000], [6, 0], [7, 5000]])
+                                  [5, 900000], [6, 0]])
     p["lu_constraints"] = _write_csv(
         os.path.join(folder, "landuse_constraints_SYNTHETIC.csv"),
         ["type", "code", "value"],
         [["total_area", "", ""], ["not_below_current", 2, ""], ["not_below_current", 4, ""],
          ["not_below_current", 5, ""], ["max_share", 5, 10], ["min_share", 1, 30],
          ["not_below_current", 3, ""], ["not_above_current", 6, ""], ["not_below_current", 6, ""],
-         ["not_above_current", 7, ""],
          ["esv_growth", "", 0]])
     p["resistance_landuse"] = _write_csv(
         os.path.join(folder, "resistance_landuse_SYNTHETIC.csv"),
@@ -236,7 +259,7 @@ def _admin(folder, shape):
     return path
 
 
-def _firms(folder, rng, cities, towns, road, lu, reduced):
+def _firms(folder, rng, cities, towns, road, lu, reduced, park):
     rows, cols = lu.shape
     # 10,000 firms: co-agglomeration cost grows with the square of the firm count, and at
     # 24,000 firms 9 draws alone took 211 s here (see the closing note of issue 7)
@@ -245,14 +268,19 @@ def _firms(folder, rng, cities, towns, road, lu, reduced):
     share = rng.dirichlet(np.full(len(codes), 3.0))
     counts = np.maximum((share * n_total).astype(int), 60)
     planted = {i for grp in PLANTED for i in grp}
-    counts = np.array([max(c, n_total // 40) if ind in planted else c
-                       for c, (_, ind) in zip(counts, codes)])
+    counts = np.array([max(c, n_total // (8 if ind in PLANTED[0] else 40)) if ind in planted
+                       else c for c, (_, ind) in zip(counts, codes)])
     # shared sub-centres for the planted groups, own random centres for the others
     shared = {}
     for grp in PLANTED:
         # industrial parks: one at the edge of each city and one at a satellite town, shared
         # by the planted industries (tighter than the general crowding into the cities)
-        sites = [cities[0], cities[1], towns[int(rng.integers(len(towns)))]]
+        if grp is PLANTED[0]:
+            # the electronics park on the axis takes three fifths of the shared firms
+            pk = (park[0], park[1], 0.0)
+            sites = [cities[0], cities[1], pk, pk, pk]
+        else:
+            sites = [cities[0], cities[1], towns[int(rng.integers(len(towns)))]]
         cen = [(y + rng.normal(0, 3.0), x + rng.normal(0, 3.0)) for y, x, _ in sites]
         for ind in grp:
             shared[ind] = cen
