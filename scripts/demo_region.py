@@ -223,6 +223,12 @@ def _tables(folder, p):
         os.path.join(folder, "economic_benefit_SYNTHETIC.csv"),
         ["code", "econ_per_ha"], [[1, 30000], [2, 4000], [3, 3000], [4, 8000],
                                   [5, 900000], [6, 0]])
+    # the ESV equivalents of Xie et al. 2008 (resources/tables/) for the region's six classes
+    # only: the preset's class 7 (wetland) does not occur in this map
+    p["esv_equivalents"] = _write_csv(
+        os.path.join(folder, "esv_equivalents_SYNTHETIC.csv"), ["code", "name", "total"],
+        [[1, "cropland", 7.90], [2, "forest", 28.12], [3, "grassland", 11.67],
+         [4, "water", 45.35], [5, "built-up", 0.0], [6, "unused", 1.39]])
     p["lu_constraints"] = _write_csv(
         os.path.join(folder, "landuse_constraints_SYNTHETIC.csv"),
         ["type", "code", "value"],

@@ -472,7 +472,7 @@ class PlanningReport(EcoEconAlgorithm):
                       [self.tr("service"), self.tr("unit per cell"), self.tr("mean"),
                        self.tr("total unit"), self.tr("total"), self.tr("paper unit"),
                        self.tr("total in paper unit")], rows,
-                      [None, None, 3, None, 0, None, 4])
+                      [None, None, 3, None, 0, None, 2])
         if "IMPORTANCE_CLASSES" in given:
             a, valid, cell_area, _ = styles.read_band(given["IMPORTANCE_CLASSES"].source())
             codes = np.rint(np.where(valid, a, 0)).astype(int)
@@ -588,6 +588,7 @@ class PlanningReport(EcoEconAlgorithm):
                          "co-agglomerated against the counterfactual draws."))):
             if key in given:
                 fields, rows = _table_rows(given[key])
+                fields = [f for f in fields if f.lower() not in ("fid", "ogc_fid")]
                 rep.table(caption, definition, fields, [[r[f] for f in fields] for r in rows],
                           [3] * len(fields))
             else:
