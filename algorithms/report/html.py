@@ -26,6 +26,8 @@ def fmt(v, decimals=2):
     if isinstance(v, float):
         if not math.isfinite(v):
             return "–"
+        if decimals == "s4":  # four significant digits
+            decimals = max(0, 3 - int(math.floor(math.log10(abs(v))))) if v else 0
         if abs(v) >= 1e5:
             return "{:,.0f}".format(v)
         return "{:,.{d}f}".format(v, d=decimals)

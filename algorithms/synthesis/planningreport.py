@@ -261,7 +261,8 @@ class PlanningReport(EcoEconAlgorithm):
                 k = next((c for c in cands if c in lay), None)
                 if k is not None:
                     layers.append(lay[k])
-            main = [x for x in layers if x is not lay.get("DISTRICTS")]
+            base = (lay.get("DISTRICTS"), lay.get("LANDUSE"))   # never a map on their own
+            main = [x for x in layers if all(x is not b for b in base)]
             if not main:
                 continue
             layout = layouts.make_layout(
@@ -472,7 +473,7 @@ class PlanningReport(EcoEconAlgorithm):
                       [self.tr("service"), self.tr("unit per cell"), self.tr("mean"),
                        self.tr("total unit"), self.tr("total"), self.tr("paper unit"),
                        self.tr("total in paper unit")], rows,
-                      [None, None, 3, None, 0, None, 2])
+                      [None, None, 3, None, 0, None, "s4"])
         if "IMPORTANCE_CLASSES" in given:
             a, valid, cell_area, _ = styles.read_band(given["IMPORTANCE_CLASSES"].source())
             codes = np.rint(np.where(valid, a, 0)).astype(int)
