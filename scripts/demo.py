@@ -114,15 +114,15 @@ def make_feedback(t0, label):
                       flush=True)
 
         def setProgressText(self, text):
-            self.step_t = time.time()
-            print("      %s: %s (%.0f s)" % (label, text, time.time() - t0), flush=True)
+            # 'Running <step> [k/n]' from QGIS's model runner (verbose log level)
+            print("      %s: %s (at %.0f s, %.0f %%)" % (label, text.strip(),
+                                                      time.time() - t0, self.progress()),
+                  flush=True)
 
         def _step(self, text):
-            # the model runner's own lines (pushInfo or pushDebugInfo, by QGIS version)
             t = text.strip()
-            if t.startswith(("Prepare algorithm", "OK. Execution took", "Running ")):
-                print("      %s: %s (%.0f s, %.0f %%)" % (label, t, time.time() - t0,
-                                                         self.progress()), flush=True)
+            if t.startswith("OK. Execution took"):
+                print("      %s: %s" % (label, t), flush=True)
 
         def pushInfo(self, text):
             self._step(text)
@@ -136,6 +136,17 @@ def make_feedback(t0, label):
         def reportError(self, text, fatalError=False):
             print("      error: " + text, flush=True)
     return Feedback()
+
+
+def verbose_context():
+    """A processing context at the verbose log level: only then does QGIS's model runner
+    report each step ('Running <step> [k/n]', 'OK. Execution took … s'); at the default level
+    a model is silent between the messages of its children."""
+    from qgis.core import QgsProcessingContext
+    ctx = QgsProcessingContext()
+    if hasattr(ctx, "setLogLevel"):  # QGIS >= 3.20
+        ctx.setLogLevel(QgsProcessingContext.LogLevel.Verbose)
+    return ctx
 
 
 def main(argv=None):
@@ -164,7 +175,8 @@ def main(argv=None):
 
     params, names = model_parameters(p, facts, out, a.reduced, draws)
     t1 = time.time()
-    res = processing.run(MODEL, params, feedback=make_feedback(t0, "workflow"))
+    res = processing.run(MODEL, params, feedback=make_feedback(t0, "workflow"),
+                         context=verbose_context())
     model_s = time.time() - t1
     ch = res["CHILD_RESULTS"]
     print("[2/4] workflow model done in %.0f s: %d sources, %d corridors, core industries %s"
@@ -175,7 +187,8 @@ def main(argv=None):
                                           os.path.join(out, "inputs", "esp_restricted.tif"))
     lparams, lnames = land_use_parameters(p, rpath, out)
     t2 = time.time()
-    processing.run(LAND_USE_MODEL, lparams, feedback=make_feedback(t0, "land use"))
+    processing.run(LAND_USE_MODEL, lparams, feedback=make_feedback(t0, "land use"),
+                   context=verbose_context())
     print("[3/4] land-use loop done in %.0f s (%d cells of the ESP restricted)"
           % (time.time() - t2, n_restricted), flush=True)
 

@@ -20,21 +20,21 @@ CTX = "PlanningReport"
 
 
 def tr(text):
-    return QCoreApplication.translate(CTX, text)
+    return QCoreApplication.translate("PlanningReport", text)
 
 
 def source_grades():
     """(code, name, fill colour) of the connectivity grades of the sources."""
-    return [(1, QCoreApplication.translate(CTX, "crucial source"), "#00441b"),
-            (2, QCoreApplication.translate(CTX, "important source"), "#41ab5d"),
-            (3, QCoreApplication.translate(CTX, "ordinary source"), "#c7e9c0")]
+    return [(1, QCoreApplication.translate("PlanningReport", "crucial source"), "#00441b"),
+            (2, QCoreApplication.translate("PlanningReport", "important source"), "#41ab5d"),
+            (3, QCoreApplication.translate("PlanningReport", "ordinary source"), "#c7e9c0")]
 
 
 def corridor_types():
     """(code, name, colour, width mm, dashed) of the corridor types."""
-    return [("I", QCoreApplication.translate(CTX, "type I corridor"), "#332288", 1.4, False),
-            ("II", QCoreApplication.translate(CTX, "type II corridor"), "#4477aa", 1.0, False),
-            ("III", QCoreApplication.translate(CTX, "type III corridor"), "#33bbee", 0.8,
+    return [("I", QCoreApplication.translate("PlanningReport", "type I corridor"), "#332288", 1.4, False),
+            ("II", QCoreApplication.translate("PlanningReport", "type II corridor"), "#4477aa", 1.0, False),
+            ("III", QCoreApplication.translate("PlanningReport", "type III corridor"), "#33bbee", 0.8,
              True)]
 
 
@@ -44,12 +44,12 @@ def importance_classes(n):
     greens = ["#f7fcb9", "#d9f0a3", "#addd8e", "#78c679", "#41ab5d", "#238443", "#006837",
               "#004529"]
     if n == 4:
-        names = [QCoreApplication.translate(CTX, "other area"),
-                 QCoreApplication.translate(CTX, "generally important"),
-                 QCoreApplication.translate(CTX, "more important"),
-                 QCoreApplication.translate(CTX, "extremely important")]
+        names = [QCoreApplication.translate("PlanningReport", "other area"),
+                 QCoreApplication.translate("PlanningReport", "generally important"),
+                 QCoreApplication.translate("PlanningReport", "more important"),
+                 QCoreApplication.translate("PlanningReport", "extremely important")]
     else:
-        names = [QCoreApplication.translate(CTX, "importance class {}").format(k)
+        names = [QCoreApplication.translate("PlanningReport", "importance class {}").format(k)
                  for k in range(1, n + 1)]
     cols = _spread(greens, n)
     return [(k + 1, names[k], cols[k]) for k in range(n)]
@@ -59,17 +59,17 @@ def economic_classes(n):
     """(code, name, colour) of ``n`` economic-intensity classes (named low → high)."""
     ramp = ["#ffffd4", "#fee391", "#fec44f", "#fe9929", "#ec7014", "#cc4c02", "#993404",
             "#662506"]
-    five = [QCoreApplication.translate(CTX, "low intensity"),
-            QCoreApplication.translate(CTX, "relatively low intensity"),
-            QCoreApplication.translate(CTX, "medium intensity"),
-            QCoreApplication.translate(CTX, "relatively high intensity"),
-            QCoreApplication.translate(CTX, "high intensity")]
+    five = [QCoreApplication.translate("PlanningReport", "low intensity"),
+            QCoreApplication.translate("PlanningReport", "relatively low intensity"),
+            QCoreApplication.translate("PlanningReport", "medium intensity"),
+            QCoreApplication.translate("PlanningReport", "relatively high intensity"),
+            QCoreApplication.translate("PlanningReport", "high intensity")]
     if n == 5:
         names = five
     elif n == 3:
         names = [five[0], five[2], five[4]]
     else:
-        names = [QCoreApplication.translate(CTX, "intensity class {} of {}").format(k, n)
+        names = [QCoreApplication.translate("PlanningReport", "intensity class {} of {}").format(k, n)
                  for k in range(1, n + 1)]
     cols = _spread(ramp, n)
     return [(k + 1, names[k], cols[k]) for k in range(n)]
@@ -78,12 +78,12 @@ def economic_classes(n):
 def landuse_classes():
     """Default names and colours of the plugin's six land-use classes (the Chinese LUCC first
     level; any other code gets a grey and the name of the class table, or 'class N')."""
-    return {1: (QCoreApplication.translate(CTX, "cropland"), "#f1e3a0"),
-            2: (QCoreApplication.translate(CTX, "forest"), "#a6d49b"),
-            3: (QCoreApplication.translate(CTX, "grassland"), "#d9ef8b"),
-            4: (QCoreApplication.translate(CTX, "water"), "#9ecae1"),
-            5: (QCoreApplication.translate(CTX, "built-up land"), "#9e9e9e"),
-            6: (QCoreApplication.translate(CTX, "unused land"), "#e7d9c9")}
+    return {1: (QCoreApplication.translate("PlanningReport", "cropland"), "#f1e3a0"),
+            2: (QCoreApplication.translate("PlanningReport", "forest"), "#a6d49b"),
+            3: (QCoreApplication.translate("PlanningReport", "grassland"), "#d9ef8b"),
+            4: (QCoreApplication.translate("PlanningReport", "water"), "#9ecae1"),
+            5: (QCoreApplication.translate("PlanningReport", "built-up land"), "#9e9e9e"),
+            6: (QCoreApplication.translate("PlanningReport", "unused land"), "#e7d9c9")}
 
 
 #: colours of the single-symbol pattern elements

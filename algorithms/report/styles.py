@@ -3,7 +3,8 @@ rasters whose limits come from the data (nodata skipped, never NaN) and whose le
 rounded numbers, categorized and single-symbol vectors in the colours of :mod:`palette`."""
 import numpy as np
 from osgeo import gdal
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsColorRampShader, QgsFillSymbol,
+from qgis.core import (QgsBasicNumericFormat, QgsCategorizedSymbolRenderer,
+                       QgsColorRampLegendNodeSettings, QgsColorRampShader, QgsFillSymbol,
                        QgsLineSymbol, QgsPalettedRasterRenderer, QgsRasterLayer,
                        QgsRasterShader, QgsRendererCategory, QgsSimpleLineSymbolLayer,
                        QgsSingleBandPseudoColorRenderer, QgsSingleSymbolRenderer,
@@ -64,6 +65,16 @@ def pseudocolour(lyr, ramp, suffix=""):
     fn.setColorRampType(QgsColorRampShader.Type.Interpolated)
     fn.setColorRampItemList(items)
     fn.setClassificationMode(QgsColorRampShader.ClassificationMode.Continuous)
+    # the continuous legend prints the ramp's ends with these decimals (not 81.300003)
+    ls = QgsColorRampLegendNodeSettings()
+    nf = QgsBasicNumericFormat()
+    nf.setNumberDecimalPlaces(d)
+    nf.setShowTrailingZeros(True)
+    nf.setShowThousandsSeparator(True)
+    ls.setNumericFormat(nf)
+    if suffix:
+        ls.setSuffix(" " + suffix)
+    fn.setLegendSettings(ls)
     sh = QgsRasterShader()
     sh.setRasterShaderFunction(fn)
     r = QgsSingleBandPseudoColorRenderer(lyr.dataProvider(), 1, sh)

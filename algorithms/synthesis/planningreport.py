@@ -251,7 +251,7 @@ class PlanningReport(EcoEconAlgorithm):
         crs_text = crs.authid() or crs.description()
         map_note = self.tr("{}Coordinate reference system: {}. Made with Eco-Economic "
                            "Planner (ecoecon:planningreport), {}.").format(
-            (note + " ") if note else "", crs_text, stamp)
+            (note.rstrip(". ") + ". ") if note else "", crs_text, stamp)
         titles = self._map_titles()
         maps = {}
         for i, (key, spec) in enumerate(MAPS):
@@ -265,8 +265,12 @@ class PlanningReport(EcoEconAlgorithm):
             main = [x for x in layers if all(x is not b for b in base)]
             if not main:
                 continue
+            mtitle = titles[key]
+            if key == "services" and "IMPORTANCE_CLASSES" not in lay and \
+                    "IMPORTANCE" not in lay:
+                mtitle = self.tr("Ecosystem services: {}").format(main[0].name())
             layout = layouts.make_layout(
-                project, titles[key], titles[key] + (" — " + note if note else ""), layers,
+                project, mtitle, mtitle + (" — " + note if note else ""), layers,
                 extent, map_note, self.tr("Legend"), lambda x: isinstance(x, QgsRasterLayer))
             try:
                 maps[key] = layouts.export(layout, folder, key)

@@ -81,7 +81,7 @@ def test_project_of_the_second_region(willamette, qgis_app):
     groups = [g.name() for g in proj.layerTreeRoot().children()]
     assert groups == ["Ecosystem services", "Base map"]
     assert [lay.name() for lay in proj.layoutManager().layouts()] == \
-        ["Ecosystem service importance"]
+        ["Ecosystem services: Water yield (mm/yr)"]
     qgs = _qgs_text(res["PROJECT"])
     assert "nan" not in re.findall(r'(?:minimumValue|maximumValue|classificationM..)="([^"]*)"',
                                    qgs)
