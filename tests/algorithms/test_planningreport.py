@@ -98,3 +98,37 @@ def test_nothing_given_is_refused(qgis_processing, tmp_path):
     import processing
     with pytest.raises(QgsProcessingException, match="at least one map layer"):
         processing.run("ecoecon:planningreport", {"OUTPUT_FOLDER": str(tmp_path)})
+
+
+@pytest.mark.skipif(__import__("shutil").which("lrelease") is None, reason="lrelease absent")
+def test_report_follows_the_language_of_qgis(qgis_processing, tmp_path):
+    """With the zh_CN catalogue installed (as the plugin does for a Chinese QGIS), the report,
+    the project's groups and the map legends are in Chinese."""
+    import subprocess
+    from pathlib import Path
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+    from tests.algorithms.conftest import ensure_provider
+    ensure_provider()
+    import processing
+    root = Path(__file__).resolve().parents[2]
+    qm = tmp_path / "ecoecon_zh_CN.qm"
+    subprocess.run(["lrelease", "-silent"] + sorted(str(p) for p in
+                                                    (root / "i18n" / "zh_CN").glob("*.ts"))
+                   + ["-qm", str(qm)], check=True)
+    tr = QTranslator()
+    assert tr.load(str(qm))
+    QCoreApplication.installTranslator(tr)
+    try:
+        res = processing.run("ecoecon:planningreport", {
+            "CARBON": str(shared_data("invest_reference", "outputs", "carbon",
+                                      "c_storage_bas.tif")),
+            "OUTPUT_FOLDER": str(tmp_path / "zh")})
+    finally:
+        QCoreApplication.removeTranslator(tr)
+    text = (tmp_path / "zh" / "report.html").read_text(encoding="utf-8")
+    assert "<html lang='zh-CN'>" in text
+    assert "<h2 id='services'>生态系统服务</h2>" in text
+    assert "未提供：分级生态源地。" in text
+    proj = QgsProject()
+    assert proj.read(res["PROJECT"])
+    assert [g.name() for g in proj.layerTreeRoot().children()] == ["生态系统服务"]
