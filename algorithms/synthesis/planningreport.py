@@ -4,13 +4,12 @@ import datetime
 import os
 
 import numpy as np
-from qgis.core import (QgsLayerTreeGroup, QgsLayerTreeLayer, QgsProcessingException,
+from qgis.core import (QgsProcessingException,
                        QgsProcessingOutputFile, QgsProcessingOutputHtml,
                        QgsProcessingOutputNumber, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
                        QgsProject, QgsRasterLayer, QgsRectangle, QgsReferencedRectangle)
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.landuse.metrics import landscape_metrics
 from ...core.synthesis import planningreport as pr
