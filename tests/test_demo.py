@@ -117,10 +117,11 @@ def _features(path):
 
 
 def test_planted_conflicts_are_found(demo):
-    """The generator plants two forested hills across the development axis half-way between
-    the cities, an electronics park on the axis and a forest park beside it; the algorithms
-    must find an ordinary source and a corridor of type II or III in the high-intensity
-    economy, crossing the development axis, and conflict zones there."""
+    """The generator plants a small forest park at the edge of the eastern city and two
+    forested hills north and south of the development axis; the algorithms must find the park
+    as an ordinary source in the high-intensity economy, a corridor of type II or III that
+    crosses the development axis between the two cores and runs through high-intensity
+    economy, and conflict zones there (tables and layers non-zero)."""
     from osgeo import ogr
     out, _ = demo
     facts = json.loads((out / "inputs" / "facts_SYNTHETIC.json").read_text())
