@@ -274,11 +274,6 @@ def _firms(folder, rng, cities, towns, road, lu, reduced):
     planted = {i for grp in PLANTED for i in grp}
     counts = np.array([max(c, n_total // 40) if ind in planted
                        else c for c, (_, ind) in zip(counts, codes)])
-    # the electronics park must not make the region larger (co-agglomeration's cost grows with
-    # the square of the firm count): the other industries share what the planted ones leave
-    fixed = np.array([ind in planted for _, ind in codes])
-    rest = n_total - counts[fixed].sum()
-    counts[~fixed] = np.maximum((share[~fixed] / share[~fixed].sum() * rest).astype(int), 60)
     # shared sub-centres for the planted groups, own random centres for the others
     shared = {}
     for grp in PLANTED:
