@@ -107,7 +107,7 @@ def make_region(folder, reduced=False, seed=2024):
     min_km2 = 2.0 if reduced else 10.0
     planted = {"hill_north": (rows * 0.33, cols * 0.60, 2.5 * min_km2),
                "hill_south": (rows * 0.76, cols * 0.62, 2.5 * min_km2),
-               "forest_park": (rows * 0.47, cols * 0.62, 4.0 * min_km2)}
+               "forest_park": (rows * 0.49, cols * 0.635, 4.0 * min_km2)}
     for key, (cy, cx, km2) in planted.items():
         rad = np.sqrt(km2 / cell_km2 / np.pi)
         d = np.hypot(yy - cy, xx - cx) / rad
