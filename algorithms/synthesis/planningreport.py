@@ -269,7 +269,7 @@ class PlanningReport(EcoEconAlgorithm):
                     "IMPORTANCE" not in lay:
                 mtitle = self.tr("Ecosystem services: {}").format(main[0].name())
             layout = layouts.make_layout(
-                project, mtitle, mtitle + (" — " + note if note else ""), layers,
+                project, mtitle, mtitle, layers,
                 extent, map_note, self.tr("Legend"), lambda x: isinstance(x, QgsRasterLayer))
             try:
                 maps[key] = layouts.export(layout, folder, key)
