@@ -105,9 +105,12 @@ def make_region(folder, reduced=False, seed=2024):
     # cross the axis between the two cores. Sizes follow the minimum source area of the demo.
     cell_km2 = CELL * CELL / 1e6
     min_km2 = 2.0 if reduced else 10.0
+    # the forest park's edge comes within 2 km of the eastern city's centre (north-west of it)
+    park_rad = np.sqrt(4.0 * min_km2 / cell_km2 / np.pi)
+    off = (park_rad + 2000.0 / CELL) / np.sqrt(2.0)
     planted = {"hill_north": (rows * 0.33, cols * 0.60, 2.5 * min_km2),
                "hill_south": (rows * 0.76, cols * 0.62, 2.5 * min_km2),
-               "forest_park": (rows * 0.49, cols * 0.635, 4.0 * min_km2)}
+               "forest_park": (rows * 0.55 - off, cols * 0.68 - off, 4.0 * min_km2)}
     for key, (cy, cx, km2) in planted.items():
         rad = np.sqrt(km2 / cell_km2 / np.pi)
         d = np.hypot(yy - cy, xx - cx) / rad
