@@ -27,6 +27,7 @@ if _NEW:  # QGIS >= 3.36
     FLAG_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
     FLAG_OPTIONAL = Qgis.ProcessingParameterFlag.Optional
     FLAG_NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
+    FLAG_HIDE_FROM_MODELER = Qgis.ProcessingAlgorithmFlag.HideFromModeler
 else:  # QGIS 3.22 – 3.34: the scoped spelling of the old enums
     TYPE_RASTER = QgsProcessing.SourceType.TypeRaster
     TYPE_VECTOR = QgsProcessing.SourceType.TypeVector
@@ -44,6 +45,7 @@ else:  # QGIS 3.22 – 3.34: the scoped spelling of the old enums
     FLAG_ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
     FLAG_OPTIONAL = QgsProcessingParameterDefinition.Flag.FlagOptional
     FLAG_NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
+    FLAG_HIDE_FROM_MODELER = QgsProcessingAlgorithm.Flag.FlagHideFromModeler
 
 if hasattr(Qgis, "WkbType"):  # QGIS >= 3.30
     WKB_NOGEOMETRY = Qgis.WkbType.NoGeometry
@@ -61,6 +63,26 @@ else:
     WKB_MULTIPOLYGON = QgsWkbTypes.Type.MultiPolygon
 
 SINK_FAST_INSERT = QgsFeatureSink.Flag.FastInsert
+
+if hasattr(Qgis, "ProcessingFeatureSourceFlag"):  # QGIS >= 3.36
+    SOURCE_SKIP_VALIDITY = Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
+else:
+    from qgis.core import QgsProcessingFeatureSource
+    SOURCE_SKIP_VALIDITY = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+
+if hasattr(Qgis, "GeometryType"):  # QGIS >= 3.30
+    GEOMETRY_POLYGON = Qgis.GeometryType.Polygon
+else:
+    GEOMETRY_POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
+WKB_GEOMETRYCOLLECTION = (Qgis.WkbType.GeometryCollection if hasattr(Qgis, "WkbType")
+                          else QgsWkbTypes.Type.GeometryCollection)
+
+MSG_WARNING = Qgis.MessageLevel.Warning
+
+
+def is_collection(geom):
+    """True for a geometry collection (any Z / M flavour)."""
+    return QgsWkbTypes.flatType(geom.wkbType()) == WKB_GEOMETRYCOLLECTION
 
 
 def _field_types():

@@ -9,7 +9,6 @@
 * :func:`write_raster` writes a compressed, tiled GeoTIFF with nodata and the CRS set, first to a
   temporary file that is renamed at the end, so a failure never leaves a half-written output.
 """
-import math
 import os
 import uuid
 from dataclasses import dataclass
@@ -18,6 +17,8 @@ import numpy as np
 from osgeo import gdal, osr
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException, QgsRasterLayer
 from qgis.PyQt.QtCore import QCoreApplication
+
+from . import outputs
 
 gdal.UseExceptions()
 
@@ -214,10 +215,28 @@ def read_aligned(layer, ref_grid, band=1, name="raster", resampling="nearest", f
         arr = out.GetRasterBand(1).ReadAsArray().astype(np.float64)
         valid = np.isfinite(arr)
     if require_data and not valid.any():
-        raise QgsProcessingException(
-            QCoreApplication.translate("EcoEconIO", "The raster {} has no valid cell inside the reference grid; check that it "
-                "overlaps the other inputs.").format(name))
+        _no_data_on_grid(ds, grid, band, ref_grid, name)
     return arr, valid
+
+
+def _no_data_on_grid(ds, grid, band, ref_grid, name):
+    """Say why ``ds`` has no valid cell on ``ref_grid``: it holds only nodata, it lies
+    elsewhere, or its data lie outside the grid."""
+    _, own = _read_band(ds, band, name)
+    if not own.any():
+        raise QgsProcessingException(
+            QCoreApplication.translate("EcoEconIO", "The raster {} holds only nodata cells (its nodata value is {}); choose a raster with data or correct its nodata value.").format(
+                name, ds.GetRasterBand(band).GetNoDataValue()))
+    a, b = grid.bounds, ref_grid.bounds
+    same_crs = _crs_equal(grid.crs_wkt, ref_grid.crs_wkt)
+    if same_crs and (a[0] >= b[2] or a[2] <= b[0] or a[1] >= b[3] or a[3] <= b[1]):
+        raise QgsProcessingException(
+            QCoreApplication.translate("EcoEconIO", "The raster {} does not overlap the reference grid: it covers {:.0f}, {:.0f} : {:.0f}, {:.0f} and the reference grid {:.0f}, {:.0f} : {:.0f}, {:.0f} (same CRS). Choose rasters of the same region.").format(
+                name, *(tuple(a) + tuple(b))))
+    raise QgsProcessingException(
+        QCoreApplication.translate("EcoEconIO", "The raster {} has no valid cell inside the reference grid{}: its cells with data lie outside it. Check that it covers the same region as the other inputs{}.").format(
+            name, "" if same_crs else QCoreApplication.translate("EcoEconIO", " (after reprojection to the reference CRS)"),
+            "" if same_crs else QCoreApplication.translate("EcoEconIO", " and that its CRS is set correctly")))
 
 
 def _driver_for(path):
@@ -234,7 +253,8 @@ def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=N
 
     ``array`` is one band (H, W) or several (B, H, W), for example one band per class or per
     year; ``names`` gives the band descriptions. The file is written to a temporary name and
-    renamed, so a failure leaves nothing behind. Returns ``path``.
+    renamed — at the end of the run when an algorithm is running (see :mod:`outputs`), so a
+    failure leaves nothing behind. Returns ``path``.
     """
     if dtype not in _GDAL_TYPES:
         raise ValueError(dtype)
@@ -246,10 +266,14 @@ def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=N
     if bands.shape[1:] != grid.shape:
         raise ValueError("array shape %s does not match grid %s" % (data.shape, grid.shape))
     valid = np.asarray(valid, bool)
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     driver = _driver_for(path)
-    tmp = "%s.part-%s%s" % (os.path.splitext(path)[0], uuid.uuid4().hex[:8],
-                            os.path.splitext(path)[1] or ".tif")
+    tx = outputs.current()
+    if tx is not None:
+        tmp = tx.temp_path(path)
+    else:
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        tmp = "%s.part-%s%s" % (os.path.splitext(path)[0], uuid.uuid4().hex[:8],
+                                os.path.splitext(path)[1] or ".tif")
     opts = []
     if driver == "GTiff":
         pred = "3" if dtype.startswith("Float") else "2"
@@ -258,29 +282,35 @@ def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=N
                 "BIGTIFF=IF_SAFER"] + (["INTERLEAVE=BAND"] if len(bands) > 1 else [])
     try:
         drv = gdal.GetDriverByName(driver)
-        ds = drv.Create(tmp, grid.width, grid.height, len(bands), _GDAL_TYPES[dtype], opts)
-        ds.SetGeoTransform(grid.geotransform)
-        if grid.crs_wkt:
-            ds.SetProjection(grid.crs_wkt)
-        for i, arr in enumerate(bands):
-            b = ds.GetRasterBand(i + 1)
-            b.SetNoDataValue(float(nodata))
-            if names is not None:
-                b.SetDescription(str(names[i]))
-            b.WriteArray(np.where(valid, arr, nodata).astype(_NP_TYPES[dtype]))
-            b.FlushCache()
-        ds = None
-        if os.path.exists(path):
-            os.remove(path)
-        os.replace(tmp, path)
+        if drv is None or drv.GetMetadataItem(gdal.DCAP_CREATE) != "YES":
+            raise QgsProcessingException(
+                QCoreApplication.translate("EcoEconIO", "The raster output {} cannot be written: GDAL's {} format cannot create files directly. Use '.tif' (GeoTIFF).").format(path, driver))
+        try:
+            ds = drv.Create(tmp, grid.width, grid.height, len(bands), _GDAL_TYPES[dtype], opts)
+            ds.SetGeoTransform(grid.geotransform)
+            if grid.crs_wkt:
+                ds.SetProjection(grid.crs_wkt)
+            for i, arr in enumerate(bands):
+                b = ds.GetRasterBand(i + 1)
+                b.SetNoDataValue(float(nodata))
+                if names is not None:
+                    b.SetDescription(str(names[i]))
+                b.WriteArray(np.where(valid, arr, nodata).astype(_NP_TYPES[dtype]))
+                b.FlushCache()
+            ds.FlushCache()
+            ds = None
+        except RuntimeError as e:
+            raise QgsProcessingException(
+                QCoreApplication.translate("EcoEconIO", "The raster output {} could not be written: {}").format(path, e))
+        if tx is not None:
+            tx.add(tmp, path)
+        else:
+            if os.path.exists(path):
+                os.remove(path)
+            os.replace(tmp, path)
     except Exception:
-        if os.path.exists(tmp):
-            os.remove(tmp)
+        if tx is None or (tmp, path) not in tx._moves:
+            for f in outputs._siblings(tmp):
+                os.remove(f)
         raise
     return path
-
-
-def cell_area_km2(grid):
-    return grid.cell_area / 1e6
-
-

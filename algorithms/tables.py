@@ -5,13 +5,13 @@ spreadsheet, a GeoPackage table or the table output of another algorithm in the 
 Field names are matched without regard to case (InVEST tables are lower case, users' are not).
 Output tables are feature sinks without geometry, which the modeler passes on.
 """
-import csv
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFields,
-                       QgsProcessingException, QgsVectorLayer)
+                       QgsProcessingException)
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .compat import SINK_FAST_INSERT, WKB_NOGEOMETRY, make_field
+from .compat import WKB_NOGEOMETRY, make_field
+from .outputs import add_features, close_sink, open_sink
 
 
 
@@ -116,31 +116,6 @@ def read_table(alg, parameters, name, context, label=None):
     return table_from_source(src, label)
 
 
-def read_csv(path, label=None):
-    """A :class:`Table` from a CSV file path (comma or semicolon separated, UTF-8)."""
-    with open(path, newline="", encoding="utf-8-sig") as fh:
-        sample = fh.read(4096)
-        fh.seek(0)
-        try:
-            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-        except csv.Error:
-            dialect = csv.excel
-        reader = csv.DictReader(fh, dialect=dialect)
-        rows = [dict(r) for r in reader]
-        fields = reader.fieldnames or []
-    if not rows:
-        raise QgsProcessingException(QCoreApplication.translate("EcoEconIO", "The table {} has no rows.").format(label or path))
-    return Table(label or path, [f.strip() for f in fields],
-                 [{k.strip(): v for k, v in r.items() if k is not None} for r in rows])
-
-
-def layer_table(layer, label):
-    """A :class:`Table` from a ``QgsVectorLayer`` (used by tests and scripts)."""
-    if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
-        raise QgsProcessingException(QCoreApplication.translate("EcoEconIO", "The table {} is not a valid layer.").format(label))
-    return table_from_source(layer, label)
-
-
 def write_table(alg, parameters, name, context, columns, rows):
     """Write ``rows`` (sequences matching ``columns``) to the table sink ``name``.
 
@@ -150,17 +125,26 @@ def write_table(alg, parameters, name, context, columns, rows):
     fields = QgsFields()
     for fname, kind in columns:
         fields.append(make_field(fname, kind))
-    sink, dest = alg.parameterAsSink(parameters, name, context, fields, WKB_NOGEOMETRY,
-                                     QgsCoordinateReferenceSystem())
-    if sink is None:
-        raise QgsProcessingException(alg.invalidSinkError(parameters, name))
+    sink, dest = open_sink(alg, parameters, name, context, fields, WKB_NOGEOMETRY,
+                           QgsCoordinateReferenceSystem())
+    ints = [i for i, (_, kind) in enumerate(columns) if kind in ("int", "int64")]
     feats = []
     for r in rows:
         f = QgsFeature(fields)
-        f.setAttributes([_plain(v) for v in r])
+        vals = [_plain(v) for v in r]
+        for i in ints:  # 3.0 → 3: integer columns hold integers
+            if isinstance(vals[i], float) and vals[i].is_integer():
+                vals[i] = int(vals[i])
+        f.setAttributes(vals)
         feats.append(f)
-    sink.addFeatures(feats, SINK_FAST_INSERT)
+    add_features(sink, feats, _output_label(alg, name))
+    close_sink(sink)
     return dest
+
+
+def _output_label(alg, name):
+    p = alg.parameterDefinition(name)
+    return "{} ({})".format(p.description(), name) if p is not None else name
 
 
 def _plain(v):

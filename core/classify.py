@@ -5,6 +5,7 @@ convention of jenkspy and ArcGIS). Class ``i`` (1-based) holds the values ``b_{i
 class 1 also holds the minimum. Classes are numbered from the lowest values (1) to the highest (k).
 """
 import numpy as np
+from .i18n import tr as _tr
 
 #: ArcGIS classifies a raster from at most this many values ("Maximum Sample Size" of its
 #: classification options); we follow it for natural breaks on large rasters.
@@ -18,7 +19,7 @@ def _valid_values(values, valid=None):
         ok &= np.asarray(valid, bool)
     v = x[ok]
     if v.size == 0:
-        raise ValueError("no valid value to classify")
+        raise ValueError(_tr("no valid value to classify"))
     return v
 
 
@@ -35,7 +36,7 @@ def jenks_breaks(values, n_classes, valid=None, sample_size=DEFAULT_JENKS_SAMPLE
 
     k = int(n_classes)
     if k < 2:
-        raise ValueError("natural breaks need at least 2 classes")
+        raise ValueError(_tr("natural breaks need at least 2 classes"))
     v = _valid_values(values, valid)
     lo, hi = float(v.min()), float(v.max())
     uniq = np.unique(v) if v.size <= 4 * max(sample_size or 0, k) else None
@@ -122,8 +123,8 @@ def reclassify_ranges(values, rules, valid=None, include="max", unmatched="nodat
         done |= m
     miss = ok & ~done
     if miss.any() and unmatched == "error":
-        raise ValueError(f"{int(miss.sum())} cells match no rule, for example the value "
-                         f"{x[miss].flat[0]:g}")
+        raise ValueError(_tr("{} cells match no rule, for example the value {:g}").format(
+            int(miss.sum()), x[miss].flat[0]))
     return out, ok & done
 
 

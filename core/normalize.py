@@ -1,5 +1,6 @@
 """Nodata-aware rescaling."""
 import numpy as np
+from .i18n import tr as _tr
 
 
 def minmax_normalize(values, valid=None, positive=True):
@@ -16,7 +17,7 @@ def minmax_normalize(values, valid=None, positive=True):
     ok = np.isfinite(x) if valid is None else (np.asarray(valid, bool) & np.isfinite(x))
     out = np.full(x.shape, np.nan)
     if not ok.any():
-        raise ValueError("no valid cell to normalise")
+        raise ValueError(_tr("no valid cell to normalise"))
     v = x[ok]
     lo, hi = v.min(), v.max()
     if hi == lo:

@@ -6,12 +6,15 @@ import inspect
 import os
 import pkgutil
 
-from qgis.core import (Qgis, QgsMessageLog, QgsProcessingModelAlgorithm,
-                       QgsProcessingProvider)
+from qgis.core import QgsMessageLog, QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .. import algorithms
+from ..algorithms import outputs
 from ..algorithms.base import ICON_DIR, EcoEconAlgorithm
+from ..algorithms.compat import MSG_WARNING
+from ..core import i18n as core_i18n
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 MODEL_DIR = os.path.join(PLUGIN_DIR, "resources", "models")
@@ -31,7 +34,7 @@ def algorithm_classes():
             mod = importlib.import_module(info.name)
         except Exception as e:  # pragma: no cover - reported to the user
             QgsMessageLog.logMessage("Eco-Economic Planner: cannot load %s: %s"
-                                     % (info.name, e), "Processing", Qgis.Warning)
+                                     % (info.name, e), "Processing", MSG_WARNING)
             continue
         for _, cls in inspect.getmembers(mod, inspect.isclass):
             if (issubclass(cls, EcoEconAlgorithm) and cls is not EcoEconAlgorithm
@@ -44,7 +47,82 @@ def model_paths():
     return sorted(glob.glob(os.path.join(MODEL_DIR, "*.model3")))
 
 
+# QGIS does not translate .model3 files. The bundled models are loaded, then their visible
+# texts (parameter and output descriptions, step descriptions, help) are replaced by their
+# translations in the context "EcoEconModels" before the provider adds them; ids (the model
+# name, parameter names, output names such as "combine:Class table") stay as they are.
+# scripts/i18n.py (model_messages) extracts those texts from the .model3 files.
+MODEL_CONTEXT = "EcoEconModels"
+
+
+def _model_titles():
+    return {
+        "eco_economic_workflow": QCoreApplication.translate(
+            "EcoEconModels", "Eco-economic workflow (sources, corridors, industries, SDP)"),
+        "land_use_loop": QCoreApplication.translate(
+            "EcoEconModels", "Land-use scenario loop (ESV, LP, CLUE-S, accuracy, metrics)"),
+        "sources_from_services": QCoreApplication.translate(
+            "EcoEconModels", "Ecological sources from ecosystem services"),
+    }
+
+
+def _mtr(text):
+    return QCoreApplication.translate(MODEL_CONTEXT, text) if text else text
+
+
+def translate_model(model):
+    """Replace the visible texts of ``model`` by their translations (in place)."""
+    for d in list(model.parameterDefinitions()):
+        if d.isDestination() or not d.description():
+            continue
+        nd = d.clone()
+        nd.setDescription(_mtr(d.description()))
+        model.updateModelParameter(nd)
+    for cid in list(model.childAlgorithms()):
+        child = model.childAlgorithm(cid)
+        child.setDescription(_mtr(child.description()))
+        outs = child.modelOutputs()
+        for key, out in outs.items():
+            out.setDescription(_mtr(out.description() or out.name()))
+        child.setModelOutputs(outs)
+    model.updateDestinationParameters()
+    model.setHelpContent({k: _mtr(v) if isinstance(v, str) else v
+                          for k, v in model.helpContent().items()})
+    return model
+
+
+class EcoEconModel(outputs.model_class()):
+    """A bundled model with a translated display name and group (the model's name is its id
+    and stays as it is), whose run is all or nothing over its steps."""
+
+    def displayName(self):
+        return _model_titles().get(self.name(), self.name())
+
+    def group(self):
+        return _mtr(super().group())
+
+    def createInstance(self):
+        m = EcoEconModel()
+        m.loadVariant(self.toVariant())
+        m.setSourceFilePath(self.sourceFilePath())
+        return m
+
+
+def load_model(path):
+    """The bundled model at ``path``, translated, or None when it cannot be read."""
+    model = EcoEconModel()
+    if not model.fromFile(path):
+        return None
+    model.setSourceFilePath(path)
+    return translate_model(model)
+
+
 class EcoEconProvider(QgsProcessingProvider):
+    def __init__(self):
+        super().__init__()
+        # messages raised in core/ go through Qt's translators from now on
+        core_i18n.set_translator(QCoreApplication.translate)
+
     def id(self):
         return "ecoecon"
 
@@ -64,10 +142,9 @@ class EcoEconProvider(QgsProcessingProvider):
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
         for path in model_paths():
-            model = QgsProcessingModelAlgorithm()
-            if model.fromFile(path):
-                model.setSourceFilePath(path)
+            model = load_model(path)
+            if model is not None:
                 self.addAlgorithm(model)
             else:  # pragma: no cover
                 QgsMessageLog.logMessage("Eco-Economic Planner: cannot read model %s" % path,
-                                         "Processing", Qgis.Warning)
+                                         "Processing", MSG_WARNING)

@@ -24,9 +24,6 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "resources", "models")
 
 
-FLAG_OPTIONAL = 8  # QgsProcessingParameterDefinition.FlagOptional (same value in QGIS 4)
-
-
 def _src_param(name):
     return QgsProcessingModelChildParameterSource.fromModelParameter(name)
 
@@ -51,6 +48,7 @@ def _child(model, child_id, alg_id, params, outputs, x, y, description):
     alg = QgsApplication.processingRegistry().algorithmById(alg_id)
     if alg is None:
         raise SystemExit("algorithm %s is not registered" % alg_id)
+    from ecoecon.algorithms.compat import FLAG_OPTIONAL
     params = dict(params)
     for d in alg.parameterDefinitions():
         if d.name() in params or d.isDestination() or d.flags() & FLAG_OPTIONAL:
@@ -76,7 +74,7 @@ def _child(model, child_id, alg_id, params, outputs, x, y, description):
 
 def sources_from_services():
     from qgis.core import QgsProcessing  # noqa: F401
-    from algorithms_compat import TYPE_RASTER, TYPE_VECTOR, NUMBER_DOUBLE, NUMBER_INTEGER
+    from ecoecon.algorithms.compat import TYPE_RASTER, TYPE_VECTOR, NUMBER_DOUBLE, NUMBER_INTEGER
     m = QgsProcessingModelAlgorithm("sources_from_services", "Workflow models", "models")
     m.setHelpContent({
         "ALG_DESC": "Ecological sources from ecosystem services, in one run: the land-use map "
@@ -122,7 +120,7 @@ def sources_from_services():
 
 def eco_economic_workflow():
     """Every step of the paper, from raw inputs to the sustainable development pattern."""
-    from algorithms_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR,
+    from ecoecon.algorithms.compat import (NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR,
                                    TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON, FIELD_ANY)
     from qgis.core import QgsProcessingParameterField
     m = QgsProcessingModelAlgorithm("eco_economic_workflow", "Workflow models", "models")
@@ -249,7 +247,7 @@ def eco_economic_workflow():
 def land_use_loop():
     """ESV → LP land-use structure → suitability → CLUE-S (the ESP as restricted area) →
     accuracy → landscape metrics."""
-    from algorithms_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR,
+    from ecoecon.algorithms.compat import (NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR,
                                    FIELD_ANY)
     from qgis.core import QgsProcessingParameterField, QgsProcessingParameterString
     m = QgsProcessingModelAlgorithm("land_use_loop", "Workflow models", "models")
@@ -493,8 +491,6 @@ def main():
     mod = importlib.util.module_from_spec(spec)
     sys.modules["ecoecon"] = mod
     spec.loader.exec_module(mod)
-    import ecoecon.algorithms.compat as compat
-    sys.modules["algorithms_compat"] = compat
     from ecoecon.provider.provider import EcoEconProvider
     prov = EcoEconProvider()
     QgsApplication.processingRegistry().addProvider(prov)

@@ -2,7 +2,8 @@
 
 The repository root *is* the plugin package. Tests import it under its installed folder name,
 ``ecoecon`` (``from ecoecon.core import classify``), whatever the checkout is called.
-Reference data is read from ``../shared/data`` beside the checkout; tests that need it skip
+Nothing here imports QGIS or GDAL (``tests/core`` runs without them:
+``scripts/test_core_noqgis.sh``). Reference data is read from ``../shared/data`` beside the checkout; tests that need it skip
 with a reason where it is absent.
 """
 import importlib.util
@@ -41,9 +42,13 @@ def shared_data(*parts):
     return p
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _clean_qgis_and_gdal_objects_at_exit(qgis_app):
-    """Runs before pytest-qgis exits QGIS. Objects that outlive QgsApplication.exitQgis() crash
+@pytest.fixture(scope="session")
+def qgis_cleanup(qgis_app):
+    """QGIS (pytest-qgis' ``qgis_app``) for the session, cleaned at exit. Not autouse, so that
+    ``tests/core`` runs in a Python without QGIS, GDAL or pytest-qgis: the algorithm tests use
+    it through ``tests/algorithms/conftest.py``, a top-level test that needs QGIS names it.
+
+    Runs before pytest-qgis exits QGIS. Objects that outlive QgsApplication.exitQgis() crash
     the interpreter when Python finalises them (segfault or double free in Py_FinalizeEx),
     turning a green run into a failed one: map layers, OGR data sources and GDAL datasets that
     finished test frames still hold (tracebacks of expected exceptions keep frames alive), and

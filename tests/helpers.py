@@ -1,13 +1,22 @@
 """Small helpers for tests: write GeoTIFF fixtures with GDAL directly (independent of the
-plugin's own writer) and read rasters back."""
-import numpy as np
-from osgeo import gdal, osr
+plugin's own writer) and read rasters back.
 
-gdal.UseExceptions()
+GDAL is imported when a function needs it, so core tests that import this module run without
+GDAL; a test that writes or reads a GeoTIFF is skipped there."""
+import numpy as np
+import pytest
+
+
+def _gdal():
+    gdal = pytest.importorskip("osgeo.gdal", reason="GDAL (osgeo) is not installed")
+    gdal.UseExceptions()
+    return gdal
 
 
 def write_tif(path, array, cell=100.0, origin=(500000.0, 4000000.0), epsg=32650,
               nodata=None, dtype=None):
+    gdal = _gdal()
+    from osgeo import osr
     arr = np.asarray(array)
     if dtype is None:
         dtype = gdal.GDT_Float32 if np.issubdtype(arr.dtype, np.floating) else gdal.GDT_Int32
@@ -27,7 +36,7 @@ def write_tif(path, array, cell=100.0, origin=(500000.0, 4000000.0), epsg=32650,
 
 def read_tif(path):
     """(array float64 with NaN at nodata, nodata value, geotransform, projection wkt)."""
-    ds = gdal.Open(str(path))
+    ds = _gdal().Open(str(path))
     b = ds.GetRasterBand(1)
     a = b.ReadAsArray().astype(np.float64)
     nd = b.GetNoDataValue()
@@ -42,3 +51,22 @@ def smooth_field(shape, seed, scale=6.0):
     rng = np.random.default_rng(seed)
     f = ndimage.gaussian_filter(rng.standard_normal(shape), scale)
     return (f - f.min()) / (f.max() - f.min())
+
+
+def zh_cn_translator(tmp_path):
+    """The zh_CN catalogue compiled from every i18n/zh_CN/*.ts with lrelease, loaded into a
+    QTranslator (not installed). Skips the test where lrelease is absent."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+    if shutil.which("lrelease") is None:
+        pytest.skip("lrelease absent")
+    from qgis.PyQt.QtCore import QTranslator
+    root = Path(__file__).resolve().parents[1]
+    qm = Path(tmp_path) / "ecoecon_zh_CN.qm"
+    subprocess.run(["lrelease", "-silent"] + sorted(str(p) for p in
+                                                    (root / "i18n" / "zh_CN").glob("*.ts"))
+                   + ["-qm", str(qm)], check=True)
+    tr = QTranslator()
+    assert tr.load(str(qm))
+    return tr

@@ -4,7 +4,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterString)
 
-from ...core.ecosecurity.ahp import CR_LIMIT, ahp_weights, parse_judgement, parse_matrix_text
+from ...core.ecosecurity.ahpweights import CR_LIMIT, ahp_weights, parse_judgement, parse_matrix_text
 from ...core.errors import InputError
 from ..base import EcoEconAlgorithm
 from ..compat import FIELD_ANY, TYPE_VECTOR
@@ -21,25 +21,6 @@ class AhpWeights(EcoEconAlgorithm):
 
     def displayName(self):
         return self.tr("AHP weights")
-
-    def shortHelpString(self):
-        return self.tr(
-            "Weights of factors from an analytic hierarchy process (AHP) pairwise comparison "
-            "matrix (Saaty 1977, 1980).\n\n"
-            "Cell (i, j) says how much more important factor i is than factor j on Saaty's "
-            "1–9 scale (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; 1/3, 1/5, … "
-            "for the reverse). The matrix must be reciprocal: a_ji = 1/a_ij. Cells below the "
-            "diagonal may be left empty ('-'): they are filled with the reciprocals.\n"
-            "Type the matrix with rows separated by ';' or new lines and values by spaces or "
-            "commas (for example: 1 3 5; 1/3 1 3; 1/5 1/3 1), or give a table whose columns "
-            "hold the matrix (an optional text field names the factors).\n\n"
-            "Weights w = the principal eigenvector of the matrix, scaled to sum 1; λmax = its "
-            "eigenvalue; CI = (λmax − n)/(n − 1); CR = CI/RI with Saaty's random index RI "
-            "(0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49 for n = 1…10, up to n = 15). "
-            "When CR ≥ 0.1 the judgements are inconsistent: the run warns, and the "
-            "judgements should be revised.\n"
-            "Output: a table (factor, weight, rank, lambda_max, CI, RI, CR) that 'Resistance "
-            "surface' reads, and λmax, CI, RI, CR as numbers. All are dimensionless.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(

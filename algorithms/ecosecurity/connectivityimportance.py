@@ -2,25 +2,25 @@
 import math
 
 import numpy as np
-from osgeo import gdal, ogr, osr
 from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingParameterBand,
-                       QgsProcessingParameterBoolean,
+                       QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterFile,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterString, QgsSpatialIndex)
 
-from ...core.ecosecurity import connectivity as conn
+from ...core import vocabulary as vocab
+from ...core.ecosecurity import connectivityimportance as conn
+from ...core.validate import check_ids
 from ..base import EcoEconAlgorithm
-from ..compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER,
+from ..compat import (FIELD_ANY, FIELD_NUMERIC, FILE_FILE, NUMBER_DOUBLE, NUMBER_INTEGER,
                       SINK_FAST_INSERT, TYPE_VECTOR, TYPE_VECTOR_POLYGON, WKB_MULTIPOLYGON,
                       make_field)
 from ..raster_io import read_aligned, read_raster, require_projected
 from ..tables import parse_numbers, write_table
-from ..vector_io import make_fields, polygonize_labels
+from ..vector_io import make_fields, polygonize_labels, rasterize
 
-gdal.UseExceptions()
 
 DIST_EDGE, DIST_CENTROID, DIST_COST = 0, 1, 2
 UNITS = (("km2", 1e-6), ("ha", 1e-4), ("m2", 1.0))
@@ -33,6 +33,8 @@ IMPORTANCE_FIELDS = ("dA", "dIIC", "dIICintra", "dIICflux", "dIICconnector", "dP
 class ConnectivityImportance(EcoEconAlgorithm):
     NAME = "connectivityimportance"
     GROUP_ID = "ecosecurity"
+    EXCLUSIVE_MIN = ("D0", "P0")
+    EXCLUSIVE_MAX = ("P0",)
     REQUIRES = ("scipy", "jenkspy")
 
     INPUT, PATCH_RASTER, BAND, ID_FIELD, AREA_FIELD, AREA_UNIT = (
@@ -42,56 +44,19 @@ class ConnectivityImportance(EcoEconAlgorithm):
     LANDSCAPE, LANDSCAPE_AREA, THRESHOLDS, N_GRADES = (
         "LANDSCAPE", "LANDSCAPE_AREA", "THRESHOLDS", "N_GRADES")
     OUTPUT, TABLE, SCAN = "OUTPUT", "TABLE", "SCAN"
+    NODES_FILE, LINKS_FILE, LINKS_TYPE, OVERALL = (
+        "NODES_FILE", "LINKS_FILE", "LINKS_TYPE", "OVERALL")
     PCNUM, EC_PC, PC = "PCNUM", "EC_PC", "PC"
 
     def displayName(self):
         return self.tr("Connectivity importance of sources (PC / dPC)")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Ranks habitat (source) patches by their importance for landscape connectivity with "
-            "the probability of connectivity index, as Conefor 2.6 does, and grades them.\n\n"
-            "Input: source patches as polygons (with an optional area field) or as a patch "
-            "raster (cell value = patch id, 0 or nodata = no patch), in a projected CRS in "
-            "metres. Patch attribute a_i = the area field, or the area in the chosen unit "
-            "(default km²).\n"
-            "Distances d_ij: edge-to-edge Euclidean (default; touching patches d = 0), centroid "
-            "Euclidean (the polygon centroid, replaced by a point on the surface where the "
-            "centroid falls outside the polygon, as Makurhini), or least-cost distance between "
-            "patch edges over a resistance raster (ArcGIS cost-distance convention: a step "
-            "costs its length × the mean resistance of its two cells; nodata is a barrier; "
-            "unit: resistance × metres).\n"
-            "Direct probability p_ij = exp(−k·d_ij) with p(d0) = p0 (default p0 = 0.5); touching "
-            "patches get p = 1. Pairs farther apart than the maximum link distance get no "
-            "direct link (0 = every pair is linked, Conefor 'all').\n"
-            "p*_ij = the maximum product probability over all paths; PCnum = Σ_i Σ_j a_i·a_j·"
-            "p*_ij (i = j included); EC(PC) = √PCnum; PC = PCnum / A_L² when the landscape "
-            "area A_L is given (a study-area layer or a number, in the area unit).\n"
-            "dPC_k = 100·(PCnum − PCnum without patch k and every path through it) / PCnum, "
-            "split into dPCintra = 100·a_k²/PCnum, dPCflux = 100·2·a_k·Σ_{j≠k} a_j·p*_kj/PCnum "
-            "and dPCconnector = dPC − intra − flux (Saura & Rubio 2010). dIIC (integral index "
-            "of connectivity, links where d ≤ the adjacency distance, default d0) and dA = "
-            "100·a_k/Σa are given too. All d-values are percentages.\n"
-            "With centroid distances and all pairs linked, dPCconnector is 0 for every patch "
-            "(the direct link always beats a detour); edge-to-edge and least-cost distances "
-            "give connector values.\n"
-            "Grades: natural breaks (Jenks) of dPC in 3 classes by default: grade 1 = crucial, "
-            "2 = important, 3 = ordinary (field grade_name holds these English words).\n"
-            "Threshold scan: give several distances d0 (the paper tests seven) to get PCnum, "
-            "EC(PC) and PC for each, to pick a threshold; without a list the scan table holds "
-            "the main d0 only.\n"
-            "Outputs: the patches with the importance fields and grades, a table of the same "
-            "values, the scan table, and PCnum, EC(PC) and PC as numbers.")
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Source patches (polygons)"), [TYPE_VECTOR_POLYGON],
             optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.PATCH_RASTER, self.tr("Or: patch raster (cell value = patch id)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterBand(
-            self.BAND, self.tr("Patch raster band"), 1, self.PATCH_RASTER, optional=True))
+        self.add_raster_and_band(self.PATCH_RASTER, self.tr("Or: patch raster (cell value = patch id)"),
+                                 self.BAND, band_label=self.tr("Patch raster band"), optional=True)
         self.addParameter(QgsProcessingParameterField(
             self.ID_FIELD, self.tr("Patch id field (empty = feature id)"), None, self.INPUT,
             FIELD_ANY, optional=True))
@@ -111,10 +76,10 @@ class ConnectivityImportance(EcoEconAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.D0, self.tr("Distance d0 at which the probability is p0 (m, or cost units)"),
-            NUMBER_DOUBLE, 10000.0, minValue=1e-9))
+            NUMBER_DOUBLE, 10000.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.P0, self.tr("Connection probability p0 at d0"), NUMBER_DOUBLE, 0.5,
-            minValue=1e-9, maxValue=0.999999))
+            minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_LINK, self.tr("Maximum link distance (0 = link every pair)"),
             NUMBER_DOUBLE, 0.0, minValue=0.0))
@@ -138,12 +103,25 @@ class ConnectivityImportance(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.N_GRADES, self.tr("Number of grades (natural breaks of dPC)"), NUMBER_INTEGER,
             3, minValue=2, maxValue=9))
+        self.addParameter(QgsProcessingParameterFile(
+            self.NODES_FILE, self.tr("Or: Conefor node file (id, attribute)"), FILE_FILE,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.LINKS_FILE, self.tr("Conefor connection file (id, id, value; unlisted pairs "
+                                     "are not connected), instead of measured distances"),
+            FILE_FILE, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LINKS_TYPE, self.tr("Values of the connection file"),
+            [self.tr("Distances"), self.tr("Probabilities")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Graded sources"), TYPE_VECTOR_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.TABLE, self.tr("Node importance table"), TYPE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.SCAN, self.tr("PC per distance threshold"), TYPE_VECTOR))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OVERALL, self.tr("Overall indices (Conefor's overall_indices)"), TYPE_VECTOR,
+            optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.PCNUM, self.tr("PCnum")))
         self.addOutput(QgsProcessingOutputNumber(self.EC_PC, self.tr("EC(PC)")))
         self.addOutput(QgsProcessingOutputNumber(self.PC, self.tr("PC (needs A_L)")))
@@ -182,6 +160,11 @@ class ConnectivityImportance(EcoEconAlgorithm):
             geoms.append(g)
         if not feats:
             raise QgsProcessingException(self.tr("The source patch layer has no feature."))
+        if id_field:  # ids name the patches in every output: present and unique
+            ids = [None if (v is None or (hasattr(v, "isNull") and v.isNull())) else v
+                   for v in ids]
+            self.run_core(check_ids, ids, source.sourceName() or "source patch layer",
+                          id_field)
         return feats, ids, np.array(areas), geoms, source.sourceCrs(), source.fields()
 
     def _patches_from_raster(self, parameters, context, scale):
@@ -247,46 +230,27 @@ class ConnectivityImportance(EcoEconAlgorithm):
             xy.append((p.x(), p.y()))
         return np.array(xy)
 
-    def _rasterize(self, geoms, grid):
-        drv = gdal.GetDriverByName("MEM")
-        ds = drv.Create("", grid.width, grid.height, 1, gdal.GDT_Int32)
-        ds.SetGeoTransform(grid.geotransform)
-        srs = osr.SpatialReference()
-        if grid.crs_wkt:
-            srs.ImportFromWkt(grid.crs_wkt)
-            ds.SetProjection(grid.crs_wkt)
-        mem = ogr.GetDriverByName("Memory").CreateDataSource("")
-        lyr = mem.CreateLayer("p", srs=srs, geom_type=ogr.wkbMultiPolygon)
-        lyr.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
-        # the largest first, so a small patch inside a large one keeps its cells
+    @staticmethod
+    def _rasterize(geoms, grid):
+        """Patch ids 1..n on the grid (vector_io's rule); the largest first, so a small patch
+        inside a large one keeps its cells."""
         order = np.argsort([-g.area() for g in geoms], kind="stable")
-        for i in order:
-            f = ogr.Feature(lyr.GetLayerDefn())
-            f.SetField(0, int(i) + 1)
-            f.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geoms[i].asWkb())))
-            lyr.CreateFeature(f)
-        gdal.RasterizeLayer(ds, [1], lyr, options=["ATTRIBUTE=id"])
-        labels = ds.GetRasterBand(1).ReadAsArray().astype(np.int32)
-        present = np.bincount(labels.ravel(), minlength=len(geoms) + 1)
-        gt = grid.geotransform
-        for i in np.flatnonzero(present[1:] == 0):
-            # a patch smaller than a cell: take the cell under its point on surface
-            p = geoms[i].pointOnSurface().asPoint()
-            c = int((p.x() - gt[0]) / gt[1])
-            r = int((p.y() - gt[3]) / gt[5])
-            if 0 <= r < grid.height and 0 <= c < grid.width:
-                labels[r, c] = i + 1
-        return labels
+        return rasterize([(geoms[i], int(i) + 1) for i in order], grid)
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         source = self.parameterAsSource(parameters, self.INPUT, context)
         has_raster = parameters.get(self.PATCH_RASTER) not in (None, "")
+        nodes_file = self.parameterAsFile(parameters, self.NODES_FILE, context)
+        links_file = self.parameterAsFile(parameters, self.LINKS_FILE, context)
+        conefor = bool(nodes_file or links_file)
+        if nodes_file and (source is not None or has_raster):
+            raise QgsProcessingException(
+                self.tr("Give either a Conefor node file or source patches, not both."))
         if source is not None and has_raster:
             raise QgsProcessingException(
                 self.tr("Give either source patch polygons or a patch raster, not both."))
-        if source is None and not has_raster:
+        if source is None and not has_raster and not nodes_file:
             raise QgsProcessingException(
                 self.tr("Give the source patches: a polygon layer or a patch raster."))
         unit_name, scale = UNITS[self.parameterAsEnum(parameters, self.AREA_UNIT, context)]
@@ -302,7 +266,13 @@ class ConnectivityImportance(EcoEconAlgorithm):
         n_grades = self.parameterAsInt(parameters, self.N_GRADES, context)
 
         labels = grid = None
-        if source is not None:
+        if nodes_file:
+            nid, areas = self.run_core(conn.read_conefor_nodes, nodes_file)
+            ids = [int(v) if v.lstrip("-").isdigit() else v for v in nid]
+            feats = geoms = in_fields = None
+            from qgis.core import QgsCoordinateReferenceSystem
+            crs = QgsCoordinateReferenceSystem()
+        elif source is not None:
             feats, ids, areas, geoms, crs, in_fields = self._patches_from_vector(
                 source, parameters, context, scale, feedback)
         else:
@@ -323,7 +293,16 @@ class ConnectivityImportance(EcoEconAlgorithm):
                 raise QgsProcessingException(self.tr("The study area layer has no area."))
 
         # distances
-        if dist_type == DIST_EDGE:
+        links_prob = self.parameterAsEnum(parameters, self.LINKS_TYPE, context) == 1
+        if links_file:
+            dist = self.run_core(conn.read_conefor_links, links_file, [str(i) for i in ids],
+                                 "prob" if links_prob else "dist", d0, p0)
+            if links_prob:
+                adj = math.inf    # IIC: every listed pair with p > 0 is a link
+        elif nodes_file:
+            raise QgsProcessingException(self.tr(
+                "A Conefor node file needs its connection file (LINKS_FILE)."))
+        elif dist_type == DIST_EDGE:
             dist = self._edge_distances(geoms, max_link, feedback, 5, 30)
         elif dist_type == DIST_CENTROID:
             dist = conn.point_distances(self._centroids(geoms))
@@ -374,7 +353,6 @@ class ConnectivityImportance(EcoEconAlgorithm):
                              max_link, la, progress=self.progress(feedback, 95, 99))
         grades, breaks = conn.grade_by_breaks(r["dPC"], n_grades)
         k = len(breaks) - 1
-        names = conn.GRADE_NAMES if k == 3 else None
         feedback.pushInfo(self.tr("PCnum = {:.7g}, EC(PC) = {:.7g}{}; {} links, {} "
                                   "component(s).").format(
             r["PCnum"], r["EC_PC"],
@@ -386,7 +364,8 @@ class ConnectivityImportance(EcoEconAlgorithm):
 
         # ------------------------------------------------------------------ outputs
         values = {f: (ri[f] if f.startswith("dIIC") else r[f]) for f in IMPORTANCE_FIELDS}
-        new_cols = ([("area_" + unit_name if feats is None or not self.parameterAsString(
+        new_cols = ([("attribute" if nodes_file else "area_" + unit_name
+                      if feats is None or not self.parameterAsString(
             parameters, self.AREA_FIELD, context) else "attribute", "double")]
             + [(f, "double") for f in IMPORTANCE_FIELDS]
             + [("grade", "int"), ("grade_name", "string")])
@@ -397,8 +376,9 @@ class ConnectivityImportance(EcoEconAlgorithm):
             return ([float(areas[i])]
                     + [None if values[f][i] is None else float(values[f][i])
                        for f in IMPORTANCE_FIELDS]
-                    + [g, names[g - 1] if names else "grade %d" % g])
+                    + [g, vocab.grade_word(g, k)])
 
+        id_kind = "int" if all(isinstance(v, int) for v in ids) else "string"
         if feats is not None:
             keep = [j for j, fld in enumerate(in_fields) if fld.name().lower() not in new_names]
             fields = make_fields([])
@@ -406,6 +386,8 @@ class ConnectivityImportance(EcoEconAlgorithm):
                 fields.append(in_fields[j])
             for c, kind in new_cols:
                 fields.append(make_field(c, kind))
+        elif geoms is None:   # Conefor node file: the nodes, without geometry
+            fields = make_fields([("id", id_kind)] + new_cols)
         else:
             fields = make_fields([("id", "int")] + new_cols)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
@@ -415,10 +397,11 @@ class ConnectivityImportance(EcoEconAlgorithm):
         out = []
         for i in range(n):
             f = QgsFeature(fields)
-            g = QgsGeometry(geoms[i])
-            if not g.isMultipart():
-                g.convertToMultiType()
-            f.setGeometry(g)
+            if geoms is not None:
+                g = QgsGeometry(geoms[i])
+                if not g.isMultipart():
+                    g.convertToMultiType()
+                f.setGeometry(g)
             if feats is not None:
                 attrs = feats[i].attributes()
                 f.setAttributes([attrs[j] for j in keep] + extra(i))
@@ -426,17 +409,35 @@ class ConnectivityImportance(EcoEconAlgorithm):
                 f.setAttributes([ids[i]] + extra(i))
             out.append(f)
         sink.addFeatures(out, SINK_FAST_INSERT)
-        id_kind = "int" if all(isinstance(v, int) for v in ids) else "string"
-        table = write_table(self, parameters, self.TABLE, context,
-                            [("node", id_kind)] + new_cols,
-                            [[ids[i] if id_kind == "int" else str(ids[i])] + extra(i)
-                             for i in range(n)])
+        if conefor:   # Conefor's node_importances columns (percent), then the grades
+            table = write_table(self, parameters, self.TABLE, context,
+                                [("Node", id_kind)] + [(f, "double") for f in IMPORTANCE_FIELDS]
+                                + [("grade", "int"), ("grade_name", "string")],
+                                [[ids[i] if id_kind == "int" else str(ids[i])] + extra(i)[1:]
+                                 for i in range(n)])
+        else:
+            table = write_table(self, parameters, self.TABLE, context,
+                                [("node", id_kind)] + new_cols,
+                                [[ids[i] if id_kind == "int" else str(ids[i])] + extra(i)
+                                 for i in range(n)])
         scan_dest = write_table(self, parameters, self.SCAN, context,
                                 [("distance", "double"), ("probability", "double"),
                                  ("links", "int"), ("components", "int"),
                                  ("PCnum", "double"), ("EC_PC", "double"), ("PC", "double")],
                                 [[s["distance"], p0, s["links"], s["components"], s["PCnum"],
                                   s["EC_PC"], s["PC"]] for s in scan])
+        result = {self.OUTPUT: dest, self.TABLE: table, self.SCAN: scan_dest,
+                  self.PCNUM: r["PCnum"], self.EC_PC: r["EC_PC"], self.PC: r["PC"]}
+        if parameters.get(self.OVERALL) is not None:
+            rows = [["PCnum", r["PCnum"]], ["EC(PC)", r["EC_PC"]]]
+            if r["PC"] is not None:
+                rows.append(["PC", r["PC"]])
+            if "IICnum" in ri:
+                rows += [["IICnum", ri["IICnum"]], ["EC(IIC)", ri["EC_IIC"]]]
+                if ri.get("IIC") is not None:
+                    rows.append(["IIC", ri["IIC"]])
+            result[self.OVERALL] = write_table(self, parameters, self.OVERALL, context,
+                                               [("index", "string"), ("value", "double")],
+                                               rows)
         feedback.setProgress(100)
-        return {self.OUTPUT: dest, self.TABLE: table, self.SCAN: scan_dest,
-                self.PCNUM: r["PCnum"], self.EC_PC: r["EC_PC"], self.PC: r["PC"]}
+        return result

@@ -1,12 +1,12 @@
 """ecoecon:ecologicalsources — source patches: cells of the chosen classes, patches ≥ area."""
 import numpy as np
 from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBand, QgsProcessingParameterEnum,
+                       QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
+                       QgsProcessingParameterString)
 
-from ...core.patches import patches_min_area
+from ...core.patches import patches_min_area, size_guidance
 from ..base import EcoEconAlgorithm
 from ..compat import NUMBER_DOUBLE, TYPE_VECTOR_POLYGON, WKB_MULTIPOLYGON
 from ..raster_io import INT_NODATA, read_raster, require_projected, write_raster
@@ -26,26 +26,8 @@ class EcologicalSources(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Ecological sources")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Extracts ecological source patches: connected groups of cells whose class is one "
-            "of the chosen classes (default 4, the 'extremely important' class of 'Combine "
-            "ecosystem services'), kept when their area reaches the minimum (default 10 km², "
-            "the paper's threshold).\n\n"
-            "Patches are 8-connected (cells touching at a side or a corner, the FRAGSTATS "
-            "default) or 4-connected. Area = cells × cell area, in km²; the raster must be in "
-            "a projected CRS in metres.\n"
-            "Outputs: a patch raster (patch id 1..n, numbered from the largest patch; 0 = not "
-            "a source; input nodata stays nodata) and the patches as polygons with fields id, "
-            "area_km2 and cells, ready for the connectivity and corridor algorithms.\n"
-            "When no patch reaches the minimum area, the run stops and says the largest area "
-            "found.")
-
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.INPUT, self.tr("Importance class raster")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT,
-                                                     optional=True))
+        self.add_raster_and_band(self.INPUT, self.tr("Importance class raster"), self.BAND)
         self.addParameter(QgsProcessingParameterString(
             self.CLASSES, self.tr("Source class value(s), comma separated"), defaultValue="4"))
         self.addParameter(QgsProcessingParameterNumber(
@@ -63,8 +45,38 @@ class EcologicalSources(EcoEconAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_AREA,
                                                  self.tr("Total source area (km²)")))
 
+    #: fewer sources than this is "a handful": the log then suggests other minimum areas
+    FEW_SOURCES = 5
+
+    def _guide(self, all_areas, kept, min_area, feedback):
+        """Log the patch-size distribution of the chosen classes and, when the minimum area
+        leaves only a handful of sources, the minimum areas that would give 10, 50, 200."""
+        g = size_guidance(all_areas)
+        if g["n"] == 0:
+            return
+        q = g["quantiles"]
+        feedback.pushInfo(self.tr(
+            "Patches of the chosen classes: {} (area km²: smallest {:.4g}, median {:.4g}, "
+            "90th percentile {:.4g}, largest {:.4g}).").format(g["n"], *q))
+        bins = []
+        for lo, hi, n in g["bins"]:
+            bins.append(self.tr("{:g}–{:g} km²: {}").format(lo, hi, n) if hi is not None
+                        else self.tr("≥ {:g} km²: {}").format(lo, n))
+        feedback.pushInfo(self.tr("Patch sizes: {}.").format("; ".join(bins)))
+        if kept < self.FEW_SOURCES:
+            hints = []
+            for k, a in sorted(g["minimum_for"].items()):
+                if a is None:
+                    hints.append(self.tr("{} sources: not possible ({} patches in all)")
+                                 .format(k, g["n"]))
+                else:
+                    hints.append(self.tr("{} sources: minimum area ≤ {:.4g} km²").format(k, a))
+            feedback.pushWarning(self.tr(
+                "The minimum area of {:g} km² leaves {} source(s); the default may not fit "
+                "this region (its cell size or extent). {}.").format(
+                min_area, kept, "; ".join(hints)))
+
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         name = layer.name() if layer else self.tr("class raster")
         arr, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND,
@@ -85,7 +97,9 @@ class EcologicalSources(EcoEconAlgorithm):
         feedback.setProgress(20)
         conn = 8 if self.parameterAsEnum(parameters, self.CONNECTIVITY, context) == 0 else 4
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
-        labels, areas, largest = patches_min_area(mask, grid.cell_area, min_area, conn)
+        labels, areas, largest, all_areas = patches_min_area(mask, grid.cell_area, min_area,
+                                                             conn, all_areas=True)
+        self._guide(all_areas, areas.size, min_area, feedback)
         if areas.size == 0:
             raise QgsProcessingException(
                 self.tr("No patch of class {} reaches the minimum area of {:g} km²: the largest "

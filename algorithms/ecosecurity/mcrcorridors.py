@@ -1,66 +1,24 @@
 """ecoecon:mcrcorridors — minimum cumulative resistance, least-cost corridors (type I/II/III),
 corridor width zone and MCR security zones."""
 import numpy as np
-from osgeo import gdal, ogr, osr
 from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingParameterBand,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 
-from ...core.ecosecurity import corridors as co
+from ...core import vocabulary as vocab
+from ...core.ecosecurity import mcrcorridors as co
+from ...core.errors import InputError
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_VECTOR_LINE,
                       TYPE_VECTOR_POLYGON, WKB_LINESTRING)
 from ..raster_io import (INT_NODATA, read_aligned, read_raster, require_projected,
                          write_raster)
 from ..tables import parse_numbers
-from ..vector_io import write_features
-
-gdal.UseExceptions()
+from ..vector_io import rasterize, write_features
 
 POLICY_KEYS = ("adjacent", "adjacent_no_crossing", "mst", "cost_limit")
-GRADE_WORDS = {"crucial": co.CRUCIAL, "important": co.IMPORTANT, "ordinary": co.ORDINARY,
-               "关键": co.CRUCIAL, "重要": co.IMPORTANT, "一般": co.ORDINARY,
-               "1": co.CRUCIAL, "2": co.IMPORTANT, "3": co.ORDINARY}
-
-
-def rasterize_sources(geoms, grid):
-    """Burn polygons (QgsGeometry in the grid's CRS) as labels 1..n: cells whose centre lies
-    inside (ArcGIS Polygon to Raster default); a polygon that covers no cell centre gets the
-    cells it touches. Later polygons win where they overlap."""
-    drv = ogr.GetDriverByName("Memory")
-    mem = drv.CreateDataSource("")
-    srs = osr.SpatialReference()
-    if grid.crs_wkt:
-        srs.ImportFromWkt(grid.crs_wkt)
-    lyr = mem.CreateLayer("s", srs=srs, geom_type=ogr.wkbMultiPolygon)
-    lyr.CreateField(ogr.FieldDefn("lab", ogr.OFTInteger))
-    for k, g in enumerate(geoms, start=1):
-        f = ogr.Feature(lyr.GetLayerDefn())
-        f.SetField("lab", k)
-        f.SetGeometry(ogr.CreateGeometryFromWkb(bytes(g.asWkb())))
-        lyr.CreateFeature(f)
-
-    def burn(opts):
-        ds = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, gdal.GDT_Int32)
-        ds.SetGeoTransform(grid.geotransform)
-        if grid.crs_wkt:
-            ds.SetProjection(grid.crs_wkt)
-        gdal.RasterizeLayer(ds, [1], lyr, options=["ATTRIBUTE=lab"] + opts)
-        return ds.GetRasterBand(1).ReadAsArray().astype(np.int32)
-
-    lab = burn([])
-    n = len(geoms)
-    have = np.bincount(lab.ravel(), minlength=n + 1) > 0
-    if not have[1:].all():
-        touched = burn(["ALL_TOUCHED=TRUE"])
-        miss = np.flatnonzero(~have)
-        miss = miss[miss > 0]
-        put = np.isin(touched, miss) & (lab == 0)
-        lab[put] = touched[put]
-    return lab
 
 
 class McrCorridors(EcoEconAlgorithm):
@@ -78,41 +36,6 @@ class McrCorridors(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("MCR corridors")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Minimum cumulative resistance (MCR) model: the cumulative resistance surface, the "
-            "least-cost corridors between ecological sources and their type, an optional "
-            "corridor width zone and optional security zones.\n\n"
-            "Cumulative resistance (cost distance, ArcGIS convention): a move between the "
-            "centres of two neighbouring cells (8 neighbours) costs its length × (r_a + r_b)/2, "
-            "with the length = cell size or √2 × cell size; source cells cost 0; resistance "
-            "nodata cells are barriers. Output in resistance × metres. Equal to ArcGIS Cost "
-            "Distance and to GRASS r.cost (no knight's move) × cell size. The allocation "
-            "raster gives the id of the nearest source.\n"
-            "Sources: polygons (cells whose centre is inside; a polygon too small for any "
-            "centre gets the cells it touches) with an optional id field (default: 1, 2, … in "
-            "feature order) and an optional grade field (crucial / important / ordinary, or "
-            "1 / 2 / 3 with 1 = crucial, as the fields grade_name or grade of 'Connectivity "
-            "importance'; grades above 3 count as ordinary), or a patch raster (id > 0, no "
-            "grades).\n"
-            "Corridors: least-cost paths between source pairs chosen by the pair policy: "
-            "sources whose allocation zones touch (default; Linkage Mapper adjacency); the "
-            "same without paths that cross a third source (Linkage Mapper); the minimum "
-            "spanning tree of the touching zones (one path per link of a spanning network); "
-            "or all pairs whose least-cost distance is within the cost limit. Fields: from_id, "
-            "to_id, cost (resistance × m), length_km, type, crosses (ids of third sources on "
-            "the path).\n"
-            "Type I: the path touches a crucial source; type II: it touches an important "
-            "source and no crucial one; type III: the rest.\n"
-            "Corridor zone (optional, width threshold > 0, resistance × m): the normalised "
-            "least-cost corridor CWD_i + CWD_j − LCD_ij of every corridor, the minimum where "
-            "corridors overlap, kept where ≤ the threshold (Linkage Mapper); 0 on the path.\n"
-            "Security zones (optional): classes 1 (lowest cumulative resistance) to k of the "
-            "cumulative resistance, by the given break values or by natural breaks.\n"
-            "Method: one multi-source pass with allocation, then bounded per-source searches "
-            "up to the largest needed cost (exact). The raster must be in a projected CRS in "
-            "metres.")
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SOURCES, self.tr("Ecological sources (polygons)"), [TYPE_VECTOR_POLYGON],
@@ -125,10 +48,8 @@ class McrCorridors(EcoEconAlgorithm):
             parentLayerParameterName=self.SOURCES, type=FIELD_ANY, optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.SOURCE_RASTER, self.tr("Or: source patch raster (id > 0)"), optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.RESISTANCE, self.tr("Resistance surface")))
-        self.addParameter(QgsProcessingParameterBand(
-            self.BAND, self.tr("Resistance band"), 1, self.RESISTANCE, optional=True))
+        self.add_raster_and_band(self.RESISTANCE, self.tr("Resistance surface"),
+                                 self.BAND, band_label=self.tr("Resistance band"))
         self.addParameter(QgsProcessingParameterEnum(
             self.POLICY, self.tr("Pair policy"),
             [self.tr("Sources with touching allocation zones"),
@@ -164,22 +85,15 @@ class McrCorridors(EcoEconAlgorithm):
 
     # --- inputs ---------------------------------------------------------------------------
     def _grade(self, value, fid):
-        if value is None or (hasattr(value, "isNull") and value.isNull()):
-            return co.ORDINARY
-        key = str(value).strip().lower()
-        if key.endswith(".0"):
-            key = key[:-2]
-        if key.startswith("grade "):   # 'grade 4' of 'Connectivity importance' with > 3 grades
-            key = key[6:].strip()
-        if key == "":
-            return co.ORDINARY
-        if key.isdigit() and int(key) >= 3:   # grades 3, 4, …: neither crucial nor important
-            return co.ORDINARY
-        if key not in GRADE_WORDS:
+        """The grade of a source (1, 2, …; empty = ordinary), read as core.vocabulary says."""
+        try:
+            g = vocab.parse_grade(value)
+        except InputError:
             raise QgsProcessingException(
-                self.tr("Source {}: the grade '{}' is not one of crucial, important, ordinary "
-                        "(or 1, 2, 3). Fix the grade field or leave it empty.").format(fid, value))
-        return GRADE_WORDS[key]
+                self.tr("Source {}: the grade '{}' is not crucial, important, ordinary or a "
+                        "whole number 1, 2, 3, … Fix the grade field or leave it "
+                        "empty.").format(fid, value))
+        return vocab.ORDINARY if g is None else g
 
     def _sources(self, parameters, context, grid, feedback):
         """(labels 1..n on the grid, user ids per label, grades per label)."""
@@ -209,7 +123,7 @@ class McrCorridors(EcoEconAlgorithm):
                     "The id field does not hold distinct whole numbers; sources are numbered "
                     "1, 2, … in feature order instead."))
                 uid = list(range(1, len(geoms) + 1))
-            labels = rasterize_sources(geoms, grid)
+            labels = rasterize([(g, k) for k, g in enumerate(geoms, start=1)], grid)
             if not grade_field:
                 feedback.pushInfo(self.tr("No grade field: every corridor is of type III."))
             return labels, np.array([0] + uid, dtype=np.int64), grades
@@ -218,6 +132,7 @@ class McrCorridors(EcoEconAlgorithm):
             raise QgsProcessingException(
                 self.tr("Give the ecological sources, as polygons or as a patch raster."))
         arr, ok = read_aligned(layer, grid, 1, layer.name(), "nearest", feedback)
+        self.check_canceled(feedback)
         vals = np.where(ok & (arr > 0), np.round(arr), 0)
         if not (vals > 0).any():
             raise QgsProcessingException(
@@ -231,14 +146,35 @@ class McrCorridors(EcoEconAlgorithm):
                                   "is of type III.").format(uniq.size - 1))
         return labels, uniq.astype(np.int64), {}
 
+    def _warn_split(self, valid, labels, cost, feedback):
+        """Warn when nodata cells (barriers) cut the sources apart or leave cells with data
+        unreachable."""
+        sp = co.nodata_split(valid, labels, cost)
+        if sp.parts > 1:
+            feedback.pushWarning(self.tr(
+                "Nodata cells of the resistance split the study area into {} parts that hold "
+                "sources ({} sources each); corridors cannot cross nodata, so sources in "
+                "different parts get no corridor. {} nodata cells lie inside the study "
+                "area.").format(sp.parts, ", ".join(str(n) for n in sp.part_sources[:10]),
+                                sp.holes))
+        if sp.unreachable:
+            feedback.pushWarning(self.tr(
+                "{} cells with a resistance value are unreachable from every source (cut off "
+                "by nodata); their cumulative resistance is nodata.").format(sp.unreachable))
+        if sp.holes and (sp.parts > 1 or sp.unreachable):
+            feedback.pushWarning(self.tr(
+                "If those nodata cells are land (for example a service that is nodata on "
+                "streams), build the services and the resistance with 'Combine the rasters / "
+                "factors that hold data'."))
+
     # --- run --------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         layer = self.parameterAsRasterLayer(parameters, self.RESISTANCE, context)
         name = layer.name() if layer else self.tr("resistance surface")
         res, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND,
                                                                   context), name)
         require_projected(grid, name)
+        self.check_canceled(feedback)
         labels, uid, grades = self._sources(parameters, context, grid, feedback)
         policy = POLICY_KEYS[self.parameterAsEnum(parameters, self.POLICY, context)]
         limit = self.parameterAsDouble(parameters, self.COST_LIMIT, context)
@@ -253,15 +189,23 @@ class McrCorridors(EcoEconAlgorithm):
                 self.tr("Security zones were asked for: give their break values or a number "
                         "of natural-breaks classes ≥ 2."))
         if cz_path and width <= 0:
+            w_sug, r_med, half = co.suggest_width(res, valid,
+                                                  (grid.cell_width, grid.cell_height))
+            hint = "" if not w_sug else " " + self.tr(
+                "Suggested: {:.6g} (resistance × m): a band at least about {:.4g} m each "
+                "side of the path (5 cells) at the median resistance {:.4g}, wider along "
+                "long corridors; a band of half-width h m needs about 1.41 × h × {:.4g}.").format(
+                w_sug, half, r_med, r_med)
             raise QgsProcessingException(
                 self.tr("The corridor zone was asked for: give a width threshold > 0 "
-                        "(resistance × m)."))
+                        "(resistance × m).") + hint)
         if not zone_path:
             breaks, nzones = [], 0
         if not cz_path:
             width = 0.0
-        lost = [int(uid[k]) for k in range(1, uid.size)
-                if not (labels[valid] == k).any()]
+        self.check_canceled(feedback)
+        on_data = np.bincount(labels[valid].ravel(), minlength=uid.size) > 0
+        lost = [int(uid[k]) for k in range(1, uid.size) if not on_data[k]]
         if lost:
             feedback.pushWarning(self.tr(
                 "{} source(s) lie entirely on resistance nodata and are ignored: {}").format(
@@ -275,6 +219,7 @@ class McrCorridors(EcoEconAlgorithm):
         feedback.pushInfo(self.tr(
             "{} pairs of touching allocation zones; {} corridors; {} bounded searches.").format(
             out.n_adjacent, len(out.corridors), out.runs))
+        self._warn_split(valid, labels, out.cost, feedback)
         if out.dropped_crossing:
             feedback.pushInfo(self.tr("{} corridors dropped because they cross a third "
                                       "source.").format(len(out.dropped_crossing)))

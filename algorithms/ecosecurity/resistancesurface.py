@@ -1,15 +1,15 @@
 """ecoecon:resistancesurface — factor rasters reclassified to resistance and weighted."""
 import re
 
-from qgis.core import (QgsProcessingException, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterDestination,
+from qgis.core import (QgsProcessingException, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 
-from ...core.ecosecurity import resistance as res_core
+from ...core.ecosecurity import resistancesurface as res_core
 from .. import deps
 from ..base import EcoEconAlgorithm
-from ..compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_INTEGER, TYPE_VECTOR
+from ..compat import FIELD_ANY, FIELD_NUMERIC, TYPE_VECTOR
 from ..raster_io import read_aligned, read_raster, write_raster
 from ..tables import parse_numbers, read_table
 
@@ -42,35 +42,10 @@ class ResistanceSurface(EcoEconAlgorithm):
     SERVICE, SERVICE_BREAKS, SERVICE_VALUES = "SERVICE", "SERVICE_BREAKS", "SERVICE_VALUES"
     WEIGHTS, AHP_TABLE, SAMPLE_SIZE, SEED, OUTPUT = (
         "WEIGHTS", "AHP_TABLE", "SAMPLE_SIZE", "SEED", "OUTPUT")
+    MISSING = "MISSING"
 
     def displayName(self):
         return self.tr("Resistance surface")
-
-    def shortHelpString(self):
-        return self.tr(
-            "Builds the ecological resistance surface as the weighted sum of resistance "
-            "factors: R = Σ w_f·r_f.\n\n"
-            "Each factor raster is reclassified to resistance values r_f (the paper's Table 2 "
-            "uses 5 / 15 / 50 / 75 / 100):\n"
-            "- Land use: by a class table (code → resistance), from a table with a code and a "
-            "value field or typed as 'code:value' pairs (1:5, 2:15, …). A land-use code of the "
-            "raster missing from the table stops the run and names the code.\n"
-            "- Slope (degrees), elevation (m) and ecosystem-service level: by class breaks: "
-            "the k − 1 upper bounds b_1 < … < b_{k−1} (class 1: x ≤ b_1, …, class k: "
-            "x > b_{k−1}) and k resistance values. Defaults: slope breaks 5, 15, 25, 35 with "
-            "5, 15, 50, 75, 100; elevation 5, 15, 50, 75, 100 on natural breaks (Jenks) when "
-            "no breaks are typed; service level 100, 75, 50, 15, 5 (a higher service means a "
-            "lower resistance) on natural breaks. Natural breaks above 10 000 cells use a "
-            "seeded sample of 10 000 values, as ArcGIS.\n"
-            "Weights: typed in the order land use, slope, elevation, service (the paper: "
-            "0.45, 0.10, 0.12, 0.33; four values, or one per factor given), or read from "
-            "the table of 'AHP weights' (factor names such as land use, slope, elevation, "
-            "service; otherwise in row order). They are scaled to sum 1.\n"
-            "Any subset of the four factors may be used. Grid: the first factor given (in the "
-            "order above); the others are aligned to it (land use by nearest neighbour, the "
-            "rest by averaging or bilinear). A cell that is nodata in any factor is nodata in "
-            "the output.\n"
-            "Output: resistance raster (Float32, in the units of the resistance values).")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(
@@ -117,11 +92,12 @@ class ResistanceSurface(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.AHP_TABLE, self.tr("Or: weights table of 'AHP weights'"), [TYPE_VECTOR],
             optional=True))
-        self.add_advanced(QgsProcessingParameterNumber(
-            self.SAMPLE_SIZE, self.tr("Natural breaks: maximum sample size"), NUMBER_INTEGER,
-            10000, minValue=100))
-        self.add_advanced(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed of the sample"), NUMBER_INTEGER, 0, minValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MISSING, self.tr("Where a factor is nodata"),
+            [self.tr("Nodata in the result"),
+             self.tr("Combine the factors that hold data (weights rescaled; land use bounds "
+                     "the area)")], defaultValue=1))
+        self.add_sample_and_seed(self.SAMPLE_SIZE, self.SEED)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Resistance surface")))
 
@@ -184,6 +160,38 @@ class ResistanceSurface(EcoEconAlgorithm):
             self.tr("{} weights were given for {} factors; give four weights (land use, "
                     "slope, elevation, service) or one per factor given.").format(
                 len(w), len(present)))
+
+    def _report_coverage(self, present, labels, valids, valid, area, missing, feedback):
+        """Say, per factor, on how many cells of the study area it is nodata (the grid's
+        valid cells, or the land use's when given) and what happened there."""
+        import numpy as np
+        from ...core.combineservices import missing_counts
+        scope = area if area is not None else np.logical_or.reduce(valids)
+        total = max(int(np.count_nonzero(scope)), 1)
+        lack = missing_counts(valids, scope)
+        for key, n in zip(present, lack):
+            if n == 0:
+                continue
+            share = 100.0 * n / total
+            if missing == "reweight":
+                msg = self.tr("The {} factor is nodata on {} cells ({:.1f} % of the study "
+                              "area); there the resistance is the weighted mean of the other "
+                              "factors.").format(labels[key], n, share)
+            else:
+                msg = self.tr("The {} factor is nodata on {} cells ({:.1f} % of the study "
+                              "area), so those cells are nodata (barriers for MCR); choose "
+                              "'Combine the factors that hold data' to keep them.").format(
+                    labels[key], n, share)
+            if share >= 1.0 or missing == "nodata":
+                feedback.pushWarning(msg)
+            else:
+                feedback.pushInfo(msg)
+        if area is not None and missing == "reweight":
+            gone = int(np.count_nonzero(area & ~valid))
+            if gone:
+                feedback.pushWarning(self.tr(
+                    "{} land-use cells have no factor of positive weight and stay "
+                    "nodata.").format(gone))
 
     def processAlgorithm(self, parameters, context, feedback):
         layers = {k: self.parameterAsRasterLayer(parameters, p, context)
@@ -248,8 +256,13 @@ class ResistanceSurface(EcoEconAlgorithm):
             factors.append(out)
             valids.append(ok)
             feedback.setProgress(80 * (i + 1) / len(present))
+        missing = ["nodata", "reweight"][self.parameterAsEnum(parameters, self.MISSING,
+                                                               context)]
+        area = valids[present.index("landuse")] if "landuse" in present else None
         res, valid = self.run_core(res_core.weighted_resistance, factors, valids, weights,
-                                   progress=self.progress(feedback, 80, 95))
+                                   progress=self.progress(feedback, 80, 95), missing=missing,
+                                   area=area)
+        self._report_coverage(present, labels, valids, valid, area, missing, feedback)
         feedback.pushInfo(self.tr("Weights used (scaled to sum 1): {}").format(
             ", ".join("{} {:.4f}".format(labels[k], w / sum(weights))
                       for k, w in zip(present, weights))))

@@ -4,7 +4,7 @@ from qgis.core import (QgsProcessingOutputNumber,
                        QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer)
 
-from ...core.ecosystem.carbon import POOLS, carbon_storage
+from ...core.ecosystem.carbonstorage import POOLS, carbon_storage
 from ..base import EcoEconAlgorithm
 from ..compat import TYPE_VECTOR
 from ..raster_io import read_aligned, read_raster, require_projected, write_raster
@@ -22,21 +22,6 @@ class CarbonStorage(EcoEconAlgorithm):
 
     def displayName(self):
         return self.tr("Carbon storage (InVEST)")
-
-    def shortHelpString(self):
-        return self.tr(
-            "Carbon stored in each cell, as the InVEST 3.20 Carbon model computes it.\n\n"
-            "C = c_above + c_below + c_soil + c_dead, the four pools of the cell's land-use "
-            "class read from the pools table (columns lucode, c_above, c_below, c_soil, "
-            "c_dead; Mg C per hectare = t/ha). Totals = Σ C × cell area in ha, in Mg (t).\n"
-            "With a future (alternate) land-use map, the same is computed for it and the "
-            "change C_future − C_current is given per cell (Mg/ha) and in total (Mg); the "
-            "future map is aligned to the current map's grid by nearest neighbour.\n\n"
-            "Every land-use code of the maps must be in the table (a missing code stops the "
-            "run and names it). Nodata cells stay nodata (in the change: nodata in either "
-            "map). The maps must be in a projected CRS in metres.\n"
-            "Outputs: carbon storage rasters (Mg/ha, Float32), the change raster, a summary "
-            "table (map, total in Mg, mean in Mg/ha, cells) and the totals as numbers.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(
@@ -78,6 +63,17 @@ class CarbonStorage(EcoEconAlgorithm):
         res = self.run_core(carbon_storage, lulc, valid, codes, pools, grid.cell_area, fut,
                             vfut, progress=self.progress(feedback, 20, 70))
         self.check_canceled(feedback)
+        if fut is not None:
+            both, n_cur = int(res.valid_change.sum()), int(res.valid.sum())
+            if both < n_cur or both < int(res.valid_future.sum()):
+                feedback.pushWarning(self.tr(
+                    "The future land-use map {} and the current map {} hold data on different "
+                    "cells: {} cells have data in both, of {} in the current map ({:.1%}) and "
+                    "{} in the future map. The totals cover different areas and are not "
+                    "comparable; the change is computed only where both maps hold data. Give "
+                    "maps of the same extent for a comparison.").format(
+                    fut_layer.name(), name, both, n_cur, both / max(n_cur, 1),
+                    int(res.valid_future.sum())))
         ha = grid.cell_area / 1e4
         rows = [[self.tr("current"), res.total, _mean(res.total, ha, res.valid),
                  int(res.valid.sum())]]

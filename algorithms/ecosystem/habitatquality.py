@@ -1,14 +1,13 @@
 """ecoecon:habitatquality — InVEST Habitat Quality: degradation, quality and rarity."""
 import os
 
-import numpy as np
 from qgis.core import (QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsRasterLayer)
 
-from ...core.ecosystem.habitat import METHODS, Threat, habitat_quality, rarity
+from ...core.ecosystem.habitatquality import METHODS, Threat, habitat_quality, rarity
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_NUMERIC, NUMBER_DOUBLE, TYPE_RASTER, TYPE_VECTOR,
                       TYPE_VECTOR_POLYGON)
@@ -24,6 +23,7 @@ def _stem(path):
 class HabitatQuality(EcoEconAlgorithm):
     NAME = "habitatquality"
     GROUP_ID = "ecosystem"
+    EXCLUSIVE_MIN = ("K",)
 
     LULC, THREATS, THREAT_RASTERS, SENSITIVITY = ("LULC", "THREATS", "THREAT_RASTERS",
                                                   "SENSITIVITY")
@@ -34,40 +34,6 @@ class HabitatQuality(EcoEconAlgorithm):
 
     def displayName(self):
         return self.tr("Habitat quality (InVEST)")
-
-    def shortHelpString(self):
-        return self.tr(
-            "Habitat degradation and quality, as the InVEST Habitat Quality model computes "
-            "them, with optional rarity.\n\n"
-            "Degradation D = β · Σ_r (w_r/Σw) · i_r · S_jr, with w_r the threat weight (every "
-            "threat of the table counts in Σw), S_jr the sensitivity of the cell's class j to "
-            "threat r, β the access value (field 'access' of the access polygons, 0–1; 1 "
-            "outside them; cells by centre) and i_r the threat's impact:\n"
-            "- Nearest threat (InVEST 3.13 and later, default): d = distance to the nearest "
-            "threat cell (exact Euclidean distance); linear i = 1 − d/d_max, exponential "
-            "i = exp(−2.99·d/d_max); 0 beyond d_max. A threat cell is any non-zero cell.\n"
-            "- Convolution (InVEST 3.3–3.12, used by most published studies): every threat "
-            "cell within range adds; the threat raster (values 0–1) is convolved with a "
-            "kernel normalised to sum 1: linear (d_max − d)/d_max up to d_max, exponential "
-            "exp(−d/d_max) up to 5·d_max, as those versions built it. D is then much smaller, "
-            "so choose k accordingly.\n"
-            "Quality Q = H_j · (1 − D^z/(D^z + k^z)), z = 2.5 (as InVEST), k the "
-            "half-saturation constant (InVEST suggests half of the largest D of a first "
-            "run).\n"
-            "Rarity (with a baseline map): R_j = 1 − N_j/(N_j + N_j,baseline), counts of cells "
-            "× cell area, the current map counted only where the baseline has data; 0 for "
-            "classes absent from the baseline.\n\n"
-            "Tables: threats (threat, max_dist, weight, decay = linear or exponential, "
-            "optional cur_path = the threat raster's path relative to the table); max_dist in "
-            "metres (InVEST 3.15+) or km (older tables; see 'Units of max_dist'). Sensitivity "
-            "(lucode, habitat H 0–1, one column per threat named as in the threats table or "
-            "L_ and that name as before InVEST 3.15, 0–1). Threat rasters: values 0–1 (nodata = no threat), picked from 'Threat "
-            "rasters' by layer or file name (the threat name, the name with '_c', or the file "
-            "of cur_path), else read from cur_path. All rasters are aligned to the land-use "
-            "grid by nearest neighbour. Every land-use code must be in the sensitivity table.\n"
-            "Outputs: degradation (relative, dimensionless), quality (0–1), rarity (0–1, 0.5 "
-            "= unchanged) and a rarity table (lucode, rarity_value). Nodata land use stays "
-            "nodata; the maps must be in a projected CRS in metres.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(
@@ -88,7 +54,7 @@ class HabitatQuality(EcoEconAlgorithm):
             FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.K, self.tr("Half-saturation constant k"), NUMBER_DOUBLE, 0.5,
-            minValue=1e-12))
+            minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, self.tr("Threat impact"),
             [self.tr("Nearest threat cell (InVEST 3.13+)"),

@@ -1,6 +1,5 @@
 """ecoecon:soilconservation — RUSLE soil conservation and InVEST's SDR model (3.20)."""
 import numpy as np
-from osgeo import gdal, ogr, osr
 from qgis.core import (QgsCoordinateTransform, QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
@@ -8,19 +7,19 @@ from qgis.core import (QgsCoordinateTransform, QgsProcessingException,
                        QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer)
 
-from ...core.ecosystem.sdr import soil_conservation
+from ...core.ecosystem.soilconservation import soil_conservation
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_VECTOR,
                       TYPE_VECTOR_POLYGON)
 from ..raster_io import read_aligned, read_raster, require_projected, write_raster
 from ..tables import read_table, write_table
-
-gdal.UseExceptions()
+from ..vector_io import rasterize
 
 
 class SoilConservation(EcoEconAlgorithm):
     NAME = "soilconservation"
     GROUP_ID = "ecosystem"
+    EXCLUSIVE_MIN = ("K_B", "SDR_MAX", "L_MAX")
     REQUIRES = ("scipy", "skimage")
 
     DEM, EROSIVITY, ERODIBILITY, LULC, TABLE = ("DEM", "EROSIVITY", "ERODIBILITY", "LULC",
@@ -47,54 +46,6 @@ class SoilConservation(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Soil conservation (RUSLE + InVEST SDR)")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Soil conservation as the ecological-security literature maps it, RKLS − USLE "
-            "(potential minus actual soil loss), together with InVEST's sediment delivery "
-            "ratio (SDR) model, computed as natcap.invest 3.20 does (on InVEST's sample data "
-            "every cell of every output agrees with InVEST 3.20.2 within 1e-5 relative, with "
-            "the same nodata cells, and the watershed totals within 1e-6).\n\n"
-            "Inputs: DEM (m, projected CRS with square cells); rainfall erosivity R "
-            "(MJ·mm/(ha·h·yr)); soil erodibility K (t·ha·h/(ha·MJ·mm)); land use and a "
-            "biophysical table with columns lucode, usle_c and usle_p (a code of the raster "
-            "missing from the table stops the run). R and K are resampled bilinearly, land "
-            "use by nearest neighbour onto the DEM grid. A cell is computed only where all "
-            "inputs hold data (and inside the watersheds when given).\n\n"
-            "Method: the DEM is pit-filled; slope in percent from a 3×3 window; flow by D8 or "
-            "MFD (default, as InVEST); flow accumulation FA counts cells, the cell itself "
-            "included; streams: D8 FA > threshold, MFD traced upstream from outlets with FA ≥ "
-            "threshold through cells with FA ≥ 0.7·threshold (default threshold 1000 cells); "
-            "an optional drainage raster (1 = drains to the stream) is added to the streams.\n"
-            "LS (Desmet & Govers, InVEST ≥ 3.14): L = ((A + c²)^(m+1) − A^(m+1)) / "
-            "(c^(m+2)·x^m·22.13^m), capped at l_max (default 122), with A = √((FA − 1)·c²), "
-            "c the cell size, θ = atan(slope/100), m = 0.2/0.3/0.4/0.5 for slope ≤ 1/3.5/5/9 % "
-            "and β/(1 + β) above, β = (sin θ/0.0896)/(3·sin^0.8 θ + 0.56); S = 10.8·sin θ + "
-            "0.03 below 9 %, 16.8·sin θ − 0.5 above.\n"
-            "RKLS = R·K·LS; USLE = RKLS·C·P; soil conservation = RKLS − USLE (InVEST's "
-            "avoided erosion), all in t/ha/yr and nodata on streams.\n"
-            "SDR (Borselli): IC = log10(d_up/d_dn), d_up = W̄·S̄·√(FA·c²), d_dn = Σ 1/(W·S) "
-            "along the flow path to the stream, W = max(C, 0.001), S = slope/100 clamped to "
-            "[0.005, 1]; SDR = SDR_max/(1 + exp((IC0 − IC)/k_b)) (defaults k_b = 2, IC0 = "
-            "0.5, SDR_max = 0.8), 1 on streams. Sediment export = USLE·SDR; deposition is "
-            "routed from the ridges down; avoided export = (RKLS − USLE)·SDR + deposition "
-            "(t/ha/yr). Cells whose flow never reaches a stream have no IC, SDR or export "
-            "(nodata), as in InVEST.\n\n"
-            "InVEST conventions kept on purpose, though they look odd: d_dn is counted in cell "
-            "steps (no cell size and no √2, which makes IC log10(cell size) higher than a "
-            "metric d_dn would); x in L is |sin θ| + |cos θ| of the slope angle, not of the "
-            "aspect; MFD proportions are rounded to 4-bit integers (0–15) per direction; the "
-            "drop to a diagonal neighbour is divided by √2; flats drain by the shortest path "
-            "(steps 1 and √2) to their lowest edge, equally short paths chosen as "
-            "pygeoprocessing's first-in-first-out queue chooses them, and flats with no lower "
-            "edge drain over "
-            "the raster edge or into nodata; D8 streams need FA strictly above the "
-            "threshold.\n\n"
-            "Outputs: soil conservation, USLE, sediment export and SDR always; RKLS, LS, IC, "
-            "avoided export, deposition, streams (1/0) and flow accumulation (cells) when "
-            "asked. The watershed table gives, per polygon (or for the whole area when no "
-            "watersheds are given), usle_tot, sed_export, sed_dep, avoid_exp and avoid_eros in "
-            "t/yr: Σ over its cells of the t/ha/yr value × cell area in ha, as InVEST 3.15+.")
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM (m)")))
         self.addParameter(QgsProcessingParameterRasterLayer(
@@ -108,15 +59,15 @@ class SoilConservation(EcoEconAlgorithm):
             self.THRESHOLD, self.tr("Threshold flow accumulation (cells)"), NUMBER_INTEGER,
             1000, minValue=1))
         self.addParameter(QgsProcessingParameterNumber(
-            self.K_B, self.tr("Borselli k parameter"), NUMBER_DOUBLE, 2.0, minValue=1e-9))
+            self.K_B, self.tr("Borselli k parameter"), NUMBER_DOUBLE, 2.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.IC0, self.tr("Borselli IC0 parameter"), NUMBER_DOUBLE, 0.5))
         self.addParameter(QgsProcessingParameterNumber(
-            self.SDR_MAX, self.tr("Maximum SDR"), NUMBER_DOUBLE, 0.8, minValue=1e-9,
+            self.SDR_MAX, self.tr("Maximum SDR"), NUMBER_DOUBLE, 0.8, minValue=0.0,
             maxValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.L_MAX, self.tr("Maximum L value (l_max)"), NUMBER_DOUBLE, 122.0,
-            minValue=1e-9))
+            minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.FLOW_DIR, self.tr("Flow direction"),
             [self.tr("MFD (multiple flow direction, InVEST default)"),
@@ -156,41 +107,52 @@ class SoilConservation(EcoEconAlgorithm):
 
     # ------------------------------------------------------------------------------------
     def _watershed_zones(self, source, id_field, grid, context):
-        """Rasterise the watershed polygons (by cell centre) on the DEM grid: zone raster
-        (1..n, 0 outside) and the list of (zone, id value)."""
-        drv = ogr.GetDriverByName("Memory")
-        ds = drv.CreateDataSource("ws")
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(grid.crs_wkt)
-        lyr = ds.CreateLayer("ws", srs=srs, geom_type=ogr.wkbMultiPolygon)
-        lyr.CreateField(ogr.FieldDefn("zone", ogr.OFTInteger))
+        """Rasterise the watershed polygons on the DEM grid by the rule of
+        :mod:`algorithms.vector_io` (cell centres; a watershed smaller than a cell keeps a cell;
+        a later polygon wins an overlap): zone raster (1..n, 0 outside) and the list of
+        (zone, id value)."""
         xform = None
         if source.sourceCrs().isValid() and source.sourceCrs() != grid.crs:
             xform = QgsCoordinateTransform(source.sourceCrs(), grid.crs,
                                            context.transformContext())
-        ids = []
+        ids, records = [], []
         for i, feat in enumerate(source.getFeatures(), start=1):
             geom = feat.geometry()
             if geom is None or geom.isEmpty():
                 continue
             if xform is not None:
                 geom.transform(xform)
-            f = ogr.Feature(lyr.GetLayerDefn())
-            f.SetField("zone", i)
-            f.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geom.asWkb())))
-            lyr.CreateFeature(f)
+            records.append((geom, i))
             ids.append((i, feat[id_field] if id_field else feat.id()))
         if not ids:
             raise QgsProcessingException(self.tr("The watershed layer has no polygon."))
-        mem = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1,
-                                                 gdal.GDT_Int32)
-        mem.SetGeoTransform(grid.geotransform)
-        mem.SetProjection(grid.crs_wkt)
-        gdal.RasterizeLayer(mem, [1], lyr, options=["ATTRIBUTE=zone"])
-        return mem.GetRasterBand(1).ReadAsArray(), ids
+        ext = None  # the watersheds' envelope (xmin, xmax, ymin, ymax) in the grid's CRS
+        for geom, _ in records:
+            bb = geom.boundingBox()
+            e = (bb.xMinimum(), bb.xMaximum(), bb.yMinimum(), bb.yMaximum())
+            ext = e if ext is None else (min(ext[0], e[0]), max(ext[1], e[1]),
+                                         min(ext[2], e[2]), max(ext[3], e[3]))
+        self._ws_extent = ext
+        return rasterize(records, grid), ids
+
+    @staticmethod
+    def watershed_window(extent, grid):
+        """Rows and columns of the DEM grid that InVEST's SDR works on when watersheds are
+        given: the watersheds' bounding box snapped outwards to the DEM's cells and cut to
+        the grid (pygeoprocessing's 'intersection' alignment on the DEM). Returns
+        ``(row0, row1, col0, col1)``."""
+        import math
+        xmin, xmax, ymin, ymax = extent
+        gt = grid.geotransform
+        cw, ch = abs(gt[1]), abs(gt[5])
+        eps = 1e-9
+        c0 = math.floor((xmin - gt[0]) / cw + eps)
+        c1 = math.ceil((xmax - gt[0]) / cw - eps)
+        r0 = math.floor((gt[3] - ymax) / ch + eps)
+        r1 = math.ceil((gt[3] - ymin) / ch - eps)
+        return (max(r0, 0), min(r1, grid.height), max(c0, 0), min(c1, grid.width))
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
         dem, dem_ok, grid = read_raster(dem_layer, 1, self.tr("DEM"))
         require_projected(grid, self.tr("The DEM"))
@@ -230,6 +192,23 @@ class SoilConservation(EcoEconAlgorithm):
         else:
             zones = valid.astype(np.int32)
         self.check_canceled(feedback)
+        # with watersheds, work only inside their bounding box (as InVEST: its grid, its scan
+        # order); the outputs are padded back to the DEM grid (nodata outside)
+        win = None
+        if ws is not None:
+            r0, r1, c0, c1 = self.watershed_window(self._ws_extent, grid)
+            if r0 >= r1 or c0 >= c1:
+                raise QgsProcessingException(self.tr(
+                    "The watersheds do not overlap the DEM; check their CRS and extent."))
+            if (r1 - r0, c1 - c0) != grid.shape:
+                win = (slice(r0, r1), slice(c0, c1))
+                feedback.pushInfo(self.tr(
+                    "Working inside the watersheds' bounding box: {} × {} of {} × {} cells."
+                ).format(r1 - r0, c1 - c0, grid.height, grid.width))
+                dem, r_fac, k_fac, lulc = dem[win], r_fac[win], k_fac[win], lulc[win]
+                valid, zones = valid[win], zones[win]
+                if drainage is not None:
+                    drainage = drainage[win]
         feedback.setProgress(5)
         method = "mfd" if self.parameterAsEnum(parameters, self.FLOW_DIR, context) == 0 \
             else "d8"
@@ -249,7 +228,11 @@ class SoilConservation(EcoEconAlgorithm):
             path = self.parameterAsOutputLayer(parameters, name, context)
             if not path:
                 continue
-            arr = outputs[key]
+            arr = outputs.pop(key)     # (each grid let go once written: peak memory)
+            if win is not None:
+                full = np.full(grid.shape, np.nan)
+                full[win] = arr
+                arr = full
             ok = ~np.isnan(arr)
             write_raster(path, np.nan_to_num(arr), ok, grid, dtype)
             results[name] = path

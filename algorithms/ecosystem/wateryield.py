@@ -24,28 +24,6 @@ class WaterYield(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Water yield (InVEST)")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Annual water yield per cell, as the InVEST 3.20 Annual Water Yield model computes "
-            "it (Budyko curve of Fu 1981 and Zhang et al. 2004).\n\n"
-            "Per cell: PET = Kc·ET0; φ = PET/P; AWC = min(root depth, depth to the "
-            "root-restricting layer)·PAWC; ω = Z·AWC/P + 1.25, capped at 5. Vegetated classes "
-            "(lulc_veg = 1): AET/P = min(φ, 1 + φ − (1 + φ^ω)^(1/ω)); other classes "
-            "(lulc_veg = 0): AET = min(Kc·ET0, P). Water yield Y = P − AET.\n\n"
-            "Inputs: land-use map; precipitation P (mm/yr); reference evapotranspiration ET0 "
-            "(mm/yr); depth to the root-restricting layer (mm); plant-available water content "
-            "PAWC (fraction 0–1); biophysical table with columns lucode, kc, root_depth (mm) "
-            "and lulc_veg (1 vegetated, 0 not); seasonality constant Z (1–30, default 5). The "
-            "rasters are aligned to the land-use grid by nearest neighbour, as InVEST does.\n"
-            "A cell is computed where P ≠ 0 and no input is nodata; elsewhere the outputs are "
-            "nodata. Every land-use code must be in the table (a missing code stops the run "
-            "and names it).\n\n"
-            "Outputs: water yield and AET rasters (mm/yr, Float32). With watershed polygons, a "
-            "table with one row per polygon: ws_id (the chosen field, else the feature id), "
-            "precip_mn, PET_mn, AET_mn, wyield_mn (means over the cells whose centre is in "
-            "the polygon, mm/yr), wyield_vol = wyield_mn × polygon area / 1000 (m³/yr) and "
-            "the number of cells.")
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.LULC, self.tr("Land-use map")))
         self.addParameter(QgsProcessingParameterRasterLayer(

@@ -1,11 +1,11 @@
 """ecoecon:combineservices — normalised weighted sum of services and its importance classes."""
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputString,
+from qgis.core import (QgsProcessingException, QgsProcessingOutputString,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterString)
 
-from ...core.services import class_labels, combine_services
+from ...core.combineservices import class_labels, combine_services, missing_counts
 from ..base import EcoEconAlgorithm
 from ..compat import NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR
 from ..raster_io import read_aligned, read_raster, write_raster
@@ -26,27 +26,6 @@ class CombineServices(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Combine ecosystem services")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Combines several ecosystem-service rasters (water yield, soil conservation, "
-            "habitat quality, carbon, ...) into one importance surface and classes it.\n\n"
-            "Each raster is min–max normalised over the cells where all rasters hold data: "
-            "x' = (x − min)/(max − min). The composite is S = Σ wᵢ·x'ᵢ, with the weights "
-            "rescaled to sum to 1 (empty = equal weights). S is then classified into N classes "
-            "by natural breaks (Jenks, computed by jenkspy; above 10 000 cells on a seeded "
-            "random sample of 10 000 values, as ArcGIS does), quantiles or equal intervals. Class 1 holds the lowest values and class N "
-            "the highest; with the paper's default of 4 classes they are: 4 extremely "
-            "important, 3 more important, 2 generally important, 1 other.\n\n"
-            "Grid: the first raster's; the others are aligned to it (said in the log): by "
-            "averaging where their cells are smaller, bilinear otherwise. By default a cell "
-            "that is nodata in any raster is nodata in the outputs; the option 'Combine the rasters that hold data' instead normalises "
-            "each raster over its own cells and divides by the weights of the rasters present "
-            "at the cell (for services that are nodata by convention on some cells, such as "
-            "InVEST's soil loss on stream cells).\n"
-            "Units: the composite is dimensionless (0–1).\n"
-            "Outputs: composite raster, class raster, and a table of the classes (class, "
-            "label, lower and upper bound, cells, area in km²).")
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.INPUTS, self.tr("Service rasters"), TYPE_RASTER))
@@ -64,12 +43,8 @@ class CombineServices(EcoEconAlgorithm):
             self.MISSING, self.tr("Where a raster is nodata"),
             [self.tr("Nodata in the result"),
              self.tr("Combine the rasters that hold data (weights rescaled)")],
-            defaultValue=0))
-        self.add_advanced(QgsProcessingParameterNumber(
-            self.SAMPLE_SIZE, self.tr("Natural breaks: maximum sample size"), NUMBER_INTEGER,
-            10000, minValue=100))
-        self.add_advanced(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed of the sample"),
-                                         NUMBER_INTEGER, 0, minValue=0))
+            defaultValue=1))
+        self.add_sample_and_seed(self.SAMPLE_SIZE, self.SEED)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Composite service importance")))
         self.addParameter(QgsProcessingParameterRasterDestination(
@@ -79,7 +54,6 @@ class CombineServices(EcoEconAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.BREAKS_TEXT, self.tr("Class breaks")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         layers = self.parameterAsLayerList(parameters, self.INPUTS, context)
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one service raster."))
@@ -100,13 +74,14 @@ class CombineServices(EcoEconAlgorithm):
             feedback.setProgress(30 * i / len(layers))
         k = self.parameterAsInt(parameters, self.N_CLASSES, context)
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        missing = ["nodata", "reweight"][self.parameterAsEnum(parameters, self.MISSING,
+                                                               context)]
         comp, valid, classes, breaks = self.run_core(
             combine_services, arrays, valids, weights or None, k, method,
             self.parameterAsInt(parameters, self.SAMPLE_SIZE, context),
             self.parameterAsInt(parameters, self.SEED, context),
-            progress=self.progress(feedback, 30, 80),
-            missing=["nodata", "reweight"][self.parameterAsEnum(parameters, self.MISSING,
-                                                                context)])
+            progress=self.progress(feedback, 30, 80), missing=missing)
+        self._report_missing(layers, valids, valid, missing, feedback)
         kk = len(breaks) - 1
         if kk < k:
             feedback.pushWarning(self.tr("The composite has only {} distinct values, so it has "
@@ -133,6 +108,30 @@ class CombineServices(EcoEconAlgorithm):
         feedback.setProgress(100)
         return {self.OUTPUT: out, self.CLASSES: cls_path, self.BREAKS: dest,
                 self.BREAKS_TEXT: text}
+
+    def _report_missing(self, layers, valids, valid, missing, feedback):
+        """How many cells lacked which service: with 'combine what holds data' they hold the
+        weighted mean of the others; with 'nodata' they are lost (barriers downstream)."""
+        if missing == "reweight":
+            lack = missing_counts(valids, valid)
+            total = max(int(np.count_nonzero(valid)), 1)
+            for lyr, n in zip(layers, lack):
+                if n:
+                    feedback.pushInfo(self.tr(
+                        "{}: nodata on {} cells ({:.1f} % of the composite); there the "
+                        "composite combines the other services (weights rescaled).").format(
+                        lyr.name(), n, 100.0 * n / total))
+        else:
+            anyv = np.logical_or.reduce(valids)
+            lack = missing_counts(valids, anyv)
+            lost = int(np.count_nonzero(anyv & ~valid))
+            if lost:
+                feedback.pushWarning(self.tr(
+                    "{} cells hold some services but are nodata in the composite because a "
+                    "service is missing there ({}); they become barriers downstream. Choose "
+                    "'Combine the rasters that hold data' to keep them.").format(
+                    lost, ", ".join("{} {}".format(lyr.name(), n)
+                                    for lyr, n in zip(layers, lack) if n)))
 
     def _label(self, label, c):
         names = {"extremely important": self.tr("extremely important"),

@@ -1,9 +1,7 @@
 """ecoecon:reclassifybytable — reclassify a raster by a range table or a class map."""
-from qgis.core import (QgsProcessingException, QgsProcessingParameterBand,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
+from qgis.core import (QgsProcessingException, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterMatrix,
-                       QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterRasterDestination)
 
 from ...core import classify
 from ..base import EcoEconAlgorithm
@@ -26,26 +24,8 @@ class ReclassifyByTable(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Reclassify by table")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Gives every cell of a raster a new value from a table.\n\n"
-            "Two kinds of table:\n"
-            "- Ranges: rows (minimum, maximum, value), typed in the 'Rules' matrix or read from "
-            "a table with a minimum, a maximum and a value field. A cell x takes the value of "
-            "the first row with min < x <= max (or the boundary rule chosen). An empty minimum "
-            "or maximum means unbounded.\n"
-            "- Class map: a table with a code field and a value field (for example land-use "
-            "code → resistance). Every code of the raster must be in the table: a missing code "
-            "stops the run with its number, so no cell is silently lost.\n\n"
-            "Cells that match no rule become nodata or stop the run (parameter 'Cells matching "
-            "no rule', default: stop). Nodata cells stay nodata.\n"
-            "Units: the output takes the units of the table's values.\n"
-            "Output: a compressed GeoTIFF on the grid of the input.")
-
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Input raster")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT,
-                                                     optional=True))
+        self.add_raster_and_band(self.INPUT, self.tr("Input raster"), self.BAND)
         self.addParameter(QgsProcessingParameterMatrix(
             self.RULES, self.tr("Rules (minimum, maximum, value)"), numberRows=0,
             hasFixedNumberRows=False,

@@ -9,9 +9,10 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
 
-from ...core.industry.coagglomeration import (CORE_COLUMNS, ENTROPIC, EXACT, GROUP_COLUMNS,
-                                              INDUSTRY_COLUMNS, PAIR_COLUMNS, coagglomeration,
-                                              core_rows, group_rows, industry_rows, pair_rows)
+from ...core.industry.coagg_tables import (CORE_COLUMNS, GROUP_COLUMNS, INDUSTRY_COLUMNS,
+                                           PAIR_COLUMNS, core_rows, group_rows, industry_rows,
+                                           pair_rows)
+from ...core.industry.coagglomeration import ENTROPIC, EXACT, coagglomeration
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER,
                       TYPE_VECTOR, TYPE_VECTOR_POINT)
@@ -22,6 +23,7 @@ from ..tables import write_table
 class Coagglomeration(EcoEconAlgorithm):
     NAME = "coagglomeration"
     GROUP_ID = "industry"
+    EXCLUSIVE_MIN = ("TOLERANCE",)
     REQUIRES = ("ot",)
 
     INPUT, CODE_FIELD, IND_DIGITS, GROUP_DIGITS, WEIGHT_FIELD, MIN_FIRMS = (
@@ -35,64 +37,6 @@ class Coagglomeration(EcoEconAlgorithm):
 
     def displayName(self):
         return self.tr("Industrial co-agglomeration (Wasserstein)")
-
-    def shortHelpString(self):
-        return self.tr(
-            "Measures which industries co-agglomerate, from firm points with an industry code "
-            "(Billings & Johnson index with optimal transport, as used by Kang et al.).\n\n"
-            "Industry of a firm = the first n characters of its code (default 3: the "
-            "three-digit industry); group = the first m characters (default 2: the two-digit "
-            "industry, TDI); 0 = the whole code. Numeric codes lose leading zeros: store "
-            "codes as text where they matter.\n"
-            "For every ordered pair (j, k), self-pairs included: W(j, k) = optimal transport "
-            "cost between the uniform (or weighted) distributions of j's and k's firms with "
-            "cost |x − y|^p (p = 2 by default: W₂², in map units²; p = 1: W₁, map units). "
-            "Counterfactuals: k is replaced D times (default 1000) by N_k firms drawn at "
-            "random without replacement from all firms (seeded; the same draws serve every "
-            "j). Coagg(j, k) = share of draws with W(j, k) < W(j, draw), in 0..1; Coagg is "
-            "asymmetric. Significant co-agglomeration: Coagg ≥ level (default 0.95); "
-            "significant separation: Coagg ≤ the separation level (default 0.05).\n"
-            "Solver: exact OT (POT network simplex, the zero-blur limit of Sinkhorn; every "
-            "draw is first decided by proven dual and binned bounds, so with precision 0 the "
-            "result equals solving every draw exactly) or entropic OT (log-domain Sinkhorn with "
-            "ε-scaling, blur σ in map units, regularisation σ^p, reported value ⟨P, C⟩); the "
-            "entropic solver stops with an error when it does not reach the marginal "
-            "tolerance instead of returning an unconverged value. The public reference code "
-            "passes 10^-3 (= -9 in Python) as regularisation and uses degrees: its numbers "
-            "are not reproduced.\n"
-            "Coagg precision (default 0.01; 0 = exact): the largest difference allowed "
-            "between each Coagg and the run that decides all D draws exactly with the same "
-            "seed. A pair stops drawing once its value and its decisions (significant, "
-            "separated) are settled: stopped at m draws when, under the Jeffreys posterior "
-            "Beta(x + ½, m − x + ½) of its x exceedances, the probability that the D-draw "
-            "value differs by more than the precision or takes another decision is at most "
-            "10⁻⁴ (checked every 25 draws from 100). A pair that uses all draws may leave "
-            "fewer than 2 × precision × D draws undecided (their bounds straddle W(j, k)) "
-            "when they cannot change its decisions, and reports the middle of its interval: "
-            "error below the precision, proven. The pair table gives the draws each pair "
-            "used.\n"
-            "Industries with fewer firms than the minimum are left out as rows and columns, "
-            "but their firms stay in the pool of the draws.\n"
-            "Outputs: pair table (industry_j, industry_k, groups, n_j, n_k, w, coagg, "
-            "significant, separated, draws used); industry table (pairs, significant pairs within / "
-            "across its group, separations, mean Coagg, counted by the row industry j); group "
-            "table in the form of Table 3 (per group: industries, pairs, pairs within / "
-            "cross, significant, significant within / cross, mean Coagg; pairs counted by the "
-            "row industry, so a group of 9 industries among 181 has 1,629 pairs, 81 within); "
-            "core industries: the groups with the most significant pairs (ties: higher mean "
-            "Coagg), with their code in field 'code' and the codes comma-separated in the "
-            "string output, for filtering firms (by code prefix) in the kernel density.\n"
-            "The layer must be in a projected CRS (distances in map units).\n"
-            "Threads share Python's interpreter lock (about 1.6× on two cores); worker "
-            "processes (exact solver; default: one per core, at most 8) reach about 1.9× "
-            "with identical results. They run a real Python interpreter with numpy, scipy "
-            "and POT (never the QGIS binary): found automatically (the Python beside QGIS, "
-            "else python3 on the PATH; if none works the run uses threads and says so) or "
-            "given in the advanced parameters (then it must work).\n"
-            "Optional: a Dask scheduler address sends the work (industry j × block of draws; "
-            "a whole row j when the precision is above 0) "
-            "to a running Dask cluster, with identical results; this algorithm never starts "
-            "workers itself (needs the Python package 'distributed').")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -140,7 +84,7 @@ class Coagglomeration(EcoEconAlgorithm):
                 minValue=0.0),
             QgsProcessingParameterNumber(
                 self.TOL, self.tr("Entropic tolerance (L1 marginal error)"), NUMBER_DOUBLE,
-                1e-2, minValue=1e-12),
+                1e-2, minValue=0.0),
             QgsProcessingParameterNumber(
                 self.MAX_ITER, self.tr("Entropic iteration limit"), NUMBER_INTEGER, 10000,
                 minValue=1),
@@ -240,14 +184,11 @@ class Coagglomeration(EcoEconAlgorithm):
             processes=self.parameterAsInt(parameters, self.PROCESSES, context),
             python=self.parameterAsString(parameters, self.PYTHON, context).strip() or None,
             fallback=not self.parameterAsString(parameters, self.PYTHON, context).strip(),
-            progress=self.progress(feedback, 0, 95))
+            progress=self.progress(feedback, 0, 95), log=self._logger(feedback))
         if res.dropped:
             feedback.pushInfo(self.tr("Left out (fewer firms than the minimum): {}.").format(
                 ", ".join("{} ({})".format(c, n) for c, n in sorted(res.dropped.items()))))
         st = res.stats
-        if st.get("processes_fallback"):
-            feedback.pushWarning(self.tr("Worker processes not used, ran with threads: {}")
-                                 .format(st["processes_fallback"]))
         feedback.pushInfo(self.tr("{} industries, {} groups; {} transport problems, {} solved "
                                   "exactly, {} decided by bounds.").format(
             len(res.codes), len(set(res.groups)), st.get("problems", 0), st.get("exact", 0),
@@ -274,6 +215,38 @@ class Coagglomeration(EcoEconAlgorithm):
         }
         feedback.setProgress(100)
         return out
+
+    def _logger(self, feedback):
+        """The core's plain-data events as log lines: one per stage of a long run (at most
+        every 30 s and at its end) and the fallback from worker processes to threads."""
+        def log(ev):
+            kind = ev.get("event")
+            if kind == "fallback":
+                feedback.pushWarning(self.tr(
+                    "Worker processes not used, ran with threads ({} of {} units were "
+                    "done): {}").format(ev["done"], ev["total"], ev["reason"]))
+            elif kind == "worker_ready":
+                feedback.pushDebugInfo(self.tr("Worker process {} started in {:.1f} s.")
+                                       .format(ev["pid"], ev["seconds"]))
+            elif kind == "stage" and ev["stage"] == "observed":
+                feedback.pushInfo(self.tr(
+                    "Observed distances and bounds: {} of {} industries, {:.0f} s, about "
+                    "{:.0f} s left.").format(ev["done"], ev["total"], ev["elapsed_s"],
+                                             ev["eta_s"]))
+            elif kind == "stage" and "pairs_done" in ev:
+                feedback.pushInfo(self.tr(
+                    "Counterfactual draws: {} of {} units; {} of {} pairs finished ({} settled "
+                    "before the last draw), {} draws used; {:.0f} s, about {:.0f} s left.")
+                    .format(ev["done"], ev["total"], ev["pairs_done"], ev["pairs"],
+                            ev["pairs_settled"], ev["draws_used"], ev["elapsed_s"],
+                            ev["eta_s"]))
+            elif kind == "stage":
+                feedback.pushInfo(self.tr(
+                    "Counterfactual draws on the Dask cluster: {} of {} units, {} draws used; "
+                    "{:.0f} s, about {:.0f} s left.").format(
+                        ev["done"], ev["total"], ev.get("draws_used", 0), ev["elapsed_s"],
+                        ev["eta_s"]))
+        return log
 
 
 def _is_null(v):

@@ -1,12 +1,11 @@
 """ecoecon:economicpattern — economic intensity classes of the core industries' density."""
 import numpy as np
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString,
-                       QgsProcessingParameterBand, QgsProcessingParameterEnum,
+                       QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterBoolean, QgsProcessingParameterRasterDestination)
 
-from ...core.industry.pattern import class_table, classify_intensity, intensity_zones
+from ...core.industry.economicpattern import class_table, classify_intensity, intensity_zones
 from ..base import EcoEconAlgorithm
 from ..compat import (NUMBER_INTEGER, TYPE_VECTOR, TYPE_VECTOR_POLYGON,
                       WKB_MULTIPOLYGON)
@@ -33,34 +32,9 @@ class EconomicPattern(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Economic production pattern (intensity classes)")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Classifies the (superimposed) kernel density of the core industries, the output "
-            "of 'Kernel density of industries', into economic intensity classes, ready for the "
-            "conflict analysis with the ecological security pattern.\n\n"
-            "Classes: natural breaks (Jenks, computed by jenkspy; above 10 000 cells on a "
-            "seeded random sample of 10 000 values that keeps the minimum and maximum, as "
-            "ArcGIS does), quantiles or equal intervals of the density; default 5 classes, "
-            "1 = lowest intensity … N = highest (with 5: very low, low, medium, high, very "
-            "high). Cells where the density is 0 (no firm within the search radius) hold no "
-            "economic production: they get class 0 and do not enter the breaks (ArcGIS writes "
-            "them as NoData, so its breaks leave them out too), unless 'Include zero-density "
-            "cells' is set. Input nodata stays nodata.\n\n"
-            "High-intensity zones: connected groups of cells (8 neighbours) in the top classes "
-            "(default the top 2), as polygons with their highest class, area (km²), mean and "
-            "peak density, and mass = density integrated over the zone (the number of firms, "
-            "or the population, that the zone holds; give the area unit of the density raster "
-            "so the mass is right). Zones are numbered by decreasing mass.\n"
-            "Units: the density in the unit of the input (default per km²); areas in km²; "
-            "the raster must be in a projected CRS.\n"
-            "Outputs: class raster, class table (class, label, lower and upper bound, cells, "
-            "area_km2, mass, shares of area and mass) and the zone polygons.")
-
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.INPUT, self.tr("Kernel density of the core industries")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT,
-                                                     optional=True))
+        self.add_raster_and_band(self.INPUT, self.tr("Kernel density of the core industries"),
+                                 self.BAND)
         self.addParameter(QgsProcessingParameterNumber(
             self.N_CLASSES, self.tr("Number of intensity classes"), NUMBER_INTEGER, 5,
             minValue=2, maxValue=12))
@@ -78,11 +52,7 @@ class EconomicPattern(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.INCLUDE_ZERO, self.tr("Include zero-density cells in the classes"),
             defaultValue=False))
-        self.add_advanced(QgsProcessingParameterNumber(
-            self.SAMPLE_SIZE, self.tr("Natural breaks: maximum sample size"), NUMBER_INTEGER,
-            10000, minValue=100))
-        self.add_advanced(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed of the sample"),
-                                         NUMBER_INTEGER, 0, minValue=0))
+        self.add_sample_and_seed(self.SAMPLE_SIZE, self.SEED)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Economic intensity classes")))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -102,7 +72,6 @@ class EconomicPattern(EcoEconAlgorithm):
         return [self.tr("class {}").format(i) for i in range(1, k + 1)]
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         name = layer.name() if layer else self.tr("density raster")
         dens, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND,

@@ -8,19 +8,12 @@ from qgis.core import (QgsFeatureRequest, QgsProcessingException, QgsProcessingO
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
                        QgsUnitTypes)
 
-from ...core.industry import kde
+from ...core.industry import kerneldensity as kde
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER,
-                      TYPE_VECTOR, TYPE_VECTOR_POINT)
+                      SOURCE_SKIP_VALIDITY, TYPE_VECTOR, TYPE_VECTOR_POINT)
 from ..raster_io import RasterGrid, layer_grid, require_projected, write_raster
 from ..tables import write_table
-
-try:  # QGIS >= 3.36
-    from qgis.core import Qgis
-    SKIP_VALIDITY = Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
-except AttributeError:
-    from qgis.core import QgsProcessingFeatureSource
-    SKIP_VALIDITY = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
 
 #: area units of the output: (square metres per unit, or None for expected count per cell)
 AREA_UNITS = [1e6, 1e4, 1.0, None]
@@ -52,45 +45,6 @@ class KernelDensity(EcoEconAlgorithm):
 
     def displayName(self):
         return self.tr("Kernel density of industries (ArcGIS quartic)")
-
-    def shortHelpString(self):
-        return self.tr(
-            "Kernel density of points (firms) as ArcGIS Spatial Analyst 'Kernel Density' "
-            "computes it, optionally only for chosen (core) industries, with several industries "
-            "superimposed on one grid.\n\n"
-            "Density at a cell centre: D = Σ pop·3/(π r²)·(1 − d²/r²)² over the points closer "
-            "than the search radius r (Silverman 1986, eq. 4.5, quartic kernel; the volume "
-            "under each point's kernel equals its population, 1 without a population field).\n"
-            "Default search radius (ArcGIS ≥ 10.2.1): r = 0.9·min(SD, √(1/ln 2)·Dm)·n^−0.2, "
-            "with SD the standard distance of the points around their mean centre, Dm the "
-            "median distance to the mean centre and n the number of points; with a population "
-            "field the mean centre, SD and median are weighted by it and n is its sum.\n\n"
-            "Industries: with an industry code field, the industry of a point is the first N "
-            "characters of its code (the code level, default 3: the three-digit industry; 0 = "
-            "the whole code). Give the industry codes to keep (for example the core "
-            "industries, comma separated; empty = all points); a code that matches no point is "
-            "an error. 'Superimpose industries separately' (default): each industry gets its "
-            "own kernel density with its own default radius and the densities are summed on "
-            "one grid (the superimposed density of the core industries); otherwise all kept "
-            "points form one set with one radius. A search radius given by the user applies "
-            "to every industry. The table output lists each industry's points, population, "
-            "radius, SD and Dm.\n\n"
-            "Grid: the cells of a reference raster when one is given; otherwise the extent "
-            "given, or the extent of the kept points (optionally grown by the largest search "
-            "radius, so that no kernel is cut off), snapped outwards to multiples of the cell "
-            "size so that every run with the same cell size aligns. Cell size default 500 "
-            "(the paper's 500 m); 0 = ArcGIS's default, the shorter side of the extent / 250.\n"
-            "Units: coordinates, cell size and radius in the map units of the layer's CRS "
-            "(metres in most projected CRSs; a geographic CRS is refused). Output: population "
-            "per km² (default), per hectare, per m², or the expected count in each cell "
-            "(density × cell area). Cells that no kernel reaches hold 0 (ArcGIS writes NoData "
-            "there; an advanced option does the same).\n\n"
-            "Computation: exact per-point kernels for short radii; for long radii the points "
-            "are spread bilinearly onto a grid of nodes (finer than the cells when needed) and "
-            "convolved with the kernel by FFT, within 0.1% of the peak of the exact sum "
-            "(advanced option 'Method'). Unlike QGIS 3.22's Heatmap, whose 'scaled' quartic "
-            "output is 7.25 times too large and whose kernels are mirrored vertically inside "
-            "each pixel block, this reproduces ArcGIS's values.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -167,7 +121,7 @@ class KernelDensity(EcoEconAlgorithm):
             raise QgsProcessingException(self.tr("The point layer has no points."))
         groups = None
         if code_field:
-            ind = kde.industry_of(codes, level)
+            ind = self.run_core(kde.industry_of, codes, level)
             keep = (self.run_core(kde.select_industries, ind, wanted) if wanted
                     else np.array([i is not None for i in ind]))
             if not keep.all():
@@ -236,7 +190,7 @@ class KernelDensity(EcoEconAlgorithm):
         skipped = 0
         total = source.featureCount() or 1
         # points cannot be invalid geometries: skip the per-feature GEOS validity check
-        for i, feat in enumerate(source.getFeatures(req, SKIP_VALIDITY)):
+        for i, feat in enumerate(source.getFeatures(req, SOURCE_SKIP_VALIDITY)):
             if i % 5000 == 0:
                 self.check_canceled(feedback)
                 if feedback is not None:

@@ -1,15 +1,15 @@
 """ecoecon:cluesallocation — CLUE-S spatial allocation of yearly land-use demand."""
 import numpy as np
 from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBand, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterMatrix, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
+                       QgsProcessingParameterString)
 
-from ...core.landuse.clues import (clues_allocate, conversion_from_records, demand_from_records,
-                                   demand_in_cells, yearly_demand)
+from ...core.landuse.cluesallocation import (clues_allocate, conversion_from_records,
+                                             demand_from_records, reconcile_demand)
 from ..base import EcoEconAlgorithm
 from ..compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_RASTER, \
     TYPE_VECTOR
@@ -42,67 +42,8 @@ class CluesAllocation(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("CLUE-S allocation")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Allocates yearly land-use demand to cells with the CLUE-S method (Verburg et al. "
-            "2002, Environ. Manage. 30:391–405), optionally with the Dyna-CLUE neighbourhood "
-            "term (Verburg & Overmars 2009).\n\n"
-            "Every year, each cell that may change takes the class u of highest\n"
-            "    TPROP(i, u) = P(i, u) + ELAS_u·[u = current class of i] + ITER_u\n"
-            "(TPROP = −∞ where the conversion matrix forbids current → u). ITER_u is adjusted "
-            "until the allocated area of every class meets its demand within the tolerance "
-            "(mean and maximum deviation over classes, in % of the demand or in cells; default "
-            "0.1 % both). Each adjustment sets ITER_u, one class at a time, to the exact value "
-            "that meets class u's demand with the other ITER fixed. At zero deviation the "
-            "allocation is the one CLUE-S's proportional update converges to: it maximises "
-            "Σ TPROP under the class totals (an optimal-transport problem; ITER are its dual "
-            "prices). ITER starts from the previous year's values (warm start). A seeded "
-            "random term below 0.0001 (parameter) is added to P to break ties between equal "
-            "suitabilities, as lulcc's jitter does. The map of each year is the starting map "
-            "of the next.\n"
-            "With the neighbourhood option, P is replaced by (1 − w)·P + w·P_nbh, where P_nbh "
-            "= logistic(a_u + b_u·F_u), F_u the enrichment of class u in the (2r+1)² window "
-            "around the cell (share of u among the neighbours / share of u in the map), "
-            "recomputed each year; a_u, b_u are fitted on the initial map (seeded sample).\n"
-            "Before each year a feasibility check says which class cannot reach its demand and "
-            "why (its cells in the restricted area, conversions the matrix forbids); nothing is "
-            "written then.\n\n"
-            "Inputs:\n"
-            "- Initial land-use map (class codes) and its year.\n"
-            "- Demand table: one row per year with one field per class named by its code after "
-            "a letter prefix (c1, V1, class_1 …; GDAL reads a CSV header of bare numbers as "
-            "data) and optionally a year field; or a long table: a class field (class or "
-            "code) and a demand field (demand, area, or the field chosen, for example "
-            "optimal_km2 of 'Land-use structure (LP)') with a year field, or without one as "
-            "the demand of the target year; or typed in the matrix (year, class, demand). Without a year field the "
-            "first row is the initial year (CLUE-S demand.in). Missing years are interpolated "
-            "linearly from the initial map. Unit: cells, ha or km² (ha and km² need a "
-            "projected CRS); every year must add up to the map's area (differences up to 0.5 % "
-            "are spread by largest remainders, said in the log).\n"
-            "- Suitability: one raster per class in ascending code order, or one raster with a "
-            "band per class (the output of 'Land-use suitability'), probabilities 0–1.\n"
-            "- Conversion elasticities ELAS (0 = converts easily … 1 = hard to convert), in "
-            "ascending code order; empty = 0. ELAS is added to TPROP of the current class (as "
-            "in CLUE-S); to make a class irreversible, forbid its conversions in the matrix.\n"
-            "- Conversion matrix (optional table): field 'from' and one field per target class "
-            "named by its code (to_1, c1 …); 1 = allowed, 0 = forbidden. Staying is always "
-            "allowed.\n"
-            "- Restricted areas (optional rasters, for example the ecological sources and the "
-            "type I corridors): cells with a value other than 0 (and not nodata) in any of "
-            "them never change. To restrict only some codes of a raster (type I of a corridor "
-            "class raster), reclassify it first ('Reclassify by table').\n\n"
-            "Outputs: the simulated maps, one band per year (band description = year; same "
-            "codes as the initial map; nodata where it has none); the last year's map as its "
-            "own raster; an iteration log (year, iteration, mean and maximum deviation in the "
-            "unit of the tolerance, ITER of every class; iteration 0 is the starting state) "
-            "and a deviation table per year and class (demand, allocated, "
-            "deviation in cells and %, ITER, iterations).")
-
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.INITIAL, self.tr("Initial land-use map")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1,
-                                                     self.INITIAL, optional=True))
+        self.add_raster_and_band(self.INITIAL, self.tr("Initial land-use map"), self.BAND)
         self.addParameter(QgsProcessingParameterNumber(
             self.START_YEAR, self.tr("Year of the initial map"), NUMBER_INTEGER, 2020))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -201,11 +142,11 @@ class CluesAllocation(EcoEconAlgorithm):
             "Give the demand: a demand table or the typed matrix (year, class, demand)."))
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         layer = self.parameterAsRasterLayer(parameters, self.INITIAL, context)
         name = layer.name() if layer else self.tr("initial land-use map")
         lu, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND,
                                                                  context), name)
+        self.check_canceled(feedback)
         if not np.all(lu[valid] == np.round(lu[valid])):
             raise QgsProcessingException(
                 self.tr("{} holds non-integer values; a land-use map holds class codes.")
@@ -224,43 +165,33 @@ class CluesAllocation(EcoEconAlgorithm):
                 "The demand gives no area for class(es) {} of the initial map (it has {}). "
                 "Add them to the demand table.").format(", ".join(map(str, missing)),
                                                          ", ".join(map(str, dcodes))))
-        # a class absent from the map with no demand in any year (e.g. a row of the LP table
-        # for a class the scenario does not create) needs no suitability surface: drop it
-        unused = [c for i, c in enumerate(dcodes) if c not in present
-                  and not np.any(np.asarray(dvals)[:, i] > 0)]
-        if unused:
-            keep = [i for i, c in enumerate(dcodes) if c not in unused]
-            dcodes = [dcodes[i] for i in keep]
-            dvals = np.asarray(dvals)[:, keep]
-            feedback.pushInfo(self.tr("Class(es) {} are not in the initial map and have no "
-                                      "demand: left out.").format(", ".join(map(str, unused))))
-        codes = sorted(set(dcodes))
-        K = len(codes)
         unit = UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
         if unit != "cells":
             require_projected(grid, name)
         per_unit = {"cells": 1.0, "ha": 1e4 / grid.cell_area, "km2": 1e6 / grid.cell_area}[unit]
         n = int(valid.sum())
-        init_counts = np.array([(lu_int[valid] == c).sum() for c in codes], dtype=float)
-        if years_in is None:
-            years_in = list(range(start, start + len(dvals)))
-            if len(dvals) < 2:
-                raise QgsProcessingException(self.tr(
-                    "Without a year field the first demand row is the initial year, so the "
-                    "table needs at least two rows."))
-        years, dem = self.run_core(yearly_demand, years_in, dvals, start,
-                                   init_counts / per_unit)
-        demand, notes = self.run_core(demand_in_cells, dem, n, per_unit, years)
-        for note in notes:
+        if years_in is None and len(dvals) < 2:
+            raise QgsProcessingException(self.tr(
+                "Without a year field the first demand row is the initial year, so the "
+                "table needs at least two rows."))
+        counts = np.bincount(np.searchsorted(present, lu_int[valid]), minlength=len(present))
+        plan = self.run_core(reconcile_demand, present, dict(zip(present, counts.tolist())),
+                             dcodes, dvals, years_in, start, per_unit, n)
+        codes, years, demand = plan.codes, plan.years, plan.demand
+        K = len(codes)
+        if plan.dropped:
+            feedback.pushInfo(self.tr("Class(es) {} are not in the initial map and have no "
+                                      "demand: left out.").format(
+                ", ".join(map(str, plan.dropped))))
+        for note in plan.notes:
             feedback.pushInfo(note)
-        if start in years_in:
-            row = dvals[list(years_in).index(start)] * per_unit
-            if np.abs(row - init_counts).max() > max(1.0, 0.005 * n):
-                feedback.pushWarning(self.tr(
-                    "The demand of the initial year {} differs from the initial map ({} vs {} "
-                    "cells); the map is used as the starting state.").format(
-                    start, ", ".join("%.0f" % v for v in row),
-                    ", ".join("%.0f" % v for v in init_counts)))
+        if plan.initial_differs:
+            feedback.pushWarning(self.tr(
+                "The demand of the initial year {} differs from the initial map ({} vs {} "
+                "cells); the map is used as the starting state.").format(
+                start, ", ".join("%.0f" % v for v in plan.initial_row),
+                ", ".join("%.0f" % counts[present.index(c)] if c in present else "0"
+                          for c in codes)))
         feedback.pushInfo(self.tr("Classes {}; {} yearly steps {}–{}; {} cells.").format(
             ", ".join(map(str, codes)), len(years), years[0], years[-1], n))
         # suitability

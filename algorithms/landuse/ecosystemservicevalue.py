@@ -1,12 +1,11 @@
 """ecoecon:ecosystemservicevalue — ESV (and economic benefit) from land use and a per-ha table."""
 import numpy as np
 from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBand, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination)
 
-from ...core.landuse.esv import values_from_raster
+from ...core.landuse.ecosystemservicevalue import values_from_raster
 from ..base import EcoEconAlgorithm
 from ..compat import FIELD_ANY, NUMBER_DOUBLE, TYPE_VECTOR
 from ..raster_io import read_raster, require_projected, write_raster
@@ -26,32 +25,8 @@ class EcosystemServiceValue(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Ecosystem service value")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Ecosystem service value (ESV) of a land-use map by the benefit-transfer / "
-            "equivalent-factor method (Costanza et al. 1997; Xie et al. 2008), and optionally "
-            "the economic benefit from an output-per-hectare table:\n"
-            "    ESV_k = A_k × Σ_s VC_ks × u,    ESV = Σ_k ESV_k\n"
-            "A_k area of class k (ha), VC_ks the coefficient of class k for service s (the "
-            "chosen value fields of the coefficient table), u the value of one standard "
-            "equivalent (currency per ha) when the table holds equivalent factors, or 1 "
-            "(default) when it already holds currency per ha.\n\n"
-            "The coefficient table has one row per land-use code; every code of the map must "
-            "be in it (a missing code stops the run and is named; 0 is a valid coefficient). "
-            "An example preset, the Xie et al. 2008 equivalent factors, ships in "
-            "resources/tables/ (example only: adjust it to your region).\n\n"
-            "Outputs: a table per class (code, cells, area in ha and km², the value of each "
-            "service, esv_total, esv_per_ha, share of the total ESV in %, and econ_total and "
-            "econ_per_ha when an economic table is given) that can feed 'Land-use structure "
-            "optimisation'; a raster of the ESV of each cell (currency per cell; it sums to the "
-            "total); optionally the economic benefit per cell. Totals are in the currency unit "
-            "of the tables. Nodata stays nodata. The map must be in a projected CRS (metres).")
-
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT,
-                                                            self.tr("Land-use raster")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT,
-                                                     optional=True))
+        self.add_raster_and_band(self.INPUT, self.tr("Land-use raster"), self.BAND)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.TABLE, self.tr("Ecological coefficient table (CSV or table layer)"),
             [TYPE_VECTOR]))
@@ -90,7 +65,20 @@ class EcosystemServiceValue(EcoEconAlgorithm):
         code_field = self.parameterAsString(parameters, code_key, context) or "code"
         codes = table.codes(code_field)
         cols = [table.numbers(f) for f in fields]
+        # class names, carried into the output table (and from there into the LP)
+        nf = next((g for g in ("name", "class", "class_name", "lulc_desc", "名称")
+                   if table.has(g) and g.lower() != code_field.lower()), None)
+        if nf is not None:
+            self._names = {c: ("" if v is None or str(v) == "NULL" else str(v))
+                           for c, v in zip(codes, table.values(nf))}
         return {c: [col[i] for col in cols] for i, c in enumerate(codes)}
+
+    def _table_label(self, parameters, context, name, what):
+        """'economic coefficient table 'econ' (ECON_TABLE)' for messages."""
+        src = self.parameterAsSource(parameters, name, context)
+        title = src.sourceName() if src is not None else ""
+        return "{} '{}' ({})".format(what, title, name) if title else "{} ({})".format(what,
+                                                                                     name)
 
     def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
@@ -102,8 +90,10 @@ class EcosystemServiceValue(EcoEconAlgorithm):
         if not fields:
             raise QgsProcessingException(
                 self.tr("Choose at least one coefficient field of the ecological table."))
+        self._names = {}
         coef = self._coefficients(parameters, context, self.TABLE, self.CODE_FIELD, fields,
                                   self.tr("ecological coefficients"))
+        names = self._names
         unit = self.parameterAsDouble(parameters, self.UNIT_VALUE, context)
         econ = None
         if parameters.get(self.ECON_TABLE) not in (None, ""):
@@ -116,11 +106,15 @@ class EcosystemServiceValue(EcoEconAlgorithm):
                                       self.tr("economic coefficients"))
         feedback.setProgress(20)
         esv, esv_cell = self.run_core(values_from_raster, arr, valid, grid.cell_area, coef,
-                                      fields, unit)
+                                      fields, unit, self._table_label(
+                                          parameters, context, self.TABLE,
+                                          self.tr("ecological coefficient table")))
         eco = eco_cell = None
         if econ is not None:
             eco, eco_cell = self.run_core(values_from_raster, arr, valid, grid.cell_area, econ,
-                                          ["economic"], 1.0)
+                                          ["economic"], 1.0, self._table_label(
+                                              parameters, context, self.ECON_TABLE,
+                                              self.tr("economic coefficient table")))
         self.check_canceled(feedback)
         feedback.setProgress(60)
         total = esv.total
@@ -129,6 +123,8 @@ class EcosystemServiceValue(EcoEconAlgorithm):
             ("esv_total", "double"), ("esv_per_ha", "double"), ("esv_share_pct", "double")]
         if eco is not None:
             cols += [("econ_total", "double"), ("econ_per_ha", "double")]
+        if names:
+            cols += [("name", "string")]
         rows = []
         for k, c in enumerate(esv.classes):
             row = [c, int(esv.cells[k]), esv.area_ha[k], esv.area_km2[k]]
@@ -139,6 +135,8 @@ class EcosystemServiceValue(EcoEconAlgorithm):
                 ke = eco.classes.index(c) if c in eco.classes else None
                 row += [eco.class_totals[ke] if ke is not None else 0.0,
                         econ[c][0] if c in econ else None]
+            if names:
+                row.append(names.get(c, ""))
             rows.append(row)
         path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         write_raster(path, np.nan_to_num(esv_cell), valid, grid, "Float32")

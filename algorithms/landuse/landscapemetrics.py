@@ -1,10 +1,9 @@
 """ecoecon:landscapemetrics — FRAGSTATS 4 class- and landscape-level metrics of a land-use map."""
 from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBand, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber)
 
-from ...core.landuse.metrics import landscape_metrics
+from ...core.landuse.landscapemetrics import landscape_metrics
 from ..base import EcoEconAlgorithm
 from ..compat import NUMBER_DOUBLE, TYPE_VECTOR
 from ..raster_io import read_raster, require_projected
@@ -23,40 +22,8 @@ class LandscapeMetrics(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Landscape metrics")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Landscape metrics of a land-use map with the FRAGSTATS 4 definitions (McGarigal et "
-            "al. 2012); they equal FRAGSTATS 4.2's own output.\n\n"
-            "Class level: CA (ha), PLAND (%), NP, LPI (%), TE (m), ED (m/ha), LSI, AI (%), "
-            "CONNECT (%).\n"
-            "Landscape level: TA (ha), NP, LPI, TE, ED, LSI, CONTAG (%), SHDI, SHEI, AI, "
-            "CONNECT.\n\n"
-            "PLAND = 100·a_i/A; LPI = 100·largest patch/A; ED = TE/A (m/ha); "
-            "LSI = edge/minimum edge for the same area (FRAGSTATS 4 form; all boundary and "
-            "background edges count); AI = 100·like adjacencies/maximum possible; "
-            "SHDI = −Σ P_i·ln P_i; SHEI = SHDI/ln m; CONTAG from the adjacency matrix "
-            "(double-count method); CONNECT = 100·joined patch pairs/all pairs of the same "
-            "class, two patches being joined when their closest cell centres are within the "
-            "threshold distance.\n\n"
-            "Nodata cells lie outside the landscape (their edges are landscape boundary, not "
-            "counted in TE). An optional background value marks cells inside the landscape "
-            "(counted in the total area A) that belong to no class. Patches use the 8-cell "
-            "rule by default (FRAGSTATS, PyLandStats and landscapemetrics default) or the "
-            "4-cell rule; the rule changes NP, LPI and CONNECT only.\n"
-            "CONNECT depends strongly on its threshold distance (metres, default 1000 m), the "
-            "patch rule and the cell size; the threshold and the patch rule are written into "
-            "both tables. Leave the threshold empty to skip CONNECT. All metrics depend on the "
-            "cell size: resample to the analysis grain first.\n"
-            "The raster must have square cells in a projected CRS (metres).\n"
-            "Outputs: a class table (one row per class) and a landscape table (metric, value, "
-            "unit, note); undefined values (AI of a one-cell class, CONNECT with fewer than "
-            "two patches) are empty.")
-
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT,
-                                                            self.tr("Land-use raster")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT,
-                                                     optional=True))
+        self.add_raster_and_band(self.INPUT, self.tr("Land-use raster"), self.BAND)
         self.addParameter(QgsProcessingParameterEnum(
             self.CONNECTIVITY, self.tr("Patch rule"),
             [self.tr("8 neighbours (FRAGSTATS default)"), self.tr("4 neighbours")],

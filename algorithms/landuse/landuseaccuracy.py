@@ -1,8 +1,8 @@
 """ecoecon:landuseaccuracy — agreement between a simulated and a reference land-use map."""
-from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBand,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterRasterLayer)
+from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink)
 
-from ...core.landuse.accuracy import agreement, crosstab, figure_of_merit
+from ...core.landuse.landuseaccuracy import (agreement, check_comparable, crosstab,
+                                             figure_of_merit)
 from ..base import EcoEconAlgorithm
 from ..compat import TYPE_VECTOR
 from ..raster_io import read_aligned, read_raster
@@ -21,47 +21,13 @@ class LandUseAccuracy(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Land-use simulation accuracy")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Compares a simulated land-use map with the observed (reference) map of the same "
-            "date, and, with the initial map, measures how well the simulated change matches "
-            "the observed change.\n\n"
-            "From the cross-tabulation p_ij (rows = reference class, columns = simulated "
-            "class, as proportions of the cells valid in both maps):\n"
-            "- overall agreement Po = Σ p_ii; expected agreement Pe = Σ p_i+·p_+i;\n"
-            "- Kappa = (Po − Pe)/(1 − Pe) (Cohen 1960);\n"
-            "- Kno = (Po − 1/J)/(1 − 1/J), J classes (Pontius 2000);\n"
-            "- Klocation = (Po − Pe)/(Pmax − Pe), Khisto = (Pmax − Pe)/(1 − Pe), "
-            "Pmax = Σ min(p_i+, p_+i) (Hagen 2002);\n"
-            "- quantity disagreement Q = ½ Σ |p_i+ − p_+i| and allocation disagreement "
-            "A = (1 − Po) − Q (Pontius & Millones 2011).\n"
-            "With the initial map (Pontius et al. 2008): misses (observed change simulated as "
-            "persistence), hits, wrong hits (change to the wrong class) and false alarms; "
-            "Figure of Merit = hits/(misses + hits + wrong hits + false alarms), producer's "
-            "accuracy = hits/(misses + hits + wrong hits), user's accuracy = hits/(hits + "
-            "wrong hits + false alarms). Kappa is inflated on maps dominated by persistence: "
-            "report the Figure of Merit as well.\n\n"
-            "The simulated and initial maps are aligned to the reference grid with nearest "
-            "neighbour. Cells that are nodata in any map are left out. Ratios are fractions "
-            "(0–1); an undefined ratio is empty.\n"
-            "Outputs: a table of the measures (measure, value, note) and the cross-tabulation "
-            "in cells (one row per reference class, one column per simulated class, with "
-            "producer's and user's accuracy per class).")
-
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.REFERENCE, self.tr("Reference (observed) land use")))
-        self.addParameter(QgsProcessingParameterBand(self.REF_BAND, self.tr("Reference band"), 1,
-                                                     self.REFERENCE, optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.SIMULATED, self.tr("Simulated land use")))
-        self.addParameter(QgsProcessingParameterBand(self.SIM_BAND, self.tr("Simulated band"),
-                                                     1, self.SIMULATED, optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.INITIAL, self.tr("Initial land use (for the Figure of Merit)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterBand(self.INI_BAND, self.tr("Initial band"), 1,
-                                                     self.INITIAL, optional=True))
+        self.add_raster_and_band(self.REFERENCE, self.tr("Reference (observed) land use"),
+                                 self.REF_BAND, band_label=self.tr("Reference band"))
+        self.add_raster_and_band(self.SIMULATED, self.tr("Simulated land use"),
+                                 self.SIM_BAND, band_label=self.tr("Simulated band"))
+        self.add_raster_and_band(self.INITIAL, self.tr("Initial land use (for the Figure of Merit)"),
+                                 self.INI_BAND, band_label=self.tr("Initial band"), optional=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Accuracy measures"), TYPE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -82,12 +48,17 @@ class LandUseAccuracy(EcoEconAlgorithm):
         sim_name = sim_layer.name() if sim_layer else self.tr("simulated map")
         sim, ok_s = read_aligned(sim_layer, grid, self.parameterAsInt(
             parameters, self.SIM_BAND, context), sim_name, "nearest", feedback)
+        for w in self.run_core(check_comparable, ref, ok, sim, ok_s, "simulated"):
+            feedback.pushWarning(w)
         valid = ok & ok_s
         ini = None
         ini_layer = self.parameterAsRasterLayer(parameters, self.INITIAL, context)
         if ini_layer is not None:
             ini, ok_i = read_aligned(ini_layer, grid, self.parameterAsInt(
                 parameters, self.INI_BAND, context), ini_layer.name(), "nearest", feedback)
+            for w in self.run_core(check_comparable, ref, ok, ini, ok_i, "initial",
+                                   classes=False):
+                feedback.pushWarning(w)
             valid &= ok_i
         feedback.setProgress(30)
         classes, m = self.run_core(crosstab, ref, sim, valid)

@@ -5,9 +5,9 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterNumber)
 
-from ...core.landuse.lp import Constraint, LandClass, current_values, optimise
+from ...core.landuse.landusestructure import Constraint, LandClass, current_values, optimise
 from ..base import EcoEconAlgorithm
-from ..compat import (FIELD_ANY, NUMBER_INTEGER,
+from ..compat import (FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER,
                       TYPE_VECTOR)
 from ..tables import read_table, write_table
 
@@ -28,40 +28,15 @@ class LandUseStructure(EcoEconAlgorithm):
     OUTPUT, CONSTRAINTS_OUT, TRADEOFF = "OUTPUT", "CONSTRAINTS_OUT", "TRADEOFF"
     OBJECTIVE_VALUE, ESV, ECONOMIC, WARNINGS = ("OBJECTIVE_VALUE", "ESV", "ECONOMIC",
                                                 "WARNINGS")
+    VALUE_UNIT, CHANGE_WARN = "VALUE_UNIT", "CHANGE_WARN"
+    #: divisors of the value units offered (currency, 10⁴ currency, 10⁸ currency)
+    UNIT_DIVISORS = (1.0, 1e4, 1e8)
+    #: name fields looked for when none is chosen (the ESV table's 'name', a class table's
+    #: 'class' or 'name')
+    NAME_GUESSES = ("name", "class", "class_name", "lulc_desc", "名称")
 
     def displayName(self):
         return self.tr("Land-use structure optimisation (LP)")
-
-    def shortHelpString(self):
-        return self.tr(
-            "Optimal area of each land-use class by linear programming, the quantity step "
-            "before a spatial allocation (CLUE-S).\n\n"
-            "Variables: x_k, the area of class k in km². Values: ESV = Σ 100·x_k·v_k and "
-            "economic benefit ECO = Σ 100·x_k·e_k (v_k, e_k in currency per ha; 1 km² = "
-            "100 ha). Objective: maximise ECO, maximise ESV, or an ε-constraint sweep "
-            "(maximise ECO for a grid of ESV floors from the ESV of the max-ECO optimum to the "
-            "largest ESV possible: the trade-off curve).\n\n"
-            "Class table: code, current area (km²), ecological and economic coefficients "
-            "(per ha), optional name; the table of 'Ecosystem service value' fits.\n"
-            "Constraint table, one rule per row (type, class code where needed, value): "
-            "total_area (Σx fixed; empty value = current total), min_area / max_area (km²), "
-            "min_share / max_share (% of the total), not_below_current, not_above_current, "
-            "esv_growth and economic_growth (% over the current value), min_esv and "
-            "min_economic (currency).\n\n"
-            "Solver: PuLP with its bundled CBC, or HiGHS in-process when the highspy package "
-            "is installed (SciPy's HiGHS can be chosen too); all give the same optimum.\n"
-            "Outputs: optimal areas per class with their change and values; every constraint "
-            "with its value at the optimum, slack, whether it binds, and its shadow price (the "
-            "change of the objective per unit increase of its right-hand side: currency per "
-            "km², or per currency unit for value floors) — the binding rules are the ones "
-            "that shape the result; the trade-off curve of the sweep.\n"
-            "Warnings (log and WARNINGS output) name floors that cannot bind under the chosen "
-            "objective, weaker duplicate bounds, and classes that have at least the ESV and "
-            "the economic value per ha of another class with no upper bound (the LP then "
-            "pours land into them). An infeasible scenario stops with the smallest set of "
-            "conflicting constraints.\n"
-            "Note: a plain LP returns a vertex: only a few classes lie strictly between their "
-            "bounds, so give the bounds you mean explicitly.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -108,6 +83,15 @@ class LandUseStructure(EcoEconAlgorithm):
              self.tr("PuLP with its bundled CBC"), self.tr("SciPy HiGHS (linprog)")],
             defaultValue=0)
         self.add_advanced(p)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.VALUE_UNIT, self.tr("Unit of the values in the outputs and the log"),
+            [self.tr("Currency of the tables (for example CNY)"),
+             self.tr("10⁴ currency units (for example 10⁴ CNY, 万元)"),
+             self.tr("10⁸ currency units (for example 10⁸ CNY, 亿元)")], defaultValue=0,
+            optional=True))
+        self.add_advanced(QgsProcessingParameterNumber(
+            self.CHANGE_WARN, self.tr("Warn when a class changes by more than (%)"),
+            NUMBER_DOUBLE, 50.0, minValue=0.0, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Optimal land-use structure"), TYPE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -128,7 +112,10 @@ class LandUseStructure(EcoEconAlgorithm):
         f = lambda key, default: self.parameterAsString(parameters, key, context) or default
         codes = t.codes(f(self.CODE_FIELD, "code"))
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
-        names = ([str(v) if v is not None else "" for v in t.values(name_field)]
+        if not name_field:   # a chained ESV table or a class table: names, not codes
+            name_field = next((g for g in self.NAME_GUESSES if t.has(g)), "")
+        names = ([str(v) if v is not None and str(v) != "NULL" else ""
+                  for v in t.values(name_field)]
                  if name_field else [""] * len(codes))
         areas = t.numbers(f(self.AREA_FIELD, "area_km2"))
         esv = t.numbers(f(self.ESV_FIELD, "esv_per_ha"))
@@ -157,7 +144,6 @@ class LandUseStructure(EcoEconAlgorithm):
         return out
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         classes = self._classes(parameters, context)
         constraints = self._constraints(parameters, context)
         if self.parameterAsBool(parameters, self.FIX_TOTAL, context) and not any(
@@ -166,8 +152,16 @@ class LandUseStructure(EcoEconAlgorithm):
         objective = OBJECTIVES[self.parameterAsEnum(parameters, self.OBJECTIVE, context)]
         backend = BACKENDS[self.parameterAsEnum(parameters, self.SOLVER, context)]
         npts = self.parameterAsInt(parameters, self.SWEEP_POINTS, context)
+        change = parameters.get(self.CHANGE_WARN)
+        change = 50.0 if change in (None, "") else self.parameterAsDouble(
+            parameters, self.CHANGE_WARN, context)
+        ui = parameters.get(self.VALUE_UNIT)
+        ui = 0 if ui in (None, "") else self.parameterAsEnum(parameters, self.VALUE_UNIT,
+                                                               context)
+        div = self.UNIT_DIVISORS[ui]
+        unit_name = ["", self.tr("10⁴ currency units"), self.tr("10⁸ currency units")][ui]
         res = self.run_core(optimise, classes, constraints, objective, npts, backend,
-                            progress=self.progress(feedback, 5, 90))
+                            progress=self.progress(feedback, 5, 90), change_pct=change)
         self.check_canceled(feedback)
         for w in res.warnings:
             feedback.pushWarning(w)
@@ -179,10 +173,10 @@ class LandUseStructure(EcoEconAlgorithm):
             rows.append([c.code, c.name, c.current, x, x - c.current,
                          100.0 * (x - c.current) / c.current if c.current > 0 else None,
                          100.0 * x / total if total > 0 else None,
-                         100.0 * x * c.esv, 100.0 * x * c.economic])
+                         100.0 * x * c.esv / div, 100.0 * x * c.economic / div])
         rows.append([None, self.tr("total"), sum(c.current for c in classes), total,
-                     total - sum(c.current for c in classes), None, 100.0, res.esv,
-                     res.economic])
+                     total - sum(c.current for c in classes), None, 100.0, res.esv / div,
+                     res.economic / div])
         out = write_table(self, parameters, self.OUTPUT, context,
                           [("code", "int"), ("name", "string"), ("current_km2", "double"),
                            ("optimal_km2", "double"), ("change_km2", "double"),
@@ -190,26 +184,34 @@ class LandUseStructure(EcoEconAlgorithm):
                            ("esv", "double"), ("economic", "double")], rows)
         crow = []
         for rr in res.rows:
-            unit = self.tr("per km²") if rr.row.unit == "km²" else self.tr(
-                "per currency unit")
-            crow.append([rr.row.label, rr.row.kind, rr.row.code, rr.lhs, rr.row.rhs,
-                         rr.row.sense, rr.slack, self.tr("yes") if rr.binding else self.tr("no"),
-                         rr.shadow_price, unit])
+            money = rr.row.unit != "km²"
+            unit = self.tr("per km²") if not money else self.tr("per currency unit")
+            if not money and div != 1.0:
+                unit = self.tr("{} per km²").format(unit_name)
+            # value rows are in the chosen unit; a km² row's shadow price is value per km²
+            d_row = div if money else 1.0
+            crow.append([rr.row.label, rr.row.kind, rr.row.code, rr.lhs / d_row,
+                         rr.row.rhs / d_row, rr.row.sense, rr.slack / d_row,
+                         self.tr("yes") if rr.binding else self.tr("no"),
+                         rr.shadow_price if money else rr.shadow_price / div, unit,
+                         rr.slack_pct])
         cons_out = write_table(self, parameters, self.CONSTRAINTS_OUT, context,
                                [("constraint", "string"), ("type", "string"), ("code", "int"),
                                 ("value", "double"), ("rhs", "double"), ("sense", "string"),
                                 ("slack", "double"), ("binding", "string"),
-                                ("shadow_price", "double"), ("shadow_unit", "string")], crow)
+                                ("shadow_price", "double"), ("shadow_unit", "string"),
+                                ("slack_pct", "double")], crow)
         results = {self.OUTPUT: out, self.CONSTRAINTS_OUT: cons_out,
-                   self.OBJECTIVE_VALUE: res.objective_value, self.ESV: res.esv,
-                   self.ECONOMIC: res.economic, self.WARNINGS: "\n".join(res.warnings)}
+                   self.OBJECTIVE_VALUE: res.objective_value / div, self.ESV: res.esv / div,
+                   self.ECONOMIC: res.economic / div, self.WARNINGS: "\n".join(res.warnings)}
         if parameters.get(self.TRADEOFF) not in (None, ""):
             trows = []
             points = res.sweep or [{"step": 1, "floor": None, "esv": res.esv,
                                     "economic": res.economic, "x": res.x,
                                     "shadow_esv": None}]
+            sc = lambda v: None if v is None else v / div  # noqa: E731
             for p in points:
-                trows.append([p["step"], p["floor"], p["esv"], p["economic"],
+                trows.append([p["step"], sc(p["floor"]), sc(p["esv"]), sc(p["economic"]),
                               p["shadow_esv"]] + [float(v) for v in p["x"]])
             results[self.TRADEOFF] = write_table(
                 self, parameters, self.TRADEOFF, context,
@@ -219,7 +221,9 @@ class LandUseStructure(EcoEconAlgorithm):
         feedback.pushInfo(self.tr(
             "Optimum ({}, solver {}): ESV {:,.2f} (current {:,.2f}), economic benefit {:,.2f} "
             "(current {:,.2f}); binding: {}.").format(
-            objective, res.backend, res.esv, esv0, res.economic, eco0,
+            objective, res.backend, res.esv / div, esv0 / div, res.economic / div, eco0 / div,
             "; ".join(rr.row.label for rr in res.rows if rr.binding) or self.tr("none")))
+        if div != 1.0:
+            feedback.pushInfo(self.tr("Values are in {}.").format(unit_name))
         feedback.setProgress(100)
         return results

@@ -1,12 +1,12 @@
 """ecoecon:landusesuitability — per-class binomial logit of land use on driving factors."""
 import numpy as np
 from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBand, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterBoolean,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
+                       QgsProcessingParameterString)
 
-from ...core.landuse.suitability import fit_suitability
+from ...core.landuse.landusesuitability import fit_suitability
 from ..base import EcoEconAlgorithm
 from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR
 from ..raster_io import read_aligned, read_raster, write_raster
@@ -25,44 +25,8 @@ class LandUseSuitability(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Land-use suitability (logistic regression)")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Fits, for every land-use class u, a binomial logistic regression of the presence "
-            "of u on the driving factors, and maps its probability — the location suitability "
-            "P(i, u) that CLUE-S allocation uses (Verburg et al. 2002):\n"
-            "    log(P/(1 − P)) = β₀ + Σ β_f·X_f\n\n"
-            "Sample: a seeded random sample stratified by class (up to 'Cells per class' cells "
-            "of every class, default 2000; all cells of a smaller class). Drivers are "
-            "standardised for the fit; coefficients are reported in the drivers' own units "
-            "(beta, per unit of the driver) and per standard deviation (beta_std). Because the "
-            "stratified sample over-represents rare classes, the intercept is by default "
-            "corrected to the class's share of the map (prior correction, King & Zeng 2001: "
-            "β₀ + ln(π/(1−π)) − ln(ȳ/(1−ȳ))); slopes and AUC do not change.\n"
-            "Fit: maximum likelihood by Newton's method with statsmodels when it is installed; "
-            "otherwise the same estimate by iteratively reweighted least squares (the log says "
-            "which). Standard errors from the inverse Fisher information; p from the Wald z.\n"
-            "Checks: ROC AUC per class (rank-sum formula) over every valid cell of the map and "
-            "over the sample (CLUE-S convention: AUC > 0.7 is acceptable); McFadden's R²; the "
-            "variance inflation factor VIF_f = 1/(1 − R²_f) of every driver, with a warning "
-            "above the threshold (default 10); a warning where a driver separates a class "
-            "(almost) perfectly.\n\n"
-            "Inputs: land-use raster (class codes); driver rasters (any units; aligned to the "
-            "land-use grid with averaging or bilinear resampling, said in the log; a "
-            "categorical driver such as soil type enters as 0/1 dummy rasters, one fewer than "
-            "its categories — a full set is refused as linearly dependent); classes to model "
-            "(empty = every class of the map).\n"
-            "Outputs: a probability raster with one band per class in ascending code order "
-            "(0–1; band descriptions name the class; nodata where the map or a driver has "
-            "none), ready for 'CLUE-S allocation'; a coefficient table (class, term, beta, se, "
-            "z, p, exp_beta = odds ratio per unit, beta_std, vif) and a model table (class, "
-            "cells sampled, presences, AUC over the map and over the sample, McFadden R², "
-            "solver, separated drivers).")
-
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.INPUT, self.tr("Land-use raster")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT,
-                                                     optional=True))
+        self.add_raster_and_band(self.INPUT, self.tr("Land-use raster"), self.BAND)
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.DRIVERS, self.tr("Driving factor rasters"), TYPE_RASTER))
         self.addParameter(QgsProcessingParameterString(
@@ -87,7 +51,6 @@ class LandUseSuitability(EcoEconAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.MIN_AUC, self.tr("Lowest AUC")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         name = layer.name() if layer else self.tr("land-use raster")
         lu, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND, context),
@@ -134,6 +97,8 @@ class LandUseSuitability(EcoEconAlgorithm):
             seed=self.parameterAsInt(parameters, self.SEED, context),
             prior_correction=self.parameterAsBoolean(parameters, self.PRIOR, context),
             names=names, progress=self.progress(feedback, 10, 85))
+        for w in res.get("warnings", ()):
+            feedback.pushWarning(w)
         backend = res["models"][0]["backend"]
         feedback.pushInfo(self.tr("Fitted with {}.").format(
             "statsmodels (Newton)" if backend == "statsmodels"

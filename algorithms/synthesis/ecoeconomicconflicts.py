@@ -1,19 +1,20 @@
 """ecoecon:ecoeconomicconflicts — where the ecological security pattern meets intense economy."""
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsProcessingException,
-                       QgsProcessingParameterBand, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
+                       QgsProcessingParameterString)
 
-from ...core.synthesis import conflicts as cf
+from ...core import vocabulary as vocab
+from ...core.synthesis import ecoeconomicconflicts as cf
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, NUMBER_DOUBLE, TYPE_VECTOR, TYPE_VECTOR_LINE,
                       TYPE_VECTOR_POLYGON, WKB_MULTIPOLYGON)
 from ..raster_io import read_raster, require_projected, write_raster
 from ..tables import parse_numbers, write_table
 from ..vector_io import polygonize_labels, rasterize, write_features
-from .common import corridor_features, source_features
+from .common import check_on_grid, corridor_features, source_features
 
 
 class EcoEconomicConflicts(EcoEconAlgorithm):
@@ -31,31 +32,9 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
     def displayName(self):
         return self.tr("Eco-economic conflicts")
 
-    def shortHelpString(self):
-        return self.tr(
-            "Puts the ecological security pattern (graded sources, typed corridors) on the "
-            "economic production pattern (economic intensity classes, e.g. from 'Economic "
-            "pattern') and measures their conflicts, as section 3.4 of the paper.\n\n"
-            "Ecological elements per cell: 1 crucial, 2 important, 3 ordinary source; 4, 5, 6 "
-            "type I, II, III corridor zone (the corridor line buffered to the corridor width, "
-            "default 200 m). A cell in a source and a corridor zone counts as the source. "
-            "Conflict code = 10 × element + economic class (e.g. 15 = crucial source in "
-            "economic class 5); 0 = no ecological element. A conflict is an ecological element "
-            "in a high-intensity class (default: the two highest classes present).\n\n"
-            "Sources and corridors are rasterised on the grid of the economic raster (their "
-            "CRS is transformed to it); the grid must be projected in metres.\n"
-            "Outputs: conflict raster; conflict polygons (element, economic class, area km²); "
-            "table by source grade × economic class (area km², share of the grade's area); "
-            "table by corridor type (number, length km, length inside high-intensity zones km "
-            "and its share, corridor-zone area and conflict area km²); and, with administrative "
-            "units, a table per unit (unit area, source, corridor-zone, high-intensity and "
-            "conflict areas in km², conflict share of the ecological area).")
-
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.ECONOMIC, self.tr("Economic intensity classes (raster)")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1,
-                                                     self.ECONOMIC, optional=True))
+        self.add_raster_and_band(self.ECONOMIC, self.tr("Economic intensity classes (raster)"),
+                                 self.BAND)
         self.addParameter(QgsProcessingParameterString(
             self.HIGH, self.tr("High-intensity classes, comma separated (empty = the two "
                                "highest)"), defaultValue="", optional=True))
@@ -89,7 +68,6 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
             optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         layer = self.parameterAsRasterLayer(parameters, self.ECONOMIC, context)
         name = layer.name() if layer else self.tr("economic classes")
         econ, valid, grid = read_raster(layer, self.parameterAsInt(parameters, self.BAND,
@@ -112,6 +90,7 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
         gfield = self.parameterAsString(parameters, self.GRADE_FIELD, context) or "grade"
         tr_s = QgsCoordinateTransform(src.sourceCrs(), grid.crs, ctx_tr)
         sources = source_features(src, gfield, self.tr("graded sources"), tr_s)
+        check_on_grid(sources, grid, self.tr("graded sources"), name, feedback)
         # burn ordinary first so that crucial wins where polygons overlap
         grade = rasterize([(g, c) for g, c, _ in sorted(sources, key=lambda s: -s[1])], grid)
         feedback.setProgress(20)
@@ -123,19 +102,24 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
             tfield = self.parameterAsString(parameters, self.TYPE_FIELD, context) or "type"
             tr_c = QgsCoordinateTransform(corr_src.sourceCrs(), grid.crs, ctx_tr)
             corridors = corridor_features(corr_src, tfield, self.tr("typed corridors"), tr_c)
+            check_on_grid(corridors, grid, self.tr("typed corridors"), name, feedback)
             zones = [(g.buffer(width / 2.0, 8) if width > 0 else g, t)
                      for g, t, _ in sorted(corridors, key=lambda c: -c[1])]
             ctype = rasterize(zones, grid, all_touched=width <= 0)
         self.check_canceled(feedback)
         feedback.setProgress(40)
-        el = cf.element_raster(grade, ctype, valid)
+        n_grades = max(s[1] for s in sources)
+        el = cf.element_raster(grade, ctype, valid, max(3, n_grades))
         codes = cf.conflict_codes(el, ec, valid)
         k = int(ec[valid].max())
         cell_area = grid.cell_area
-        rows = cf.crosstab(el, ec, valid, cell_area, n_econ=k, high_classes=high)
-        src_rows = [[self._element(r["element"]), r["econ_class"], "yes" if r["high"] else "no",
-                     r["area_km2"], r["share"]] for r in rows if r["element"] <= 3]
-        summary = {s["element"]: s for s in cf.conflict_summary(el, ec, valid, cell_area, high)}
+        rows = cf.crosstab(el, ec, valid, cell_area, n_econ=k, high_classes=high,
+                           n_grades=n_grades)
+        src_el = vocab.source_elements(n_grades)
+        src_rows = [[r["label"], r["econ_class"], "yes" if r["high"] else "no",
+                     r["area_km2"], r["share"]] for r in rows if r["element"] in src_el]
+        summary = {s["element"]: s for s in cf.conflict_summary(el, ec, valid, cell_area, high,
+                                                                n_grades)}
         # conflict polygons: one polygon set per (element, class) in conflict
         conflict_mask = (el > 0) & np.isin(ec, high) & valid
         ids = np.where(conflict_mask, codes, 0)
@@ -152,8 +136,9 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
                 total = sum(g.length() for g in lines) / 1000.0
                 inside = sum(g.intersection(zone).length() for g in lines
                              if not zone.isEmpty()) / 1000.0
-                s = summary.get(t + 3, {"area_km2": 0.0, "conflict_km2": 0.0})
-                cor_rows.append([["I", "II", "III"][t - 1], len(lines), total, inside,
+                s = summary.get(vocab.corridor_offset(n_grades) + t,
+                                {"area_km2": 0.0, "conflict_km2": 0.0})
+                cor_rows.append([vocab.TYPE_WORDS[t], len(lines), total, inside,
                                  inside / total if total > 0 else 0.0, s["area_km2"],
                                  s["conflict_km2"]])
         admin_rows = None
@@ -168,7 +153,7 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
                 g.transform(tr_a)
                 recs.append((g, i))
             zones = rasterize(recs, grid)
-            zr = cf.zonal_conflicts(zones, el, ec, valid, cell_area, high)
+            zr = cf.zonal_conflicts(zones, el, ec, valid, cell_area, high, n_grades)
             admin_rows = [[str(feats[r["zone"] - 1][nfield]) if nfield else
                            str(feats[r["zone"] - 1].id()), r["area_km2"], r["source_km2"],
                            r["corridor_km2"], r["high_econ_km2"], r["conflict_km2"],
@@ -181,7 +166,8 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
         records = []
         for code, g in sorted(geoms.items()):
             e, c = divmod(code, 10)
-            records.append((g, [int(code), self._element(e), int(c), g.area() / 1e6]))
+            records.append((g, [int(code), vocab.element_label(e, n_grades), int(c),
+                                g.area() / 1e6]))
         poly = write_features(self, parameters, self.POLYGONS, context,
                               [("code", "int"), ("element", "string"), ("econ_class", "int"),
                                ("area_km2", "double")], WKB_MULTIPOLYGON, grid.crs, records)
@@ -203,11 +189,7 @@ class EcoEconomicConflicts(EcoEconAlgorithm):
         for e, s in sorted(summary.items()):
             feedback.pushInfo(self.tr("{}: {:.2f} km², of which {:.2f} km² ({:.1%}) in "
                                       "high-intensity economy").format(
-                self._element(e), s["area_km2"], s["conflict_km2"], s["conflict_share"]))
+                s["label"], s["area_km2"], s["conflict_km2"], s["conflict_share"]))
         feedback.setProgress(100)
         return results
 
-    def _element(self, e):
-        return {1: self.tr("crucial source"), 2: self.tr("important source"),
-                3: self.tr("ordinary source"), 4: self.tr("type I corridor"),
-                5: self.tr("type II corridor"), 6: self.tr("type III corridor")}[e]

@@ -6,15 +6,16 @@ from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsPointXY,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterString)
 
-from ...core.synthesis import pattern as sdp
-from ...core.synthesis.conflicts import top_classes
+from ...core import vocabulary as vocab
+from ...core.synthesis import sustainabledevelopmentpattern as sdp
+from ...core.synthesis.ecoeconomicconflicts import top_classes
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_VECTOR_LINE,
                       TYPE_VECTOR_POLYGON, WKB_MULTILINESTRING, WKB_MULTIPOLYGON)
 from ..raster_io import read_aligned, read_raster, require_projected
 from ..tables import parse_numbers
 from ..vector_io import polygonize_labels, rasterize, write_features
-from .common import corridor_features, source_features
+from .common import check_on_grid, corridor_features, source_features
 
 
 class SustainableDevelopmentPattern(EcoEconAlgorithm):
@@ -35,36 +36,6 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
 
     def displayName(self):
         return self.tr("Sustainable development pattern")
-
-    def shortHelpString(self):
-        return self.tr(
-            "Derives the elements of the sustainable development pattern from the economic "
-            "pattern (density and intensity classes) and the ecological security pattern "
-            "(graded sources, typed corridors). Every element records the rule that made it "
-            "in its 'rule' field. Defaults are the paper's: one development main axis, two "
-            "economic cores, two industrial belts, five ecological axes, five ecological "
-            "barrier areas.\n\n"
-            "- Economic cores: the N largest connected clusters (8 neighbours) of the "
-            "high-intensity classes (default: the two highest), ranked by economic mass = Σ "
-            "density × cell area.\n"
-            "- Development axes: least-cost paths between the cores over the friction "
-            "1/(density/max density + 0.01) (scikit-image MCP, step length × mean friction); "
-            "the axes are the minimum spanning tree of the cores by path cost, the axis "
-            "joining the largest cores first.\n"
-            "- Industrial belts: chains of secondary clusters (the class below the high "
-            "classes and high-class clusters that are not cores) linked when closer than the "
-            "belt link distance (single linkage), kept when within the belt distance of an "
-            "axis, ranked by mass.\n"
-            "- Ecological barrier areas: chains of crucial and important sources closer than "
-            "the barrier link distance, ranked by source area (union of the member sources).\n"
-            "- Ecological axes: the network of type I and II corridors between sources (each "
-            "corridor joins the sources nearest to its ends) is reduced to its minimum "
-            "spanning forest by length, and the longest chains are taken one after another.\n"
-            "- Conflict zones: where an economic element (cores, belts, axes buffered by the "
-            "axis buffer) overlaps an ecological one (barrier areas, ecological axes buffered "
-            "likewise).\n\n"
-            "Units: distances in metres, areas in km², lengths in km; density in the units of "
-            "the density raster (e.g. firms per km²). The grid must be projected in metres.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(
@@ -116,7 +87,6 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
 
     # ------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
         dl = self.parameterAsRasterLayer(parameters, self.DENSITY, context)
         dname = dl.name() if dl else self.tr("density")
         dens, valid, grid = read_raster(dl, 1, dname)
@@ -168,13 +138,9 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
             parameters, self.BELT_LINK, context) / cell)
         near = (sdp.near_lines(chains, nch, axis_mask, self.parameterAsDouble(
             parameters, self.BELT_DISTANCE, context) / cell) if axes else np.ones(nch, bool))
-        mass = np.bincount(chains.ravel(), weights=np.where(valid, dens, 0).ravel(),
-                           minlength=nch + 1)[1:] * grid.cell_area
-        cand = [i + 1 for i in np.argsort(-mass) if near[i]]
-        belts = cand[:self.parameterAsInt(parameters, self.N_BELTS, context)]
-        belt_lab = np.zeros(grid.shape, np.int32)
-        for rank, cid in enumerate(belts, start=1):
-            belt_lab[chains == cid] = rank
+        belt_lab, belts, mass = sdp.select_belts(
+            chains, nch, near, np.where(valid, dens, 0), grid.cell_area,
+            self.parameterAsInt(parameters, self.N_BELTS, context))
         belt_geoms = polygonize_labels(belt_lab, grid) if belts else {}
         feedback.setProgress(50)
 
@@ -184,17 +150,17 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
         tr_s = QgsCoordinateTransform(src.sourceCrs(), grid.crs, ctx_tr)
         sources = source_features(src, self.parameterAsString(
             parameters, self.GRADE_FIELD, context) or "grade", self.tr("graded sources"), tr_s)
+        check_on_grid(sources, grid, self.tr("graded sources"), dname, feedback)
         idx_raster = rasterize([(g, i + 1) for i, (g, grade, _) in enumerate(sources)
-                                if grade in (1, 2)], grid)
-        bchains, nb = sdp.link_clusters(idx_raster > 0, self.parameterAsDouble(
+                                if vocab.grade_role(grade) in (vocab.CRUCIAL, vocab.IMPORTANT)],
+                               grid)
+        groups = sdp.source_groups(idx_raster, self.parameterAsDouble(
             parameters, self.BARRIER_LINK, context) / cell)
-        barriers = []
-        for b in range(1, nb + 1):
-            members = sorted(set(np.unique(idx_raster[bchains == b]).tolist()) - {0})
-            geom = QgsGeometry.unaryUnion([sources[m - 1][0] for m in members])
-            barriers.append((geom.area() / 1e6, members, geom))
-        barriers.sort(key=lambda t: -t[0])
-        barriers = barriers[:self.parameterAsInt(parameters, self.N_BARRIERS, context)]
+        geoms = [QgsGeometry.unaryUnion([sources[m - 1][0] for m in members])
+                 for members in groups]
+        areas = [g.area() / 1e6 for g in geoms]
+        barriers = [(areas[i], groups[i], geoms[i]) for i in sdp.rank_by_value(
+            areas, self.parameterAsInt(parameters, self.N_BARRIERS, context))]
         feedback.setProgress(65)
 
         # ecological axes
@@ -229,13 +195,16 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
                    for i, b in enumerate(barriers)]
                   + [(self.tr("ecological axis {}").format(i + 1), g.buffer(buf, 8))
                      for i, g in enumerate(eco_lines)])
-        conflicts = []
-        for en, eg in econ_el:
-            for on, og in eco_el:
-                if eg.intersects(og):
-                    inter = eg.intersection(og)
-                    if inter.area() > 0:
-                        conflicts.append((inter, [en, on, inter.area() / 1e6]))
+        inters = {}
+
+        def overlap(i, j):
+            eg, og = econ_el[i][1], eco_el[j][1]
+            if not eg.intersects(og):
+                return None
+            inters[i, j] = eg.intersection(og)
+            return inters[i, j].area()
+        conflicts = [(inters[i, j], [econ_el[i][0], eco_el[j][0], a / 1e6]) for i, j, a in
+                     sdp.overlapping_pairs(len(econ_el), len(eco_el), overlap)]
 
         # --- outputs ---
         res = {}

@@ -1,6 +1,6 @@
 """Debugging harness, not a test: our routing (core.ecosystem.routing) against pygeoprocessing
 2.4's own, cell by cell, on the shared bundle's DEM or its 1410 × 1410 mirror-tiled
-enlargement (the one bench_sdr.py times).
+enlargement (the one bench_soilconservation.py times).
 
 pygeoprocessing runs in the InVEST peer venv (INVEST_PEER_PYTHON or --peer): fill_pits,
 flow_dir_d8, flow_dir_mfd, flow_accumulation_d8/_mfd and extract_streams_mfd (threshold 1000,

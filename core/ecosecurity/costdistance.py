@@ -19,6 +19,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import InputError
+from ..i18n import tr as _tr
+from ..progress import Canceled, as_progress
+
+#: cells settled between two cancel checks inside a Dijkstra pass (about 0.05 s of work)
+CHECK_EVERY = 1 << 15
 
 
 def cost_array(resistance, valid):
@@ -26,21 +31,42 @@ def cost_array(resistance, valid):
     r = np.asarray(resistance, dtype=np.float64)
     ok = np.asarray(valid, bool) & np.isfinite(r)
     if not ok.any():
-        raise InputError("The resistance raster holds no valid cell.")
-    bad = ok & (r < 0)
+        raise InputError(_tr("The resistance raster holds no valid cell."))
+    bad = ok & (r <= 0)
     if bad.any():
-        raise InputError("The resistance raster has negative values (for example {:g}); "
-                         "resistance must be ≥ 0. Rescale it or set those cells to nodata."
-                         .format(float(r[bad].flat[0])))
+        rows, cols = np.nonzero(bad)
+        raise InputError(
+            _tr("The resistance raster holds {} cell(s) with a negative or zero resistance (for example {:g} at "
+            "row {}, column {}); resistance is the cost of crossing a cell and must be > 0 "
+            "(a cell of zero resistance is free to cross, so least-cost paths wander through "
+            "it). Give those cells a small positive resistance (for example 1) or set them "
+            "to nodata.").format(int(bad.sum()), float(r[rows[0], cols[0]]), int(rows[0]),
+                                int(cols[0])))
     return np.where(ok, r, np.inf)
 
 
-def _mcp(costs, cell_size, limit=None):
+def _mcp(costs, cell_size, limit=None, progress=None, total=None):
+    """The Dijkstra object. With a cancelable ``progress`` the pass polls it every
+    :data:`CHECK_EVERY` settled cells (and reports settled / ``total`` cells); on cancel it
+    stops and :func:`_find_costs` raises :class:`Canceled`. ``limit``: see
+    :func:`_bounded_class`."""
     from skimage.graph import MCP_Geometric
     xres, yres = float(cell_size[0]), float(cell_size[1])
-    if limit is None:
+    prog = as_progress(progress)
+    watch = prog._is_canceled is not None or prog._cb is not None
+    if limit is None and not watch:
         return MCP_Geometric(costs, fully_connected=True, sampling=(yres, xres))
-    return _bounded_class()(costs, limit, fully_connected=True, sampling=(yres, xres))
+    return _bounded_class()(costs, np.inf if limit is None else limit,
+                            prog if watch else None, total, fully_connected=True,
+                            sampling=(yres, xres))
+
+
+def _find_costs(mcp, starts):
+    """``mcp.find_costs(starts)``; :class:`Canceled` when its progress was canceled."""
+    out = mcp.find_costs(starts)
+    if getattr(mcp, "canceled", False):
+        raise Canceled("canceled by the user")
+    return out
 
 
 _BOUNDED = []
@@ -48,17 +74,35 @@ _BOUNDED = []
 
 def _bounded_class():
     """``MCP_Geometric`` that stops when the cheapest cell left on the heap costs more than
-    ``limit`` (skimage's ``goal_reached`` hook): every cell of cost ≤ limit is then final."""
+    ``limit`` (skimage's ``goal_reached`` hook): every cell of cost ≤ limit is then final.
+    With a progress it also polls the cancel every :data:`CHECK_EVERY` settled cells and
+    stops the search (``canceled`` set) when asked; results are unchanged otherwise."""
     if not _BOUNDED:
         from skimage.graph import MCP_Geometric
 
         class BoundedMCP(MCP_Geometric):
-            def __init__(self, costs, limit, **kw):
+            def __init__(self, costs, limit, progress=None, total=None, **kw):
                 super().__init__(costs, **kw)
                 self.limit = float(limit)
+                self.progress = progress
+                self.total = float(total or costs.size)
+                self.settled = 0
+                self.countdown = CHECK_EVERY
+                self.canceled = False
 
             def goal_reached(self, index, cumcost):
-                return 2 if cumcost > self.limit else 0
+                if cumcost > self.limit:
+                    return 2
+                self.countdown -= 1
+                if self.countdown == 0 and self.progress is not None:
+                    self.countdown = CHECK_EVERY
+                    self.settled += CHECK_EVERY
+                    try:
+                        self.progress(min(self.settled / self.total, 1.0))
+                    except Canceled:
+                        self.canceled = True
+                        return 2
+                return 0
 
         _BOUNDED.append(BoundedMCP)
     return _BOUNDED[0]
@@ -77,6 +121,16 @@ def path_cost(costs, rows, cols, cell_size):
     rows, cols = np.asarray(rows), np.asarray(cols)
     r = costs[rows, cols]
     return float(np.sum(step_lengths(rows, cols, cell_size) * (r[:-1] + r[1:]) / 2.0))
+
+
+def _checks_only(progress):
+    """A progress that polls the cancel of ``progress`` but reports nothing (the caller
+    reports per search)."""
+    prog = as_progress(progress)
+    if prog._is_canceled is None:
+        return None
+    from ..progress import Progress
+    return Progress(None, prog._is_canceled)
 
 
 @dataclass
@@ -124,27 +178,31 @@ def _allocate(traceback, offsets, labels, cost):
     return alloc.reshape(h, w)
 
 
-def cost_distance(costs, sources, cell_size):
+def cost_distance(costs, sources, cell_size, progress=None):
     """Multi-source cost distance with allocation.
 
     ``costs``: float64 resistance with ``inf`` at barriers (see :func:`cost_array`);
     ``sources``: int labels, > 0 on source cells (cells on barriers are ignored);
     ``cell_size``: ``(x resolution, y resolution)`` in map units.
+    ``progress`` (optional): moves with the settled cells and stops the pass on cancel.
     Returns a :class:`CostSurface` with ``cost`` and ``allocation``.
     """
     lab = np.asarray(sources)
     starts = np.argwhere((lab > 0) & np.isfinite(costs))
     if starts.shape[0] == 0:
-        raise InputError("No source cell lies on a valid resistance cell.")
-    mcp = _mcp(costs, cell_size)
-    cum, tb = mcp.find_costs(starts)
+        raise InputError(_tr("No source cell lies on a valid resistance cell."))
+    prog = as_progress(progress)
+    total = int(np.count_nonzero(np.isfinite(costs)))
+    mcp = _mcp(costs, cell_size, progress=prog.sub(0.0, 0.85), total=total)
+    cum, tb = _find_costs(mcp, starts)
+    prog.check()
     cum[~np.isfinite(costs)] = np.inf
     alloc = _allocate(tb, mcp.offsets, lab, cum)
     del tb
     return CostSurface(cost=cum, origin=(0, 0), mcp=mcp, allocation=alloc)
 
 
-def bounded_cost_distance(costs, rows, cols, cell_size, limit, margin=None):
+def bounded_cost_distance(costs, rows, cols, cell_size, limit, margin=None, progress=None):
     """Cost distance from the cells ``(rows, cols)`` (one source), exact for every cell whose
     cost is ≤ ``limit``.
 
@@ -165,8 +223,8 @@ def bounded_cost_distance(costs, rows, cols, cell_size, limit, margin=None):
         a, b = max(r0 - m, 0), min(r1 + m, h)
         c, d = max(c0 - m, 0), min(c1 + m, w)
         sub = costs[a:b, c:d]
-        mcp = _mcp(sub, cell_size, limit)
-        cum, _ = mcp.find_costs(np.column_stack([rows - a, cols - c]))
+        mcp = _mcp(sub, cell_size, limit, progress=_checks_only(progress))
+        cum, _ = _find_costs(mcp, np.column_stack([rows - a, cols - c]))
         full = a == 0 and c == 0 and b == h and d == w
         leak = False
         if not full:

@@ -6,6 +6,7 @@ code(s), as InVEST does ("LULC code(s) … not found in the table").
 import numpy as np
 
 from ..errors import InputError
+from ..i18n import tr as _tr
 
 #: above this span of codes (max − min + 1) a sorted search replaces the dense lookup array
 _DENSE_SPAN = 1 << 22
@@ -22,8 +23,8 @@ def as_codes(lulc, valid):
     r = np.rint(codes)
     if not np.array_equal(r, codes):
         bad = codes[r != codes][0]
-        raise InputError("The land-use raster holds non-integer values (for example %g); "
-                         "land-use codes must be whole numbers." % bad)
+        raise InputError(_tr("The land-use raster holds non-integer values (for example %g); "
+                         "land-use codes must be whole numbers.") % bad)
     return r.astype(np.int64)
 
 
@@ -60,8 +61,8 @@ def code_index(codes, valid, table_codes, label="table", raster_label="land-use 
         shown = ", ".join(str(int(c)) for c in missing[:20]) + (" …" if missing.size > 20
                                                                   else "")
         raise InputError(
-            "The {} holds the land-use code(s) {}, which are missing from the {}. Add a row "
-            "for each of these codes.".format(raster_label, shown, label))
+            _tr("The {} holds the land-use code(s) {}, which are missing from the {}. Add a row "
+            "for each of these codes.").format(raster_label, shown, label))
     return idx
 
 

@@ -30,6 +30,13 @@ from scipy.sparse import csgraph
 from scipy.sparse.linalg import spsolve_triangular
 
 from ..errors import InputError
+from ..i18n import tr as _tr
+from ..progress import as_progress, interruptible
+
+
+def _nocheck():
+    pass
+
 
 DR = np.array([0, -1, -1, -1, 0, 1, 1, 1])
 DC = np.array([1, 1, 0, -1, -1, -1, 0, 1])
@@ -50,7 +57,7 @@ def _shift(a, k, fill):
     return out
 
 
-def fill_pits(dem, valid):
+def fill_pits(dem, valid, progress=None):
     """Raise every pit to its pour point (grey-scale reconstruction by erosion, 8-connected);
     cells on the raster edge or next to nodata drain. Returns a float64 array (NaN at nodata).
     """
@@ -58,7 +65,7 @@ def fill_pits(dem, valid):
     dem = np.asarray(dem, dtype=np.float64)
     valid = np.asarray(valid, bool)
     if not valid.any():
-        raise InputError("the DEM has no valid cell")
+        raise InputError(_tr("the DEM has no valid cell"))
     lo = dem[valid].min() - 1.0
     hi = dem[valid].max() + 1.0
     mask = np.where(valid, dem, lo)
@@ -66,11 +73,16 @@ def fill_pits(dem, valid):
     drains[0, :] = drains[-1, :] = True
     drains[:, 0] = drains[:, -1] = True
     inval = ~valid
+    as_progress(progress).check()
     if inval.any():
         for k in range(8):
             drains |= _shift(inval, k, False)
+    check = as_progress(progress).check
+    check()
     seed = np.where(valid, np.where(drains, dem, hi), lo)
-    filled = reconstruction(seed, mask, method="erosion", footprint=np.ones((3, 3), bool))
+    # one compiled call that releases the interpreter lock: stopped promptly on cancel
+    filled = interruptible(progress, reconstruction, seed, mask, method="erosion",
+                           footprint=np.ones((3, 3), bool))
     filled[~valid] = np.nan
     return filled
 
@@ -89,7 +101,7 @@ class FlowGraph:
     """
 
     def __init__(self, shape, cells, pos, tgt, raw, out_edge, inside_sum, d8=None,
-                 weights4=None):
+                 weights4=None, check=_nocheck):
         # tgt: (n, 8) target position per direction, -1 none; overwritten here (memory)
         self.shape = shape
         self.cells = cells
@@ -110,7 +122,9 @@ class FlowGraph:
         key += np.arange(8, dtype=kt)
         key[neg] = big
         del neg, tgt
+        check()
         key.sort(axis=1)
+        check()
         mask = key != big
         counts = mask.sum(axis=1)
         del mask
@@ -124,6 +138,7 @@ class FlowGraph:
         self.indices = (kv // 8).astype(it)
         self.k = (kv % 8).astype(np.int8)
         del kv
+        check()
         self.src = np.repeat(np.arange(n, dtype=it), counts)
         # the 4-bit weight (D8: 1; exact in float32) and the share of the source's flow:
         # weight / Σ weights of all its directions, those leaving the grid included
@@ -135,6 +150,8 @@ class FlowGraph:
             raise RuntimeError("flow directions are not in topological order")
         self.edges = (self.src, self.indices, self.k, self.share)
         self._ptr2 = None
+        #: a core Progress (or None): long solves stop promptly when it is canceled
+        self.progress = None
 
     @property
     def n(self):
@@ -177,13 +194,16 @@ class FlowGraph:
 
     def solve_up(self, data, b):
         """x = b + Mᵀx with M = csr(data): accumulate from upslope (lower triangular)."""
-        return spsolve_triangular(self._system(data).T, np.asarray(b, dtype=np.float64),
-                                  lower=True, unit_diagonal=True, overwrite_A=True)
+        # the system is built inside the interruptible call too (large array work)
+        return interruptible(self.progress, lambda: spsolve_triangular(
+            self._system(data).T, np.asarray(b, dtype=np.float64), lower=True,
+            unit_diagonal=True, overwrite_A=True))
 
     def solve_down(self, data, b):
         """x = b + Mx with M = csr(data): gather from downslope (upper triangular)."""
-        return spsolve_triangular(self._system(data), np.asarray(b, dtype=np.float64),
-                                  lower=False, unit_diagonal=True, overwrite_A=True)
+        return interruptible(self.progress, lambda: spsolve_triangular(
+            self._system(data), np.asarray(b, dtype=np.float64), lower=False,
+            unit_diagonal=True, overwrite_A=True))
 
     def accumulate(self, weight):
         """Σ of ``weight`` over each cell and every cell upslope, each upslope cell counted
@@ -223,7 +243,7 @@ def _drops(filled, valid):
     return drops, nod
 
 
-def _flats(filled, valid, has_down, nod):
+def _flats(filled, valid, has_down, nod, check=_nocheck):
     """Resolve the flats (connected cells of one height with no lower neighbour, plus the
     cells of the same height joined to them). Returns ``(dist, pred, nodata_drain,
     unreached)``: ``dist`` the shortest-path distance (steps 1 and √2) of each flat cell to
@@ -251,14 +271,17 @@ def _flats(filled, valid, has_down, nod):
         ks.append(np.full(r.size, k, dtype=np.int8))
         del r, c, nh
     del idx
+    check()
     src = np.concatenate(src)
     dst = np.concatenate(dst)
     ks = np.concatenate(ks)
     # only the components that hold a flat cell matter
     n = filled.size
+    check()
     g = sp.csr_matrix((np.ones(src.size, dtype=np.float32), (src, dst)), shape=(n, n))
     ncomp, lab = csgraph.connected_components(g, directed=False)
     del g
+    check()
     flat_flat = flat.ravel()
     comp_has_flat = np.zeros(ncomp, bool)
     comp_has_flat[lab[flat_flat]] = True
@@ -291,6 +314,7 @@ def _flats(filled, valid, has_down, nod):
     b = nb[has]
     k = np.broadcast_to(np.arange(8, dtype=np.int8), nb.shape)[has]
     del nb, has
+    check()
     comp = lab[nodes]
     # the drains enter the queue in the order the plateau search (first in, first out, from
     # the flat's first undrained cell in block scan order) meets them
@@ -304,12 +328,12 @@ def _flats(filled, valid, has_down, nod):
     del scan, cand, first_of_comp
     src_loc = loc[sources]
     if src_loc.size:
-        bfs_order, _ = _layered_bfs(nodes.size, a, b, k, roots)
+        bfs_order, _ = _layered_bfs(nodes.size, a, b, k, roots, check)
         seeds = src_loc[np.argsort(bfs_order[src_loc], kind="stable")]
         del bfs_order
     else:
         seeds = src_loc
-    d, pr = _fifo_relax(nodes.size, a, b, k, seeds, comp)
+    d, pr = _fifo_relax(nodes.size, a, b, k, seeds, comp, check)
     fin = np.isfinite(d)
     dist.ravel()[nodes] = np.where(fin, d, 0.0)
     ok = pr >= 0
@@ -319,7 +343,7 @@ def _flats(filled, valid, has_down, nod):
     return dist, pred, nodata_drain, unreached.reshape(filled.shape)
 
 
-def _fifo_relax(n, a, b, k, seeds, comp):
+def _fifo_relax(n, a, b, k, seeds, comp, check=_nocheck):
     """pygeoprocessing's plateau drain (``flow_dir_d8`` / ``flow_dir_mfd``), exactly: a
     first-in-first-out queue starts with the ``seeds`` (distance 0); a popped cell reads its
     *current* distance d and, for each neighbour in direction order, sets the neighbour's
@@ -349,6 +373,7 @@ def _fifo_relax(n, a, b, k, seeds, comp):
     q = seeds
     batch = 0
     while q.size:
+        check()
         L = q.size
         cnt = indptr[q + 1] - indptr[q]
         tot = int(cnt.sum())
@@ -421,7 +446,7 @@ def _fifo_relax(n, a, b, k, seeds, comp):
     return dist, pred
 
 
-def _layered_bfs(n, a, b, k, seeds):
+def _layered_bfs(n, a, b, k, seeds, check=_nocheck):
     """First-in-first-out breadth-first search, one layer at a time: ``seeds`` (in queue
     order) form layer 0; a node joins the next layer when first reached, its queue position
     being that of the earliest node that reaches it, then the direction ``k`` (0..7).
@@ -436,6 +461,7 @@ def _layered_bfs(n, a, b, k, seeds):
     nxt = seeds.size
     lay = 0
     while frontier.size:
+        check()
         cnt = indptr[frontier + 1] - indptr[frontier]
         tot = int(cnt.sum())
         if tot == 0:
@@ -461,11 +487,13 @@ def _layered_bfs(n, a, b, k, seeds):
     return order, layer
 
 
-def flow_dir_d8(filled, valid):
+def flow_dir_d8(filled, valid, progress=None):
     """D8 flow graph (see the module notes for the conventions)."""
     valid = np.asarray(valid, bool)
     rows, cols = filled.shape
+    check = as_progress(progress).check
     drops, nod = _drops(filled, valid)
+    check()
     dz = np.nan_to_num(drops, copy=False, nan=-np.inf)  # in place
     best = np.argmax(dz, axis=0)
     bestv = np.take_along_axis(dz, best[None], 0)[0]
@@ -473,7 +501,8 @@ def flow_dir_d8(filled, valid):
     has_down = valid & (bestv > 0)
     direction = np.where(has_down, best, -1).astype(np.int8)
     del best, bestv
-    dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod)
+    dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod,
+                                         as_progress(progress).check)
     # flat cells drained over nodata: first side neighbour off grid, else last corner one
     if nodata_drain.any():
         r, c = np.nonzero(nodata_drain)
@@ -496,7 +525,8 @@ def flow_dir_d8(filled, valid):
         kk[(drr == DR[k]) & (dcc == DC[k])] = k
     direction.ravel()[fi] = kk
     del nod, pred, nodata_drain, fl, fi, p, okp, drr, dcc, kk, has_down
-    return _d8_graph(direction, filled, valid, dist)
+    check()
+    return _d8_graph(direction, filled, valid, dist, check)
 
 
 def _targets(pos, cells, shape):
@@ -512,9 +542,10 @@ def _targets(pos, cells, shape):
     return tg, ins
 
 
-def _d8_graph(direction, filled, valid, dist):
+def _d8_graph(direction, filled, valid, dist, check=_nocheck):
     shape = filled.shape
     cells, pos = _topological_cells(filled, valid, dist)
+    check()
     d = direction.ravel()[cells]
     tg, ins = _targets(pos, cells, shape)
     sel = np.zeros((cells.size, 8), bool)
@@ -524,8 +555,9 @@ def _d8_graph(direction, filled, valid, dist):
     del ins
     tg[~sel] = -1  # in place: the targets of the one direction
     out_edge = has & ~(tg >= 0).any(axis=1)
+    check()
     return FlowGraph(shape, cells, pos, tg, sel.astype(np.int8), out_edge,
-                     inside.astype(np.float64), d8=d)
+                     inside.astype(np.float64), d8=d, check=check)
 
 
 def _quantise(weights, total):
@@ -535,11 +567,13 @@ def _quantise(weights, total):
     return np.where(total > 0, q, 0).astype(np.int64)
 
 
-def flow_dir_mfd(filled, valid):
+def flow_dir_mfd(filled, valid, progress=None):
     """MFD flow graph with pygeoprocessing's 4-bit proportions (see the module notes)."""
+    check = as_progress(progress).check
     valid = np.asarray(valid, bool)
     rows, cols = filled.shape
     drops, nod = _drops(filled, valid)
+    check()
     np.nan_to_num(drops, copy=False, nan=0.0)
     pos_drop = np.maximum(drops, 0.0, out=drops)  # in place: only the lower neighbours
     total = np.zeros(filled.shape)
@@ -552,10 +586,12 @@ def flow_dir_mfd(filled, valid):
     flat_total = total.ravel()
     step = 1 << 18  # in blocks of cells, to bound the temporaries
     for b0 in range(0, hidx.size, step):
+        check()
         ii = hidx[b0:b0 + step]
         q[ii] = _quantise(flat_drop[:, ii], flat_total[ii][None]).T
     del drops, pos_drop, flat_drop, flat_total, total, hidx
-    dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod)
+    dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod,
+                                         as_progress(progress).check)
     if nodata_drain.any():
         r, c = np.nonzero(nodata_drain)
         wn = nod[:, r, c] * INV_STEP[:, None]
@@ -582,29 +618,39 @@ def flow_dir_mfd(filled, valid):
         q[r * cols + c] = _quantise(wn, tot[None]).T
         del r, c, dcell, wn, hc, tot
     del nod, pred, nodata_drain, fl, has_down
-    return _mfd_graph(q, filled, valid, dist)
+    check()
+    return _mfd_graph(q, filled, valid, dist, check)
 
 
-def _mfd_graph(q, filled, valid, dist):
+def _mfd_graph(q, filled, valid, dist, check=_nocheck):
     shape = filled.shape
     cells, pos = _topological_cells(filled, valid, dist)
+    check()
     qc = q[cells]  # (n, 8) int8
     tg, ins = _targets(pos, cells, shape)
+    check()
     has = qc > 0
     out_edge = (has & (tg < 0)).any(axis=1)
     inside_sum = np.where(has & ins, qc, 0).sum(axis=1).astype(np.float64)
     del ins
     tg[~has] = -1  # in place: only the directions that take flow
     del has
-    return FlowGraph(shape, cells, pos, tg, qc, out_edge, inside_sum, weights4=qc.T)
+    check()
+    return FlowGraph(shape, cells, pos, tg, qc, out_edge, inside_sum, weights4=qc.T,
+                     check=check)
 
 
-def flow_direction(filled, valid, method="mfd"):
+def flow_direction(filled, valid, method="mfd", progress=None):
+    """D8 or MFD flow graph; ``progress`` (optional) is polled in the long loops and set on
+    the graph, whose solves then stop promptly on cancel."""
     if method == "d8":
-        return flow_dir_d8(filled, valid)
-    if method == "mfd":
-        return flow_dir_mfd(filled, valid)
-    raise ValueError(method)
+        g = flow_dir_d8(filled, valid, progress)
+    elif method == "mfd":
+        g = flow_dir_mfd(filled, valid, progress)
+    else:
+        raise ValueError(method)
+    g.progress = progress
+    return g
 
 
 def reaches(graph, target):
@@ -624,9 +670,11 @@ def distance_to_channel(graph, channel, weight, method):
     neighbours n that reach a channel (the neighbour's weight), with the 4-bit proportions.
     Cells none of whose flow reaches a channel get NaN.
     """
+    check = as_progress(graph.progress).check
     ch = np.asarray(channel, bool)
     w = np.asarray(weight, dtype=np.float64)
     ok = reaches(graph, ch)
+    check()
     n = graph.n
     src, tgt = graph.src, graph.indices
     keep = ~ch[src] & ok[tgt]
@@ -639,6 +687,7 @@ def distance_to_channel(graph, channel, weight, method):
         with np.errstate(invalid="ignore", divide="ignore"):
             data = np.where(keep, q4 / tot[src], 0.0)
         b = np.bincount(src, weights=data * w[tgt], minlength=n)
+    check()
     d = graph.solve_down(data, b)
     d[~ok] = np.nan
     d[ch] = 0.0
@@ -693,6 +742,7 @@ def streams_mfd(graph, fa, threshold, trace=0.7):
     indptr = np.searchsorted(a, np.arange(n + 1))
     frontier = outlets
     while frontier.size:
+        as_progress(graph.progress).check()
         cnt = indptr[frontier + 1] - indptr[frontier]
         tot = int(cnt.sum())
         if tot == 0:
@@ -707,7 +757,8 @@ def streams_mfd(graph, fa, threshold, trace=0.7):
         frontier = np.unique(tb)
     roots = outlets[lab[outlets] == np.arange(outlets.size)]
     same = lab[a] == lab[b]
-    order, _ = _layered_bfs(n, a[same], b[same], kk[same], roots)
+    check = as_progress(graph.progress).check
+    order, _ = _layered_bfs(n, a[same], b[same], kk[same], roots, check)
     reached = order >= 0
     # global marking time: searches one after another, each in its BFS order
     idx = np.flatnonzero(reached)
@@ -724,6 +775,7 @@ def streams_mfd(graph, fa, threshold, trace=0.7):
     tx = t[et]
     conv = np.full(n, np.inf)
     while True:
+        check()
         cand = np.where(es_trig, t[es], conv[es])
         cand = np.where(cand > tx, cand, np.inf)
         new = np.full(n, np.inf)

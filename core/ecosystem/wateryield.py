@@ -21,7 +21,9 @@ import numpy as np
 
 from ..errors import InputError
 from ..progress import as_progress
+from ..validate import check_raster, check_values
 from .lookup import as_codes, code_index, reclass
+from ..i18n import tr as _tr
 
 OMEGA_CAP = 5.0
 
@@ -46,13 +48,29 @@ def water_yield(lulc, valid_lulc, precip, valid_precip, eto, valid_eto, depth, v
     prog = as_progress(progress)
     z = float(z)
     if not np.isfinite(z) or z <= 0:
-        raise InputError("The seasonality constant Z must be a positive number (1–30).")
+        raise InputError(_tr("The seasonality constant Z must be a positive number (1–30)."))
     veg_vals = np.asarray(lulc_veg, np.float64)
     bad = ~np.isin(veg_vals, (0.0, 1.0))
     if bad.any():
-        raise InputError("The biophysical table's lulc_veg column must hold 0 or 1; it holds "
-                         "%g for code %s." % (veg_vals[bad][0],
+        raise InputError(_tr("The biophysical table's lulc_veg column must hold 0 or 1; it holds "
+                         "%g for code %s.") % (veg_vals[bad][0],
                                                np.asarray(codes)[bad][0]))
+    check_values(kc, "biophysical table: kc", lo=0.0, keys=codes,
+                 meaning="kc (crop coefficient: PET = kc·ET0)")
+    veg_rows = veg_vals == 1
+    check_values(np.asarray(root_depth, np.float64)[veg_rows],
+                 "biophysical table: root_depth", lo=0.0, lo_open=True,
+                 keys=list(np.asarray(codes)[veg_rows]),
+                 meaning="root_depth (mm) of a vegetated class")
+    check_raster(precip, valid_precip, "precipitation raster", lo=0.0,
+                 meaning="precipitation (mm/yr)")
+    check_raster(eto, valid_eto, "reference evapotranspiration raster", lo=0.0,
+                 meaning="ET0 (mm/yr)")
+    check_raster(depth, valid_depth, "root-restricting layer depth raster", lo=0.0,
+                 meaning="the depth (mm)")
+    check_raster(pawc, valid_pawc, "plant-available water content raster", lo=0.0, hi=1.0,
+                 meaning="PAWC (a fraction of the soil volume)",
+                 fix="A PAWC given in percent must be divided by 100.")
     vl = np.asarray(valid_lulc, bool)
     idx = code_index(as_codes(lulc, vl), vl, codes, "biophysical table", "land-use map")
     kc_t = np.asarray(kc, np.float64)

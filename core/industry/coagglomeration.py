@@ -32,15 +32,20 @@ bounds before any exact solve, so the result equals a full exact run:
   (extent/60 by default, where that grid has far fewer cells than the draw has firms);
 * only draws whose bounds straddle a threshold after that are solved exactly.
 """
+import collections
 import threading
 import time
-from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from ..errors import InputError
+from ..i18n import tr as _tr
 from ..progress import Canceled, as_progress
+from ..runners import find_python  # noqa: F401 (the one interpreter probe, re-exported)
+from .coagg_tables import (CORE_COLUMNS, GROUP_COLUMNS, INDUSTRY_COLUMNS,  # noqa: F401
+                           PAIR_COLUMNS, core_rows, group_rows, industry_rows, pair_rows)
+from ..validate import check_code_lengths
 from .ot_solvers import cost_matrix, exact_ot, sinkhorn_log
 
 EXACT, ENTROPIC = "exact", "entropic"
@@ -73,39 +78,6 @@ def draw_permutations(seed, draws, n_pool, n_max, start=0):
     for i in range(draws):
         out[i] = np.random.default_rng([int(seed), start + i]).permutation(n_pool)[:n_max]
     return out
-
-
-def work_unit(data, j, b0, b1):
-    """One work unit for a distributed run: row j against draws b0 .. b1 - 1, computed from
-    plain data only (no shared state), so any scheduler may run it anywhere. Returns
-    ``(j, W row, exceedance counts over the block, draws used, stats)``. The certified bounds
-    only decide how a draw is resolved, never its outcome, so blocks sum to the result of a
-    local run. With a precision (sequential stopping) the unit must hold all the draws
-    (``b0 = 0``, ``b1`` = draws): stopping depends on the draws seen before."""
-    perms = draw_permutations(data["seed"], b1 - b0, data["xy"].shape[0], data["n_max"],
-                              start=b0)
-    if data["precision"] and (b0, b1) != (0, data["draws"]):
-        raise ValueError("with a precision a work unit must hold every draw")
-    eng = _engine(data, perms)
-    if data["levels"]:
-        row = eng.row_setup(j)
-        for si, n in enumerate(eng.uniq):
-            eng.row_size(j, si, row, eng.quantise_draws(int(n)))
-        W, exceed, used = row["W"], row["exceed"], row["used"]
-    else:
-        W, exceed, used = eng.row_plain(j)
-    return j, W, exceed, used, dict(eng.stats)
-
-
-def _engine(data, perms, stop=None):
-    """The engine of a run described by plain data (see :func:`coagglomeration`), for the
-    given draws: the same here, in a worker process or on a Dask worker."""
-    rule = None
-    if data["precision"]:
-        rule = _StopRule(data["draws"], data["precision"], data["level"], data["sep_level"])
-    return _Engine(data["xy"], data["w"], data["members"], perms, data["p"], data["solver"],
-                   data["reg"], data["tol"], data["max_iter"], data["levels"],
-                   stop or threading.Event(), rule)
 
 
 @dataclass
@@ -235,7 +207,7 @@ class _Engine:
             used[ks] = cl.used
         st["t_exact_draws"] += time.perf_counter() - t0
         self.merge(st)
-        return W, exceed, used
+        return W, exceed, used, st
 
     # --- certified exact decisions ---------------------------------------------------------
     def row_setup(self, j):
@@ -296,7 +268,7 @@ class _Engine:
         self.merge(st)
         return {"a": a, "W": W, "LB": LB, "known": known, "bins": bins,
                 "exceed": np.zeros(len(self.members)),
-                "used": np.full(len(self.members), D, dtype=np.int64)}
+                "used": np.full(len(self.members), D, dtype=np.int64)}, st
 
     def quantise_draws(self, n):
         """The draws of size n quantised at every level: [level][b] = (mass, centroids, q)."""
@@ -421,6 +393,7 @@ class _Engine:
         row["exceed"][ks] = cols.exceed()
         row["used"][ks] = cols.used
         self.merge(st)
+        return st
 
     def quantise(self, li, idx, m):
         cell = self.cell_ids[li][idx]
@@ -625,38 +598,6 @@ def _ascent(C, a, b, u, steps=3):
     return best, u
 
 
-def _parallel(fn, items, n_jobs, stop, on_done=None):
-    """``fn(item)`` for every item, in ``n_jobs`` threads (POT's solver releases the GIL);
-    results in item order. ``on_done(count)`` runs in the calling thread (progress, cancel);
-    an exception there or in a worker stops the others."""
-    items = list(items)
-    out = [None] * len(items)
-    if n_jobs <= 1 or len(items) <= 1:
-        for i, it in enumerate(items):
-            out[i] = fn(it)
-            if on_done:
-                on_done(i + 1)
-        return out
-    with ThreadPoolExecutor(min(n_jobs, len(items))) as ex:
-        futs = {ex.submit(fn, it): i for i, it in enumerate(items)}
-        pending = set(futs)
-        done = 0
-        try:
-            while pending:
-                fin, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                for f in fin:
-                    out[futs[f]] = f.result()
-                    done += 1
-                if on_done:
-                    on_done(done)
-        except BaseException:
-            stop.set()
-            for f in pending:
-                f.cancel()
-            raise
-    return out
-
-
 def _up(t):
     return t * (1 + 1e-9) + 1e-300
 
@@ -665,12 +606,355 @@ def _down(t):
     return t * (1 - 1e-9)
 
 
+@dataclass(frozen=True, eq=False)
+class CoaggRun:
+    """One co-agglomeration run as plain data, built and validated once by :func:`describe`:
+    what the engine is rebuilt from here, in a worker process or on a Dask worker (the draws
+    depend only on ``seed`` and the draw number, so any block of draws can be made anywhere).
+    """
+    xy: np.ndarray          # (F, 2) firm coordinates, centred (map units)
+    w: object               # (F,) positive firm weights, or None (uniform)
+    members: tuple          # firm indices of each industry analysed
+    codes: tuple            # industry codes, row/column order
+    groups: tuple           # group code of each industry
+    dropped: dict           # code -> firms, industries below the minimum
+    seed: int
+    draws: int
+    p: int
+    solver: str
+    sigma: object
+    reg: object             # entropic regularisation sigma^p (None for the exact solver)
+    tol: float
+    max_iter: int
+    levels: object          # cell sides of the binned bounds (tuple), None: no certification
+    precision: float
+    level: float
+    sep_level: float
+
+    @property
+    def sizes(self):
+        return np.array([m.size for m in self.members])
+
+    @property
+    def n_max(self):
+        return int(max(m.size for m in self.members))
+
+    def permutations(self, b0=0, b1=None):
+        """The draws b0 .. b1 - 1 (see :func:`draw_permutations`)."""
+        b1 = self.draws if b1 is None else b1
+        return draw_permutations(self.seed, b1 - b0, self.xy.shape[0], self.n_max, start=b0)
+
+    def engine(self, perms=None, stop=None):
+        rule = None
+        if self.precision:
+            rule = _StopRule(self.draws, self.precision, self.level, self.sep_level)
+        return _Engine(self.xy, self.w, list(self.members),
+                       self.permutations() if perms is None else perms, self.p, self.solver,
+                       self.reg, self.tol, self.max_iter,
+                       list(self.levels) if self.levels else None, stop or threading.Event(),
+                       rule)
+
+
+# --- the units of work (named by their dotted path for core.runners) -----------------------------
+def _setup(spec, stop):
+    """The state of a worker: the engine with every draw."""
+    return spec.engine(stop=stop)
+
+
+def _unit_row(eng, j):
+    """Row j: observed W and the dual bounds of every draw (certified), or every draw solved.
+    Returns (row, stats)."""
+    if eng.levels:
+        return eng.row_setup(j)
+    W, exceed, used, st = eng.row_plain(j)
+    return {"W": W, "exceed": exceed, "used": used}, st
+
+
+class _SizeState:
+    """A worker's state for the (draw size, row) units: the engine, the rows of the first
+    phase, and the quantised draws of the last sizes used (shared by the rows of a size)."""
+
+    def __init__(self, eng, rows):
+        self.eng, self.rows = eng, rows
+        self.lock = threading.Lock()
+        self.cache = collections.OrderedDict()      # size index -> [lock, quantised draws]
+
+    def quantised(self, si, st):
+        with self.lock:
+            ent = self.cache.get(si)
+            if ent is None:
+                ent = self.cache[si] = [threading.Lock(), None]
+                while len(self.cache) > 2:
+                    self.cache.popitem(last=False)
+            else:
+                self.cache.move_to_end(si)
+        with ent[0]:
+            if ent[1] is None:
+                t0 = time.perf_counter()
+                ent[1] = self.eng.quantise_draws(int(self.eng.uniq[si]))
+                st["t_binned"] = st.get("t_binned", 0.0) + time.perf_counter() - t0
+            return ent[1]
+
+
+def _setup_sizes(shared, stop):
+    spec, rows = shared
+    return _SizeState(spec.engine(stop=stop), rows)
+
+
+def _unit_size(state, item):
+    """Row j against the columns of draw size uniq[si]: (j, columns, exceedances, draws used,
+    stats)."""
+    si, j = item
+    eng, row = state.eng, state.rows[j]
+    st0 = {}
+    q = state.quantised(si, st0)
+    st = eng.row_size(j, si, row, q)
+    for k, v in st0.items():
+        st[k] = st.get(k, 0) + v
+    ks = np.flatnonzero(eng.sizes == eng.uniq[si])
+    return j, ks, row["exceed"][ks].copy(), row["used"][ks].copy(), st
+
+
+def _unit_block(spec, item):
+    """Row j against draws b0 .. b1 - 1 from the plain run description only (no shared state:
+    a Dask unit). Returns ``(j, W row, exceedance counts over the block, draws used,
+    stats)``. The certified bounds only decide how a draw is resolved, never its outcome, so
+    blocks sum to the result of a local run. With a precision (sequential stopping) the unit
+    must hold all the draws: stopping depends on the draws seen before."""
+    j, b0, b1 = item
+    if spec.precision and (b0, b1) != (0, spec.draws):
+        raise ValueError("with a precision a work unit must hold every draw")
+    eng = spec.engine(spec.permutations(b0, b1))
+    if eng.levels:
+        row, st = eng.row_setup(j)
+        for si, n in enumerate(eng.uniq):
+            st2 = eng.row_size(j, si, row, eng.quantise_draws(int(n)))
+            for k, v in st2.items():
+                st[k] = st.get(k, 0) + v
+        W, exceed, used = row["W"], row["exceed"], row["used"]
+    else:
+        W, exceed, used, st = eng.row_plain(j)
+    return j, W, exceed, used, st
+
+
+
+def describe(xy, codes, group_digits=2, industry_digits=3, weights=None, p=2, draws=1000,
+             seed=0, solver=EXACT, sigma=None, min_firms=1, certify=True, levels=None,
+             tol=1e-2, max_iter=10000, only=None, precision=0.0, level=0.95, sep_level=0.05):
+    """The run as a validated :class:`CoaggRun` (see :func:`coagglomeration` for the
+    parameters); raises :class:`InputError` naming what is wrong."""
+    xy = np.asarray(xy, dtype=np.float64)
+    if xy.ndim != 2 or xy.shape[1] != 2:
+        raise InputError(_tr("Coordinates must be an array of (x, y) pairs."))
+    F = xy.shape[0]
+    if F == 0:
+        raise InputError(_tr("There are no firms."))
+    if not np.isfinite(xy).all():
+        raise InputError(_tr("Some firm coordinates are missing or not finite."))
+    if p not in (1, 2):
+        raise InputError(_tr("The cost exponent p must be 1 or 2 (got {}).").format(p))
+    draws = int(draws)
+    if draws < 1:
+        raise InputError(_tr("The number of draws must be at least 1."))
+    precision = float(precision or 0.0)
+    if not 0.0 <= precision <= 0.1:
+        raise InputError(_tr("The Coagg precision must be between 0 (exact) and 0.1 (got {}).")
+                         .format(precision))
+    if solver not in (EXACT, ENTROPIC):
+        raise InputError(_tr("Unknown solver '{}'.").format(solver))
+    reg = None
+    if solver == ENTROPIC:
+        if sigma is None or not sigma > 0:
+            raise InputError(_tr("The entropic solver needs a positive blur (sigma, map units)."))
+        reg = float(sigma) ** p
+    w = None
+    if weights is not None:
+        w = np.asarray(weights, dtype=np.float64)
+        if w.shape != (F,) or not np.isfinite(w).all() or (w <= 0).any():
+            bad = int(np.sum(~np.isfinite(w) | (w <= 0))) if w.shape == (F,) else F
+            raise InputError(_tr("Firm weights must be positive numbers ({} firm(s) have a "
+                             "missing, zero or negative weight).").format(bad))
+    texts = [code_text(c) for c in codes]
+    missing = sum(t is None for t in texts)
+    if missing:
+        raise InputError(_tr("{} firm(s) have no industry code. Fill the code field or remove "
+                         "those firms.").format(missing))
+    check_code_lengths(texts, industry_digits)
+    ind = [code_level(t, industry_digits) for t in texts]
+    ind_codes, inv = np.unique(np.array(ind, dtype=object).astype(str), return_inverse=True)
+    counts = np.bincount(inv, minlength=ind_codes.size)
+    keep = counts >= max(1, int(min_firms))
+    if only is not None:
+        wanted = {code_level(code_text(c) or "", industry_digits) for c in only}
+        unknown = sorted(wanted - set(str(c) for c in ind_codes))
+        if unknown:
+            raise InputError(_tr("The industries {} are not in the data (it has: {}).").format(
+                ", ".join(unknown), ", ".join(str(c) for c in ind_codes[:30])))
+        keep &= np.isin(ind_codes.astype(str), sorted(wanted))
+    dropped = {str(c): int(n) for c, n in zip(ind_codes, counts) if n < max(1, int(min_firms))}
+    if keep.sum() < 2:
+        raise InputError(
+            _tr("Fewer than two industries have at least {} firms ({} industries in all). Lower "
+            "the minimum or use a coarser industry code level.").format(min_firms,
+                                                                       ind_codes.size))
+    codes_kept = tuple(str(c) for c in ind_codes[keep])
+    members = tuple(np.flatnonzero(inv == i) for i in np.flatnonzero(keep))
+    groups = tuple(code_level(c, group_digits) for c in codes_kept)
+    # centre the coordinates: squared distances of UTM-sized numbers lose digits otherwise
+    xy = xy - xy.mean(axis=0)
+    certify = bool(certify) and solver == EXACT
+    if certify:
+        ext = float(max(np.ptp(xy[:, 0]), np.ptp(xy[:, 1]))) or 1.0
+        levels = tuple(float(v) for v in levels) if levels else (ext / 6.0, ext / 12.0,
+                                                                  ext / 40.0)
+    else:
+        levels = None
+    return CoaggRun(xy=xy, w=w, members=members, codes=codes_kept, groups=groups,
+                    dropped=dropped, seed=int(seed), draws=draws, p=p, solver=solver,
+                    sigma=sigma, reg=reg, tol=float(tol), max_iter=int(max_iter), levels=levels,
+                    precision=precision, level=float(level), sep_level=float(sep_level))
+
+
+class _Stages:
+    """Plain-data progress events of a long run for ``log``: per stage one event at most every
+    ``every`` seconds and one when it ends (units done, estimated time left)."""
+
+    def __init__(self, log, every=30.0):
+        self.log, self.every = log, float(every)
+
+    def start(self, stage, total, **extra):
+        self.stage, self.total, self.done = stage, int(total), 0
+        self.t0 = self.last = time.monotonic()
+        self.extra = extra
+
+    def step(self, **extra):
+        self.done += 1
+        self.extra.update(extra)
+        now = time.monotonic()
+        if self.log is None or (now - self.last < self.every and self.done < self.total):
+            return
+        self.last = now
+        el = now - self.t0
+        ev = {"event": "stage", "stage": self.stage, "done": self.done, "total": self.total,
+              "elapsed_s": el, "eta_s": el / self.done * (self.total - self.done)}
+        ev.update(self.extra)
+        self.log(ev)
+
+
+def _canceled(prog):
+    try:
+        prog.check()
+    except Canceled:
+        return True
+    return False
+
+
+LOG_EVERY_S = 30.0  # a stage event at most this often (and one at the end of each stage)
+
+
+def run(spec, runner=None, block=250, progress=None, log=None, log_every=None):
+    """Run a :class:`CoaggRun` with a runner of :mod:`core.runners` (default: one thread) and
+    return the :class:`CoaggResult`. Worker processes and Dask workers give the numbers of a
+    local run. ``block``: draws per Dask unit (a whole row with a precision). ``log`` receives
+    plain-data events (dicts): stage progress (``event`` 'stage': ``stage`` 'observed' or
+    'draws', ``done``/``total`` units, ``elapsed_s``, ``eta_s``, pairs finished and settled
+    early, draws used) and the runner's (a worker that failed and the fallback to threads).
+    A worker failure without fallback raises :class:`~..runners.RunnerError`."""
+    from .. import runners
+    prog = as_progress(progress)
+    runner = runner or runners.Threads(1)
+    K, D = len(spec.members), spec.draws
+    sizes = spec.sizes
+    uniq = np.unique(sizes)
+    stats = dict.fromkeys(STAT_KEYS, 0)
+    stages = _Stages(log, LOG_EVERY_S if log_every is None else log_every)
+    cancel = lambda: _canceled(prog)  # noqa: E731
+
+    def merge(st):
+        for k, v in st.items():
+            stats[k] = stats.get(k, 0) + v
+
+    prog(0.02)
+    if isinstance(runner, runners.Dask):
+        bl = D if spec.precision else max(1, int(block))
+        items = [(j, b0, min(D, b0 + bl)) for j in range(K) for b0 in range(0, D, bl)]
+        Wm, Em = np.empty((K, K)), np.zeros((K, K))
+        Um = np.zeros((K, K), dtype=np.int64)
+        stages.start("draws", len(items), pairs=K * K)
+
+        def got_block(i, r):
+            j, W, e, used, st = r
+            Wm[j], Em[j], Um[j] = W, Em[j] + e, Um[j] + used
+            merge(st)
+            stages.step(draws_used=int(Um.sum()))
+            prog(0.02 + 0.98 * stages.done / len(items))
+
+        runner.run(__name__ + ":_unit_block", items, shared=spec, on_result=got_block,
+                   cancel=cancel, log=log)
+    else:
+        certified = bool(spec.levels)
+        share = 0.18 if certified else 0.98
+        stages.start("observed" if certified else "draws", K, pairs=K * K)
+        settled = [0, 0, 0]  # pairs finished, settled early, draws used
+
+        def got_row(j, r):
+            merge(r[1])
+            if not certified:
+                settled[0] += K
+                settled[1] += int((r[0]["used"] < D).sum())
+                settled[2] += int(r[0]["used"].sum())
+                stages.step(pairs_done=settled[0], pairs_settled=settled[1],
+                            draws_used=settled[2])
+            else:
+                stages.step()
+            prog(0.02 + share * stages.done / K)
+
+        rows = [r[0] for r in runner.run(__name__ + ":_unit_row", range(K), shared=spec,
+                                         setup=__name__ + ":_setup", on_result=got_row,
+                                         cancel=cancel, log=log)]
+        fell_back = getattr(runner, "fell_back", None)
+        if fell_back:  # the processes broke: threads do the rest
+            stats["processes_fallback"] = fell_back
+            runner = runner.fallback
+        if certified:
+            items = [(si, j) for si in range(uniq.size) for j in range(K)]
+            stages.start("draws", len(items), pairs=K * K)
+
+            def got_size(i, r):
+                j, ks, e, used, st = r
+                rows[j]["exceed"][ks] = e
+                rows[j]["used"][ks] = used
+                merge(st)
+                settled[0] += ks.size
+                settled[1] += int((used < D).sum())
+                settled[2] += int(used.sum())
+                stages.step(pairs_done=settled[0], pairs_settled=settled[1],
+                            draws_used=settled[2])
+                prog(0.2 + 0.8 * stages.done / len(items))
+
+            runner.run(__name__ + ":_unit_size", items, shared=(spec, rows),
+                       setup=__name__ + ":_setup_sizes", on_result=got_size, cancel=cancel,
+                       log=log)
+            if getattr(runner, "fell_back", None):
+                stats["processes_fallback"] = runner.fell_back
+        Wm = np.array([r["W"] for r in rows])
+        Em = np.array([r["exceed"] for r in rows])
+        Um = np.array([r["used"] for r in rows])
+    stats["problems"] = K * K + K * D * uniq.size
+    stats["pair_draws_used"] = int(Um.sum())
+    return CoaggResult(codes=list(spec.codes), groups=list(spec.groups), sizes=sizes, W=Wm,
+                       exceed=Em, draws=D, seed=spec.seed, p=spec.p, solver=spec.solver,
+                       sigma=spec.sigma, dropped=dict(spec.dropped), stats=stats, used=Um,
+                       precision=spec.precision)
+
+
 def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, p=2,
                     draws=1000, seed=0, solver=EXACT, sigma=None, min_firms=1, certify=True,
                     levels=None, n_jobs=1, tol=1e-2, max_iter=10000, only=None, scheduler=None,
                     block=250, precision=0.0, level=0.95, sep_level=0.05, processes=0,
-                    python=None, fallback=False, progress=None):
-    """Coagg(j, k) for every ordered pair of industries (self-pairs included).
+                    python=None, fallback=False, progress=None, log=None):
+    """Coagg(j, k) for every ordered pair of industries (self-pairs included):
+    :func:`describe` then :func:`run` with the runner the options choose.
 
     ``xy`` (F, 2) projected coordinates (map units, e.g. metres); ``codes`` F industry codes
     (text or numbers); the industry of a firm is the first ``industry_digits`` characters of
@@ -682,12 +966,8 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
     ``certify`` (exact only) decides draws by proven bounds before solving exactly; the result
     is identical to solving every draw. ``levels``: cell sides of the binned bounds (map
     units; default extent/6, /12 and /40; a draw still undecided gets a grid of 2/3 the
-    finest, extent/60). ``n_jobs`` threads over rows j. ``only``: an
-    optional list of industry codes to analyse (the others stay in the pool of the draws).
-    ``scheduler``: address of a running Dask distributed scheduler (``tcp://host:8786``) or a
-    ``distributed.Client``; work units (row j, block of ``block`` draws) then run on its
-    workers, with results identical to a local run. No worker is ever started here (inside
-    QGIS ``sys.executable`` is QGIS itself): start the cluster with an explicit Python.
+    finest, extent/60). ``only``: an optional list of industry codes to analyse (the others
+    stay in the pool of the draws).
     ``precision`` (0 = exact, the default): the largest error of each Coagg against the exact
     run with the same draws. A pair stops drawing once its value and its decisions against
     ``level`` (significant co-agglomeration) and ``sep_level`` (significant separation) are
@@ -695,403 +975,31 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
     predictive), and a pair that uses every draw may leave up to 2·precision·draws draws
     undecided when its decisions do not depend on them (proven error at most ``precision``);
     see :class:`_StopRule`. The draws used per pair are in ``used``.
-    ``processes`` (exact solver with certification): run the (draw size, row) units in that
-    many worker processes of the Python interpreter ``python`` instead of threads (threads
-    share one interpreter lock and reach about 1.6x on two cores, processes about 1.9x); the
-    result is identical. ``python`` must be a real Python interpreter with numpy, scipy and
-    POT (default: :func:`find_python`), never the QGIS binary. When it does not work the run
-    fails with an explanation, or, with ``fallback``, uses threads and says why in
-    ``stats['processes_fallback']``.
+
+    Where it runs (the result is identical): ``n_jobs`` threads; or ``processes`` worker
+    processes of the Python interpreter ``python`` (default
+    :func:`core.runners.find_python`; a real Python with numpy, scipy and POT, never the QGIS
+    binary; threads share one interpreter lock and reach about 1.6x on two cores, processes
+    about 1.9x), which fail the run with an explanation when they do not work, or, with
+    ``fallback``, hand the units left to ``n_jobs`` threads and say why in
+    ``stats['processes_fallback']``; or ``scheduler``, the address of a running Dask
+    scheduler (``tcp://host:8786``) or a Dask ``Client``: work units (row
+    j, block of ``block`` draws) run on its workers, which need this package installed. No
+    Dask worker is ever started here. ``progress`` a callable or :class:`Progress`; ``log``
+    receives plain-data stage events (see :func:`run`).
     """
-    prog = as_progress(progress)
-    xy = np.asarray(xy, dtype=np.float64)
-    if xy.ndim != 2 or xy.shape[1] != 2:
-        raise InputError("Coordinates must be an array of (x, y) pairs.")
-    F = xy.shape[0]
-    if F == 0:
-        raise InputError("There are no firms.")
-    if not np.isfinite(xy).all():
-        raise InputError("Some firm coordinates are missing or not finite.")
-    if p not in (1, 2):
-        raise InputError("The cost exponent p must be 1 or 2 (got {}).".format(p))
-    draws = int(draws)
-    if draws < 1:
-        raise InputError("The number of draws must be at least 1.")
-    precision = float(precision or 0.0)
-    if not 0.0 <= precision <= 0.1:
-        raise InputError("The Coagg precision must be between 0 (exact) and 0.1 (got {})."
-                         .format(precision))
-    if solver not in (EXACT, ENTROPIC):
-        raise InputError("Unknown solver '{}'.".format(solver))
-    reg = None
-    if solver == ENTROPIC:
-        if sigma is None or not sigma > 0:
-            raise InputError("The entropic solver needs a positive blur (sigma, map units).")
-        reg = float(sigma) ** p
-    w = None
-    if weights is not None:
-        w = np.asarray(weights, dtype=np.float64)
-        if w.shape != (F,) or not np.isfinite(w).all() or (w <= 0).any():
-            bad = int(np.sum(~np.isfinite(w) | (w <= 0))) if w.shape == (F,) else F
-            raise InputError("Firm weights must be positive numbers ({} firm(s) have a "
-                             "missing, zero or negative weight).".format(bad))
-    texts = [code_text(c) for c in codes]
-    missing = sum(t is None for t in texts)
-    if missing:
-        raise InputError("{} firm(s) have no industry code. Fill the code field or remove "
-                         "those firms.".format(missing))
-    ind = [code_level(t, industry_digits) for t in texts]
-    ind_codes, inv = np.unique(np.array(ind, dtype=object).astype(str), return_inverse=True)
-    counts = np.bincount(inv, minlength=ind_codes.size)
-    keep = counts >= max(1, int(min_firms))
-    if only is not None:
-        wanted = {code_level(code_text(c) or "", industry_digits) for c in only}
-        unknown = sorted(wanted - set(str(c) for c in ind_codes))
-        if unknown:
-            raise InputError("The industries {} are not in the data (it has: {}).".format(
-                ", ".join(unknown), ", ".join(str(c) for c in ind_codes[:30])))
-        keep &= np.isin(ind_codes.astype(str), sorted(wanted))
-    dropped = {str(c): int(n) for c, n in zip(ind_codes, counts) if n < max(1, int(min_firms))}
-    if keep.sum() < 2:
-        raise InputError(
-            "Fewer than two industries have at least {} firms ({} industries in all). Lower "
-            "the minimum or use a coarser industry code level.".format(min_firms,
-                                                                       ind_codes.size))
-    codes_kept = [str(c) for c in ind_codes[keep]]
-    members = [np.flatnonzero(inv == i) for i in np.flatnonzero(keep)]
-    groups = [code_level(c, group_digits) for c in codes_kept]
-    # centre the coordinates: squared distances of UTM-sized numbers lose digits otherwise
-    xy = xy - xy.mean(axis=0)
-    perms = draw_permutations(seed, draws, F, int(max(m.size for m in members)))
-    prog(0.02)
-    stop = threading.Event()
-    certify = bool(certify) and solver == EXACT
-    if certify:
-        ext = float(max(np.ptp(xy[:, 0]), np.ptp(xy[:, 1]))) or 1.0
-        levels = list(levels) if levels else [ext / 6.0, ext / 12.0, ext / 40.0]
-    # the run as plain data: what a worker process or a Dask worker rebuilds the engine from
-    data = {"xy": xy, "w": w, "members": members, "seed": int(seed), "n_max": perms.shape[1],
-            "p": p, "solver": solver, "reg": reg, "tol": tol, "max_iter": max_iter,
-            "levels": levels if certify else None, "draws": draws, "precision": precision,
-            "level": level, "sep_level": sep_level}
-    eng = _engine(data, perms, stop)
-    K = len(members)
-    n_jobs = max(1, int(n_jobs))
-    if scheduler:
-        # sequential stopping needs every draw of a row in one unit
-        Wm, Em, Um, stats = _run_dask(scheduler, data, K, draws,
-                                      draws if eng.rule else int(block), prog)
-        stats["problems"] = K * K + K * draws * len(np.unique([m.size for m in members]))
-        return CoaggResult(codes=codes_kept, groups=groups,
-                           sizes=np.array([m.size for m in members]), W=Wm, exceed=Em,
-                           draws=draws, seed=int(seed), p=p, solver=solver, sigma=sigma,
-                           dropped=dropped, stats=stats, used=Um, precision=precision)
-    if not certify:
-        res = _parallel(eng.row_plain, range(K), n_jobs, stop,
-                        lambda c: prog(0.02 + 0.98 * c / K))
-        Wm = np.array([r[0] for r in res])
-        Em = np.array([r[1] for r in res])
-        Um = np.array([r[2] for r in res])
-    else:
-        rows = _parallel(eng.row_setup, range(K), n_jobs, stop,
-                         lambda c: prog(0.02 + 0.18 * c / K))
-        # one queue of (size, row) units, no barrier between sizes (a barrier per size left
-        # a thread idle while the other finished the largest row); the quantised draws of a
-        # size are made by the first unit that needs them and dropped after its last
-        S = eng.uniq.size
-        locks = [threading.Lock() for _ in range(S)]
-        qd, left = [None] * S, [K] * S
-
-        def unit(item):
-            si, j = item
-            with locks[si]:
-                if qd[si] is None:
-                    t0 = time.perf_counter()
-                    qd[si] = eng.quantise_draws(int(eng.uniq[si]))
-                    eng.merge({"t_binned": time.perf_counter() - t0})
-                q = qd[si]
-            eng.row_size(j, si, rows[j], q)
-            with locks[si]:
-                left[si] -= 1
-                if left[si] == 0:
-                    qd[si] = None
-
-        items = [(si, j) for si in range(S) for j in range(K)]
-        if processes:
-            py, why = worker_python(python)
-            if why and not fallback:
-                raise InputError(why)
-            if why:  # run with threads instead; the caller reports it
-                eng.stats["processes_fallback"] = why
-                processes = 0
-        if processes:
-            try:
-                _run_processes(eng, rows, data, items, int(processes), py, prog)
-            except InputError as e:  # the workers broke: threads redo every unit
-                if not fallback:
-                    raise
-                eng.stats["processes_fallback"] = str(e)
-                processes = 0
-        if not processes:
-            _parallel(unit, items, n_jobs, stop, lambda c: prog(0.2 + 0.8 * c / len(items)))
-        Wm = np.array([r["W"] for r in rows])
-        Em = np.array([r["exceed"] for r in rows])
-        Um = np.array([r["used"] for r in rows])
-    stats = dict(eng.stats)
-    stats["problems"] = K * K + K * draws * len(np.unique([m.size for m in members]))
-    stats["pair_draws_used"] = int(Um.sum())
-    return CoaggResult(codes=codes_kept, groups=groups,
-                       sizes=np.array([m.size for m in members]), W=Wm, exceed=Em,
-                       draws=draws, seed=int(seed), p=p, solver=solver, sigma=sigma,
-                       dropped=dropped, stats=stats, used=Um, precision=precision)
-
-
-def find_python():
-    """A Python interpreter for worker processes: this one when it is Python itself (scripts,
-    tests), else the interpreter beside the embedding application's Python (QGIS on Windows
-    and macOS ships one in ``sys.exec_prefix``), else ``python3`` on the PATH. None if none."""
-    import os
-    import shutil
-    import sys
-    exe = sys.executable or ""
-    prefix = os.path.realpath(sys.exec_prefix)
-    # embedded (QGIS, qgis_process), sys.executable may be whatever 'python3' the PATH gave:
-    # trust it only when it belongs to this installation
-    if (os.path.basename(exe).lower().startswith("python")
-            and os.path.realpath(os.path.dirname(exe)).startswith(prefix)):
-        return exe
-    ver = "python%d.%d" % sys.version_info[:2]
-    for cand in (os.path.join(sys.exec_prefix, "python.exe"),
-                 os.path.join(sys.exec_prefix, "bin", ver),
-                 os.path.join(sys.exec_prefix, "bin", "python3"),
-                 os.path.join(sys.exec_prefix, "bin", "python")):
-        if os.path.isfile(cand):
-            return cand
-    return shutil.which("python3")
-
-
-_PW = {}  # state of a worker process (set up once by _proc_init)
-
-# run by exec() in a new worker: register the package (its folder need not carry its name), then
-# set the worker up
-_BOOT = """
-import importlib, importlib.util, os, sys
-if PKG not in sys.modules:
-    spec = importlib.util.spec_from_file_location(
-        PKG, os.path.join(DIR, "__init__.py"), submodule_search_locations=[DIR])
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[PKG] = mod
-    spec.loader.exec_module(mod)
-importlib.import_module(MOD)._proc_init(DATA, ROWS)
-"""
-
-
-def _proc_init(data, rows):
-    eng = _engine(data, draw_permutations(data["seed"], data["draws"], data["xy"].shape[0],
-                                          data["n_max"]))
-    _PW.clear()
-    _PW.update(eng=eng, rows=rows, q=(None, None))
-
-
-def _proc_unit(item):
-    """Row j against the columns of draw size si, in a worker process: returns the counts of
-    those columns (the quantised draws of the size are kept while consecutive units need
-    them)."""
-    si, j = item
-    eng, rows = _PW["eng"], _PW["rows"]
-    if _PW["q"][0] != si:
-        _PW["q"] = (None, None)
-        t0 = time.perf_counter()
-        _PW["q"] = (si, eng.quantise_draws(int(eng.uniq[si])))
-        eng.stats["t_binned"] += time.perf_counter() - t0
-    eng.row_size(j, si, rows[j], _PW["q"][1])
-    ks = np.flatnonzero(eng.sizes == eng.uniq[si])
-    st = dict(eng.stats)
-    eng.stats = dict.fromkeys(STAT_KEYS, 0)
-    return j, ks, rows[j]["exceed"][ks], rows[j]["used"][ks], st
-
-
-def worker_python(python=None):
-    """``(interpreter, None)`` when ``python`` (default :func:`find_python`) can run the
-    workers (the same Python version as this one, with numpy, scipy and POT), else
-    ``(None, why)``."""
-    import subprocess
-    import sys
-    python = python or find_python()
-    if not python:
-        return None, ("No Python interpreter found for worker processes. Give its path or use "
-                      "threads (0 worker processes).")
+    from .. import runners
+    spec = describe(xy, codes, group_digits=group_digits, industry_digits=industry_digits,
+                    weights=weights, p=p, draws=draws, seed=seed, solver=solver, sigma=sigma,
+                    min_firms=min_firms, certify=certify, levels=levels, tol=tol,
+                    max_iter=max_iter, only=only, precision=precision, level=level,
+                    sep_level=sep_level)
+    runner = runners.make_runner(threads=n_jobs, processes=processes, python=python,
+                                 scheduler=scheduler, fallback=fallback)
     try:
-        # the same Python version (the workers get this process's sys.path), and the packages
-        chk = subprocess.run([python, "-c", "import sys, numpy, scipy, ot; "
-                              "assert sys.version_info[:2] == %r, sys.version"
-                              % (tuple(sys.version_info[:2]),)], capture_output=True,
-                             timeout=120)
-        failed = chk.returncode != 0 and chk.stderr.decode(errors="replace").strip()[-300:]
-    except (OSError, subprocess.SubprocessError) as e:
-        failed = str(e)
-    if failed:
-        return None, ("The Python for worker processes ({}) does not work: {}. Give a Python "
-                      "with numpy, scipy and POT, or use threads (0 worker processes).".format(
-                          python, failed))
-    return python, None
-
-
-def _run_processes(eng, rows, data, items, processes, python, prog):
-    """The (size, row) units in worker processes started with an explicit interpreter."""
-    import multiprocessing
-    import os
-    import sys
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-    from multiprocessing import spawn
-    # the workers import this package from its folder, whatever the folder is called
-    pkg = __name__.split(".")[0]
-    boot = {"PKG": pkg, "DIR": os.path.dirname(os.path.abspath(sys.modules[pkg].__file__)),
-            "MOD": __name__, "DATA": data, "ROWS": rows}
-    ctx = multiprocessing.get_context("spawn")
-    before = spawn.get_executable()
-    spawn.set_executable(python)
-    # (concurrent.futures, not multiprocessing.Pool: a worker that fails to start breaks the
-    # pool with an error instead of being restarted for ever)
-    pool = ProcessPoolExecutor(processes, mp_context=ctx, initializer=exec,
-                               initargs=(_BOOT, boot))
-    try:
-        futs = [pool.submit(_proc_unit, it) for it in items]  # processed in this order
-        for done, f in enumerate(futs, 1):
-            j, ks, e, u, st = f.result()
-            rows[j]["exceed"][ks] = e
-            rows[j]["used"][ks] = u
-            eng.merge(st)
-            prog(0.2 + 0.8 * done / len(items))
-    except (BrokenProcessPool, ImportError, OSError) as e:
-        raise InputError("The worker processes ({}) failed: {}. Give a Python with numpy, "
-                         "scipy and POT, or use threads (0 worker processes).".format(python, e))
-    finally:
-        spawn.set_executable(before)
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _run_dask(scheduler, data, K, draws, block, prog):
-    """Submit the work units to a Dask distributed scheduler and add up their counts."""
-    try:
-        from distributed import Client, as_completed
-    except ImportError:
-        raise InputError("A Dask scheduler was given, but the Python package 'distributed' is "
-                         "not installed here. Install it (pip install distributed) or leave "
-                         "the scheduler address empty to run locally.")
-    own = not hasattr(scheduler, "submit")
-    try:
-        client = Client(scheduler, timeout=30) if own else scheduler
-    except (OSError, TimeoutError) as e:
-        raise InputError("Could not reach the Dask scheduler at {}: {}".format(scheduler, e))
-    try:
-        fut_data = client.scatter(data, broadcast=True)
-        block = max(1, block)
-        futs = [client.submit(work_unit, fut_data, j, b0, min(draws, b0 + block), pure=False)
-                for j in range(K) for b0 in range(0, draws, block)]
-        Wm = np.empty((K, K))
-        Em = np.zeros((K, K))
-        Um = np.zeros((K, K), dtype=np.int64)
-        stats = dict.fromkeys(STAT_KEYS, 0)
-        done = 0
-        try:
-            for f in as_completed(futs):
-                j, W, e, used, st = f.result()
-                Wm[j] = W
-                Em[j] += e
-                Um[j] += used
-                for k, v in st.items():
-                    stats[k] = stats.get(k, 0) + v
-                done += 1
-                prog(0.02 + 0.98 * done / len(futs))
-        except BaseException:
-            client.cancel(futs)
-            raise
-        return Wm, Em, Um, stats
-    finally:
-        if own:
-            client.close()
-
-
-# --- tables ------------------------------------------------------------------------------------
-PAIR_COLUMNS = [("industry_j", "string"), ("industry_k", "string"), ("group_j", "string"),
-                ("group_k", "string"), ("same_group", "int"), ("self_pair", "int"),
-                ("n_j", "int"), ("n_k", "int"), ("w", "double"), ("coagg", "double"),
-                ("significant", "int"), ("separated", "int"), ("draws", "int")]
-
-INDUSTRY_COLUMNS = [("industry", "string"), ("group", "string"), ("firms", "int"),
-                    ("pairs", "int"), ("sig", "int"), ("sig_within", "int"),
-                    ("sig_cross", "int"), ("separated", "int"), ("mean_coagg", "double")]
-
-GROUP_COLUMNS = [("group", "string"), ("industries", "int"), ("pairs", "int"),
-                 ("pairs_within", "int"), ("pairs_cross", "int"), ("sig", "int"),
-                 ("sig_within", "int"), ("sig_cross", "int"), ("mean_coagg", "double")]
-
-CORE_COLUMNS = [("rank", "int"), ("code", "string"), ("industries", "int"), ("sig", "int"),
-                ("sig_within", "int"), ("sig_cross", "int"), ("mean_coagg", "double")]
-
-
-def _pair_mask(res, include_self):
-    K = len(res.codes)
-    m = np.ones((K, K), dtype=bool)
-    if not include_self:
-        np.fill_diagonal(m, False)
-    return m
-
-
-def pair_rows(res, level=0.95, sep_level=0.05):
-    """One row per ordered pair (j, k) in the order of :data:`PAIR_COLUMNS`."""
-    c = res.coagg
-    rows = []
-    for j, cj in enumerate(res.codes):
-        for k, ck in enumerate(res.codes):
-            rows.append([cj, ck, res.groups[j], res.groups[k], int(res.groups[j] == res.groups[k]),
-                         int(j == k), int(res.sizes[j]), int(res.sizes[k]), float(res.W[j, k]),
-                         float(c[j, k]), int(c[j, k] >= level), int(c[j, k] <= sep_level),
-                         int(res.draws if res.used is None else res.used[j, k])])
-    return rows
-
-
-def industry_rows(res, level=0.95, sep_level=0.05, include_self=True):
-    """Per industry j (row convention): pairs, significant pairs within / across its group,
-    significant separations, mean Coagg over its row."""
-    c = res.coagg
-    m = _pair_mask(res, include_self)
-    g = np.array(res.groups, dtype=object)
-    rows = []
-    for j, cj in enumerate(res.codes):
-        same = g == res.groups[j]
-        sig = (c[j] >= level) & m[j]
-        rows.append([cj, res.groups[j], int(res.sizes[j]), int(m[j].sum()), int(sig.sum()),
-                     int((sig & same).sum()), int((sig & ~same).sum()),
-                     int(((c[j] <= sep_level) & m[j]).sum()), float(c[j][m[j]].mean())])
-    return rows
-
-
-def group_rows(res, level=0.95, include_self=True):
-    """Per group (two-digit industry) in the form of Table 3 of Kang et al.: pairs counted by
-    the row industry j (a group of 9 industries among 181 has 9 x 181 = 1,629 pairs, 81 within
-    the group when self-pairs are included), significant pairs within / across, mean Coagg."""
-    c = res.coagg
-    m = _pair_mask(res, include_self)
-    g = np.array(res.groups, dtype=object)
-    rows = []
-    for grp in sorted(set(res.groups)):
-        rj = g == grp
-        rowm = m & rj[:, None]
-        within = rowm & rj[None, :]
-        cross = rowm & ~rj[None, :]
-        sig = c >= level
-        rows.append([grp, int(rj.sum()), int(rowm.sum()), int(within.sum()), int(cross.sum()),
-                     int((sig & rowm).sum()), int((sig & within).sum()),
-                     int((sig & cross).sum()), float(c[rowm].mean())])
-    return rows
-
-
-def core_rows(groups_table, n_core=3):
-    """The ``n_core`` groups with the most significant pairs (ties: higher mean Coagg, then
-    code), ranked, in the order of :data:`CORE_COLUMNS`."""
-    ranked = sorted(groups_table, key=lambda r: (-r[5], -r[8], r[0]))
-    return [[i + 1, r[0], r[1], r[5], r[6], r[7], r[8]]
-            for i, r in enumerate(ranked[:max(0, int(n_core))])]
+        return run(spec, runner, block=block, progress=progress, log=log)
+    except runners.RunnerError as e:
+        if isinstance(runner, runners.Dask):
+            raise InputError(str(e))
+        raise InputError(_tr("The worker processes failed: {} Give a Python with numpy, scipy "
+                         "and POT, or use threads (0 worker processes).").format(e))

@@ -13,6 +13,7 @@ POT is imported inside the functions so that the plugin loads without it.
 import numpy as np
 
 from ..errors import InputError
+from ..i18n import tr as _tr
 
 
 class NotConverged(InputError):
@@ -95,8 +96,8 @@ def sinkhorn_log(a, b, C, reg, tol=1e-2, max_iter=10000, scaling=0.8, stage_iter
     b = np.asarray(b, dtype=np.float64)
     C = np.asarray(C, dtype=np.float64)
     if not reg > 0:
-        raise InputError("The entropic regularisation must be positive (got %r); use the "
-                         "exact solver for the zero-blur limit." % (reg,))
+        raise InputError(_tr("The entropic regularisation must be positive (got %r); use the "
+                         "exact solver for the zero-blur limit.") % (reg,))
     loga = np.log(a)
     logb = np.log(b)
     f = np.zeros(C.shape[0])

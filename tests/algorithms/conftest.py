@@ -17,6 +17,12 @@ def ensure_provider():
     return p
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _qgis_for_every_algorithm_test(qgis_cleanup):
+    """QGIS for the session, with the clean-up at exit of ``tests/conftest.py``."""
+    yield
+
+
 @pytest.fixture
 def provider(qgis_processing):
     return ensure_provider()

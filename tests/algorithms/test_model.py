@@ -2,7 +2,6 @@
 import os
 
 import numpy as np
-import pytest
 from qgis.core import QgsProcessingModelAlgorithm, QgsVectorLayer
 
 from tests.helpers import read_tif, smooth_field, write_tif
@@ -29,7 +28,7 @@ def test_model_runs_headless(tmp_path, run):
     services = [write_tif(tmp_path / "s1.tif", s1.astype(np.float32), cell=250.0),
                 write_tif(tmp_path / "s2.tif", (smooth_field(shape, 3) + (lu == 1))
                           .astype(np.float32), cell=250.0)]
-    res = run("ecoecon:sources_from_services", {
+    run("ecoecon:sources_from_services", {
         "landuse": lu_path, "habitat_table": str(tmp_path / "hab.csv"), "services": services,
         "n_classes": 4, "min_area": 2.0,
         "combine:Composite importance": str(tmp_path / "comp.tif"),

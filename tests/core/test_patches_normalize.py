@@ -56,7 +56,7 @@ def test_patches_min_area_sorted_by_area():
 
 
 def test_combine_services_reweight_where_a_layer_is_missing():
-    from ecoecon.core.services import combine_services
+    from ecoecon.core.combineservices import combine_services
     rng = np.random.default_rng(4)
     a, b = rng.random((6, 7)), rng.random((6, 7)) * 50
     va, vb = np.ones((6, 7), bool), rng.random((6, 7)) > 0.3

@@ -1,0 +1,269 @@
+"""Side-by-side timing: our soil conservation / SDR core against InVEST 3.20.2's SDR
+``execute()`` on the same inputs: the shared bundle (300 × 300) and a ~2-million-cell
+enlargement made by mirror-tiling it (1410 × 1410).
+
+Both sides are timed end to end from GeoTIFF inputs to GeoTIFF outputs, each in its own fresh
+process (peak memory = that process's maximum resident set size). Run with the plugin's venv:
+
+    nice python benchmarks/ecosystem/bench_soilconservation.py [--peer PATH/TO/invest-peer-venv/bin/python]
+        [--repeat 3] [--methods mfd,d8] [--sizes bundle,big[,terraced]]
+
+"terraced" is the enlargement with its heights rounded to multiples of 20 m: 70 % of the cells
+on flats, a stress test of the plateau routing (not in the default run).
+
+Not run by CI.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+BUNDLE = os.path.join(os.path.dirname(ROOT), "shared", "data", "invest_reference")
+INPUTS = ("dem.tif", "erosivity_SYNTHETIC.tif", "erodibility_SYNTHETIC.tif", "lulc.tif")
+
+
+def _mirror_tile(a, n):
+    row = np.concatenate([a if i % 2 == 0 else a[:, ::-1] for i in range(5)], axis=1)
+    full = np.concatenate([row if j % 2 == 0 else row[::-1] for j in range(5)], axis=0)
+    return full[:n, :n]
+
+
+def make_big(src_dir, dst_dir, n=1410, terrace=None):
+    os.makedirs(dst_dir, exist_ok=True)
+    for name in INPUTS:
+        ds = gdal.Open(os.path.join(src_dir, name))
+        b = ds.GetRasterBand(1)
+        a = _mirror_tile(b.ReadAsArray(), n)
+        if terrace and name == "dem.tif":
+            nd = b.GetNoDataValue()
+            keep = (a == nd) if nd is not None else np.zeros(a.shape, bool)
+            a = np.where(keep, a, np.round(a / terrace) * terrace).astype(a.dtype)
+        out = gdal.GetDriverByName("GTiff").Create(
+            os.path.join(dst_dir, name), n, n, 1, b.DataType,
+            ["TILED=YES", "COMPRESS=DEFLATE"])
+        out.SetGeoTransform(ds.GetGeoTransform())
+        out.SetProjection(ds.GetProjection())
+        ob = out.GetRasterBand(1)
+        if b.GetNoDataValue() is not None:
+            ob.SetNoDataValue(b.GetNoDataValue())
+        ob.WriteArray(a)
+        out = None
+    gt = gdal.Open(os.path.join(dst_dir, "dem.tif")).GetGeoTransform()
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(gdal.Open(os.path.join(dst_dir, "dem.tif")).GetProjection())
+    drv = ogr.GetDriverByName("GPKG")
+    path = os.path.join(dst_dir, "watershed.gpkg")
+    if os.path.exists(path):
+        os.remove(path)
+    vds = drv.CreateDataSource(path)
+    lyr = vds.CreateLayer("watershed", srs, ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("ws_id", ogr.OFTInteger))
+    x0, y0 = gt[0], gt[3]
+    x1, y1 = x0 + n * gt[1], y0 + n * gt[5]
+    ring = ogr.Geometry(ogr.wkbLinearRing)
+    for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)):
+        ring.AddPoint_2D(x, y)
+    poly = ogr.Geometry(ogr.wkbPolygon)
+    poly.AddGeometry(ring)
+    f = ogr.Feature(lyr.GetLayerDefn())
+    f.SetField("ws_id", 0)
+    f.SetGeometry(poly)
+    lyr.CreateFeature(f)
+    vds = None
+    import shutil
+    shutil.copy(os.path.join(src_dir, "biophysical_sdr.csv"), dst_dir)
+    return dst_dir
+
+
+OURS = textwrap.dedent(r'''
+import csv, json, os, resource, sys, time
+sys.path.insert(0, {root!r})
+import tests.conftest  # registers the package as 'ecoecon'
+import numpy as np
+from osgeo import gdal
+from ecoecon.core.ecosystem.soilconservation import soil_conservation
+import scipy.sparse.linalg, skimage.morphology  # imports are not timed on either side
+gdal.UseExceptions()
+t0 = time.perf_counter()
+d, ws, method = {inp!r}, {ws!r}, {method!r}
+def rd(name):
+    ds = gdal.Open(os.path.join(d, name)); b = ds.GetRasterBand(1)
+    a = b.ReadAsArray().astype(np.float64); nd = b.GetNoDataValue()
+    return a, (np.isfinite(a) if nd is None else a != nd), ds
+dem, vd, ds = rd("dem.tif"); r, vr, _ = rd("erosivity_SYNTHETIC.tif")
+k, vk, _ = rd("erodibility_SYNTHETIC.tif"); lu, vl, _ = rd("lulc.tif")
+rows = list(csv.DictReader(open(os.path.join(d, "biophysical_sdr.csv"))))
+c = {{int(x["lucode"]): float(x["usle_c"]) for x in rows}}
+p = {{int(x["lucode"]): float(x["usle_p"]) for x in rows}}
+valid = vd & vr & vk & vl
+out, tot = soil_conservation(dem, r, k, lu, valid, c, p, abs(ds.GetGeoTransform()[1]),
+                             method=method, zones=valid.astype(np.int32))
+drv = gdal.GetDriverByName("GTiff")
+for key, arr in out.items():
+    o = drv.Create(os.path.join(ws, key + ".tif"), arr.shape[1], arr.shape[0], 1,
+                   gdal.GDT_Float32, ["TILED=YES", "COMPRESS=DEFLATE", "PREDICTOR=3"])
+    o.SetGeoTransform(ds.GetGeoTransform()); o.SetProjection(ds.GetProjection())
+    b = o.GetRasterBand(1); b.SetNoDataValue(-3.4028234663852886e+38)
+    b.WriteArray(np.where(np.isnan(arr), -3.4028234663852886e+38, arr)); o = None
+el = time.perf_counter() - t0
+print(json.dumps({{"seconds": el, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "totals": tot[1]}}))
+''')
+
+PEER = textwrap.dedent(r'''
+import json, logging, os, resource, time
+logging.disable(logging.CRITICAL)
+t0 = time.perf_counter()
+from natcap.invest.sdr import sdr
+d, ws, method = {inp!r}, {ws!r}, {method!r}
+args = {{"workspace_dir": ws, "results_suffix": "", "dem_path": os.path.join(d, "dem.tif"),
+        "erosivity_path": os.path.join(d, "erosivity_SYNTHETIC.tif"),
+        "erodibility_path": os.path.join(d, "erodibility_SYNTHETIC.tif"),
+        "lulc_path": os.path.join(d, "lulc.tif"),
+        "watersheds_path": os.path.join(d, "watershed.gpkg"),
+        "biophysical_table_path": os.path.join(d, "biophysical_sdr.csv"),
+        "threshold_flow_accumulation": 1000, "k_param": 2, "ic_0_param": 0.5,
+        "sdr_max": 0.8, "l_max": 122, "drainage_path": "", "flow_dir_algorithm": method.upper(),
+        "n_workers": -1}}
+t1 = time.perf_counter()
+sdr.execute(args)
+el = time.perf_counter() - t1
+print(json.dumps({{"seconds": el, "import_s": t1 - t0,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+''')
+
+
+def add_watersheds(big_dir, tiles=((1, 1), (1, 2), (2, 1))):
+    """Three watersheds built from the bundle: its watershed polygon (the 300 × 300 window)
+    placed on three tiles of the mirror-tiled grid; their bounding box covers 600 × 600 of
+    the 1410 × 1410 cells. Written to ``watersheds3.gpkg`` beside the tiled rasters."""
+    ds = gdal.Open(os.path.join(big_dir, "dem.tif"))
+    gt = ds.GetGeoTransform()
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(ds.GetProjection())
+    path = os.path.join(big_dir, "watersheds3.gpkg")
+    if os.path.exists(path):
+        os.remove(path)
+    vds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    lyr = vds.CreateLayer("watersheds", srs, ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("ws_id", ogr.OFTInteger))
+    for i, (tr, tc) in enumerate(tiles):
+        x0, y0 = gt[0] + tc * 300 * gt[1], gt[3] + tr * 300 * gt[5]
+        x1, y1 = x0 + 300 * gt[1], y0 + 300 * gt[5]
+        ring = ogr.Geometry(ogr.wkbLinearRing)
+        for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)):
+            ring.AddPoint_2D(x, y)
+        poly = ogr.Geometry(ogr.wkbPolygon)
+        poly.AddGeometry(ring)
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f.SetField("ws_id", i)
+        f.SetGeometry(poly)
+        lyr.CreateFeature(f)
+    vds = None
+    return path
+
+
+OURS_ALG = textwrap.dedent(r'''
+import json, os, resource, sys, time
+sys.path.insert(0, os.path.join({root!r}, "scripts"))
+from qgis_session import start
+start()
+import processing
+from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+d, ws, method, wsh = {inp!r}, {ws!r}, {method!r}, {wsh!r}
+t0 = time.perf_counter()
+res = processing.run("ecoecon:soilconservation", {{
+    "DEM": os.path.join(d, "dem.tif"), "EROSIVITY": os.path.join(d, "erosivity_SYNTHETIC.tif"),
+    "ERODIBILITY": os.path.join(d, "erodibility_SYNTHETIC.tif"),
+    "LULC": os.path.join(d, "lulc.tif"), "TABLE": os.path.join(d, "biophysical_sdr.csv"),
+    "FLOW_DIR": 0 if method == "mfd" else 1, "THRESHOLD": 1000, "WATERSHEDS": wsh,
+    "WS_ID_FIELD": "ws_id", "SOIL_CONSERVATION": os.path.join(ws, "sc.tif"),
+    "USLE": os.path.join(ws, "u.tif"), "SED_EXPORT": os.path.join(ws, "e.tif"),
+    "SDR": os.path.join(ws, "s.tif")}}, context=QgsProcessingContext(),
+    feedback=QgsProcessingFeedback())
+el = time.perf_counter() - t0
+print(json.dumps({{"seconds": el, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "total": res["TOTAL_SOIL_CONSERVATION"]}}))
+''')
+
+
+def _run(python, code):
+    out = subprocess.run([python, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    if out.returncode:
+        raise RuntimeError(out.stderr[-3000:])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--peer", default=os.environ.get(
+        "INVEST_PEER_PYTHON", "invest-peer-venv/bin/python"))
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--methods", default="mfd,d8")
+    ap.add_argument("--sizes", default="bundle,big")
+    a = ap.parse_args()
+    tmp = tempfile.mkdtemp(prefix="bench_sdr_")
+    src = os.path.join(BUNDLE, "inputs", "awy_sdr")
+    sets = {}
+    if "bundle" in a.sizes:
+        sets["bundle 300×300 (90,000 cells)"] = src
+    if "big" in a.sizes:
+        sets["tiled 1410×1410 (1,988,100 cells)"] = make_big(src, os.path.join(tmp, "big"))
+    if "terraced" in a.sizes:
+        sets["tiled 1410×1410, heights rounded to 20 m"] = make_big(
+            src, os.path.join(tmp, "terraced"), terrace=20.0)
+    if "watersheds" in a.sizes:
+        big = make_big(src, os.path.join(tmp, "big"))
+        wsh = add_watersheds(big)
+        for method in a.methods.split(","):
+            runs = []
+            for i in range(a.repeat):
+                ws = tempfile.mkdtemp(dir=tmp)
+                runs.append(_run(sys.executable, OURS_ALG.format(
+                    root=ROOT, inp=big, ws=ws, method=method, wsh=wsh)))
+            print("tiled 1410×1410 with 3 watersheds (bounding box 600×600) %s, "
+                  "processing.run: best %.2f s, peak %.0f MB, total soil conservation %.6g; "
+                  "all runs %s" % (method.upper(), min(r["seconds"] for r in runs),
+                                    max(r["peak_mb"] for r in runs), runs[0]["total"],
+                                    ["%.2f" % r["seconds"] for r in runs]))
+            if os.path.exists(a.peer):
+                peer = []
+                for i in range(a.repeat):
+                    ws = tempfile.mkdtemp(dir=tmp)
+                    code = PEER.format(inp=big, ws=ws, method=method).replace(
+                        'os.path.join(d, "watershed.gpkg")', repr(wsh))
+                    peer.append(_run(a.peer, code))
+                print("   InVEST: best %.2f s, peak %.0f MB" % (
+                    min(r["seconds"] for r in peer), max(r["peak_mb"] for r in peer)))
+            sys.stdout.flush()
+    for label, inp in sets.items():
+        for method in a.methods.split(","):
+            ours, peer = [], []
+            for i in range(a.repeat):
+                ws = tempfile.mkdtemp(dir=tmp)
+                ours.append(_run(sys.executable, OURS.format(root=ROOT, inp=inp, ws=ws,
+                                                             method=method)))
+                ws = tempfile.mkdtemp(dir=tmp)
+                peer.append(_run(a.peer, PEER.format(inp=inp, ws=ws, method=method)))
+            to = min(r["seconds"] for r in ours)
+            tp = min(r["seconds"] for r in peer)
+            print("%s %s: ours %.2f s (peak %.0f MB), InVEST %.2f s (peak %.0f MB), "
+                  "InVEST/ours = %.2f" % (label, method.upper(), to,
+                                          max(r["peak_mb"] for r in ours), tp,
+                                          max(r["peak_mb"] for r in peer), tp / to))
+            print("   ours all runs:", ["%.2f" % r["seconds"] for r in ours],
+                  " InVEST:", ["%.2f" % r["seconds"] for r in peer])
+            sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
