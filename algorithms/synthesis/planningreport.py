@@ -11,7 +11,7 @@ from qgis.core import (QgsProcessingException,
                        QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
                        QgsProject, QgsRasterLayer, QgsRectangle, QgsReferencedRectangle)
 
-from ...core.landuse.metrics import landscape_metrics
+from ...core.landuse.landscapemetrics import landscape_metrics
 from ...core.synthesis import planningreport as pr
 from ..base import EcoEconAlgorithm
 from ..compat import (FLAG_NO_THREADING, NUMBER_DOUBLE, TYPE_VECTOR, TYPE_VECTOR_LINE,
