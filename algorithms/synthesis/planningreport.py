@@ -19,9 +19,6 @@ from ..compat import (FLAG_NO_THREADING, NUMBER_DOUBLE, TYPE_VECTOR, TYPE_VECTOR
 from ..report import layouts, palette, styles
 from ..report.html import Report
 
-HELP_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))),
-                        "resources", "help")
-
 # parameter id → kind; the order is the workflow's (the dialog shows them in this order)
 INPUTS = [
     ("LANDUSE", "raster"), ("LANDUSE_NAMES", "table"), ("DISTRICTS", "polygon"),
@@ -76,14 +73,6 @@ SERVICES = [("WATER_YIELD", "water_yield"), ("SOIL_CONSERVATION", "soil_conserva
 SECTION_KEYS = ("overview", "services", "esp", "epp", "conflicts", "sdp", "landuse")
 
 
-def _help_file(name, lang):
-    for cand in ((name + "." + lang + ".md") if lang else None, name + ".md"):
-        if cand and os.path.exists(os.path.join(HELP_DIR, cand)):
-            with open(os.path.join(HELP_DIR, cand), encoding="utf-8") as fh:
-                return fh.read()
-    return ""
-
-
 def _table_rows(layer):
     """(field names, rows as dicts) of a table or vector layer."""
     names = [f.name() for f in layer.fields()]
@@ -123,13 +112,6 @@ class PlanningReport(EcoEconAlgorithm):
 
     def displayName(self):
         return self.tr("Planning report (maps, project, tables)")
-
-    def shortHelpString(self):
-        lang = "zh_CN" if self.tr("Planning report (maps, project, tables)") != \
-            "Planning report (maps, project, tables)" else ""
-        return _help_file(self.NAME, lang) or self.tr(
-            "Writes a styled QGIS project, PNG and PDF maps and an HTML report of the "
-            "planning pattern layers given.")
 
     def _labels(self):
         return {

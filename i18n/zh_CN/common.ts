@@ -406,52 +406,52 @@
 <context>
     <name>EcoEconOutputs</name>
     <message>
-        <location filename="../../algorithms/outputs.py" line="109" />
+        <location filename="../../algorithms/outputs.py" line="110" />
         <source>The output {} was not written (its temporary file {} is missing).</source>
         <translation>输出 {} 未写出（其临时文件 {} 不存在）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="382" />
+        <location filename="../../algorithms/outputs.py" line="385" />
         <source>Canceled by the user; nothing was written.</source>
         <translation>已被用户取消；未写出任何结果。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="212" />
+        <location filename="../../algorithms/outputs.py" line="213" />
         <source>{} is a file, not a folder</source>
         <translation>{} 是文件而不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="234" />
+        <location filename="../../algorithms/outputs.py" line="237" />
         <source>The output {} is '{}', which is a folder. Give a file name.</source>
         <translation>输出 {} 为 '{}'，这是一个文件夹。请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="239" />
+        <location filename="../../algorithms/outputs.py" line="242" />
         <source>The output {} is '{}', but GDAL cannot write rasters with the extension '.{}'. Use '.tif' (GeoTIFF) or another format GDAL creates directly (.img, .gpkg, .nc, ...).</source>
         <translation>输出 {} 为 '{}'，但 GDAL 不能写出扩展名为 '.{}' 的栅格。请使用 '.tif'（GeoTIFF）或 GDAL 可直接创建的其他格式（.img、.gpkg、.nc 等）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="246" />
+        <location filename="../../algorithms/outputs.py" line="249" />
         <source>The output {} is '{}', but OGR has no vector or table format with the extension '.{}'. Use '.gpkg', '.csv', '.shp' or '.xlsx'.</source>
         <translation>输出 {} 为 '{}'，但 OGR 没有扩展名为 '.{}' 的矢量或表格格式。请使用 '.gpkg'、'.csv'、'.shp' 或 '.xlsx'。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="254" />
+        <location filename="../../algorithms/outputs.py" line="257" />
         <source>The output {} cannot be written to '{}': {}. Choose a folder where you may write.</source>
         <translation>输出 {} 无法写到 '{}'：{}。请选择有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="259" />
+        <location filename="../../algorithms/outputs.py" line="262" />
         <source>The outputs {} and {} are both '{}'. Give each output its own file.</source>
         <translation>输出 {} 和 {} 都是 '{}'。请为每个输出指定各自的文件。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="324" />
+        <location filename="../../algorithms/outputs.py" line="327" />
         <source>The output {} could not be written: {}</source>
         <translation>输出 {} 写出失败：{}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="316" />
+        <location filename="../../algorithms/outputs.py" line="319" />
         <source>the data provider refused the features</source>
         <translation>数据提供者拒绝写入这些要素</translation>
     </message>
