@@ -25,6 +25,7 @@ import uuid
 from osgeo import gdal
 from qgis.core import (QgsProcessingContext, QgsProcessingException,
                        QgsProcessingOutputLayerDefinition, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterFileDestination,
                        QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterVectorDestination,
@@ -228,6 +229,8 @@ def check_destinations(alg, parameters, context):
         dest, _ = destination(parameters.get(p.name()), context)
         if not is_file(dest):
             continue
+        if isinstance(p, QgsProcessingParameterFolderDestination):
+            continue  # a folder is what it asks for (e.g. the planning report's folder)
         label = "{} ({})".format(p.description(), p.name())
         ext = os.path.splitext(dest)[1].lower().lstrip(".")
         if os.path.isdir(dest):

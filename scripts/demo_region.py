@@ -97,6 +97,25 @@ def make_region(folder, reduced=False, seed=2024):
     dem = 30 + 1500 * np.clip(r - 0.55, 0, None) ** 1.5 + 60 * _noise(rng, shape, 5) \
         + 220 * np.clip(r - 0.5, 0, None) * _noise(rng, shape, 3)
     dem = np.clip(dem, 2, None)
+    # PLANTED (stated, not tuned): the phenomena of the papers that the algorithms must find.
+    # A small forest park (a steep wooded hill, as Baiyun Mountain in Guangzhou) at the
+    # north-western edge of the eastern city, in its dense economy (an ordinary source in
+    # high-intensity economy), and two forested hills in the basin north and south of the
+    # development axis west of the eastern city: the corridors that join them to the park
+    # cross the axis between the two cores. Sizes follow the minimum source area of the demo.
+    cell_km2 = CELL * CELL / 1e6
+    min_km2 = 2.0 if reduced else 10.0
+    # the forest park's edge comes within 2 km of the eastern city's centre (north-west of it)
+    park_rad = np.sqrt(4.0 * min_km2 / cell_km2 / np.pi)
+    off = (park_rad + 2000.0 / CELL) / np.sqrt(2.0)
+    planted = {"hill_north": (rows * 0.33, cols * 0.60, 2.5 * min_km2),
+               "hill_south": (rows * 0.76, cols * 0.62, 2.5 * min_km2),
+               "forest_park": (rows * 0.55 - off, cols * 0.68 - off, 4.0 * min_km2)}
+    for key, (cy, cx, km2) in planted.items():
+        rad = np.sqrt(km2 / cell_km2 / np.pi)
+        d = np.hypot(yy - cy, xx - cx) / rad
+        bump = (1000.0 if key == "forest_park" else 800.0) * np.clip(1 - d, 0, None)  # cone
+        dem = dem + bump
     river = _rivers(dem, rng, 5 if not reduced else 3)
     dem = np.where(river, dem - 8, dem)
     # two large cities and satellites in the basin, joined by a road
@@ -123,6 +142,9 @@ def make_region(folder, reduced=False, seed=2024):
     lu[dem + 120 * _noise(rng, shape, 2) > 1250] = 6                    # bare peaks
     lu[river | ((np.hypot(yy - rows * 0.62, xx - cols * 0.5) < rows * 0.04))] = 4
     lu[urban | road] = 5
+    for key, (cy, cx, km2) in planted.items():
+        rad = np.sqrt(km2 / cell_km2 / np.pi)
+        lu[(np.hypot(yy - cy, xx - cx) <= rad) & ~road] = 2     # forest on the planted hills
     # climate and soil
     precip = 1500 + 0.6 * (dem - 30) + 60 * _noise(rng, shape, 8)          # mm/yr
     eto = 1150 - 0.2 * (dem - 30) + 25 * _noise(rng, shape, 8)             # mm/yr
@@ -158,6 +180,9 @@ def make_region(folder, reduced=False, seed=2024):
     _tables(folder, p)
     p["admin"] = _admin(folder, shape)
     p["firms"], facts = _firms(folder, rng, cities, towns, road, lu, reduced)
+    facts["planted_sites"] = {k: (X0 + (cx + 0.5) * CELL, Y0 - (cy + 0.5) * CELL)
+                              for k, (cy, cx, _) in planted.items()}
+
     facts.update(shape=shape, cities=[(X0 + (c + 0.5) * CELL, Y0 - (r + 0.5) * CELL)
                                       for r, c, _ in cities])
     return p, facts
@@ -198,14 +223,19 @@ def _tables(folder, p):
     p["economic_benefit"] = _write_csv(
         os.path.join(folder, "economic_benefit_SYNTHETIC.csv"),
         ["code", "econ_per_ha"], [[1, 30000], [2, 4000], [3, 3000], [4, 8000],
-                                  [5, 900000], [6, 0], [7, 5000]])
+                                  [5, 900000], [6, 0]])
+    # the ESV equivalents of Xie et al. 2008 (resources/tables/) for the region's six classes
+    # only: the preset's class 7 (wetland) does not occur in this map
+    p["esv_equivalents"] = _write_csv(
+        os.path.join(folder, "esv_equivalents_SYNTHETIC.csv"), ["code", "name", "total"],
+        [[1, "cropland", 7.90], [2, "forest", 28.12], [3, "grassland", 11.67],
+         [4, "water", 45.35], [5, "built-up", 0.0], [6, "unused", 1.39]])
     p["lu_constraints"] = _write_csv(
         os.path.join(folder, "landuse_constraints_SYNTHETIC.csv"),
         ["type", "code", "value"],
         [["total_area", "", ""], ["not_below_current", 2, ""], ["not_below_current", 4, ""],
          ["not_below_current", 5, ""], ["max_share", 5, 10], ["min_share", 1, 30],
          ["not_below_current", 3, ""], ["not_above_current", 6, ""], ["not_below_current", 6, ""],
-         ["not_above_current", 7, ""],
          ["esv_growth", "", 0]])
     p["resistance_landuse"] = _write_csv(
         os.path.join(folder, "resistance_landuse_SYNTHETIC.csv"),
@@ -245,8 +275,8 @@ def _firms(folder, rng, cities, towns, road, lu, reduced):
     share = rng.dirichlet(np.full(len(codes), 3.0))
     counts = np.maximum((share * n_total).astype(int), 60)
     planted = {i for grp in PLANTED for i in grp}
-    counts = np.array([max(c, n_total // 40) if ind in planted else c
-                       for c, (_, ind) in zip(counts, codes)])
+    counts = np.array([max(c, n_total // 40) if ind in planted
+                       else c for c, (_, ind) in zip(counts, codes)])
     # shared sub-centres for the planted groups, own random centres for the others
     shared = {}
     for grp in PLANTED:

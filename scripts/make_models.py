@@ -322,6 +322,164 @@ def land_use_loop():
     return m
 
 
+# ---------------------------------------------------------------------------------------------
+# What each input and output of the models is (shown in the model's help panel and written to
+# the README's table by ``--readme``), and the order in which the dialog shows the inputs: the
+# order in which the workflow uses them ('parameterOrder' of the .model3 file; the ids never
+# change: they are the API of users' scripts).
+WORKFLOW_INPUTS = [
+    ("landuse", "Land-use raster (class codes of the biophysical, sensitivity, carbon and "
+                "resistance tables)."),
+    ("dem", "Elevation (m), for soil conservation and resistance."),
+    ("slope", "Slope (%), a resistance factor."),
+    ("precipitation", "Annual precipitation (mm/yr), water yield."),
+    ("eto", "Reference evapotranspiration ET0 (mm/yr), water yield."),
+    ("root_depth", "Depth to the root-restricting layer (mm), water yield."),
+    ("pawc", "Plant-available water content (fraction 0–1), water yield."),
+    ("biophysical", "InVEST biophysical table: lucode, lulc_veg, root_depth, kc, usle_c, "
+                    "usle_p."),
+    ("erosivity", "Rainfall erosivity R (MJ·mm/(ha·h·yr)), soil conservation."),
+    ("erodibility", "Soil erodibility K (t·ha·h/(ha·MJ·mm)), soil conservation."),
+    ("threats", "InVEST threat table (threat, max_dist in m, weight, decay), habitat quality."),
+    ("threat_rasters", "One raster per threat (non-zero = threat), named as the table's "
+                       "threats."),
+    ("sensitivity", "InVEST sensitivity table (lucode, habitat, one column per threat)."),
+    ("carbon_pools", "InVEST carbon pools (lucode, c_above, c_below, c_soil, c_dead; Mg/ha)."),
+    ("min_source_area", "Smallest ecological source (km²; paper: 10)."),
+    ("distance_threshold", "Dispersal distance d0 of the connectivity index PC/dPC (m)."),
+    ("resistance_table", "Resistance of each land-use class (code, value; paper 5 … 100)."),
+    ("firms", "Firm points in the same projected CRS."),
+    ("firm_code", "Industry code of each firm (first 3 characters: industry; first 2: "
+                  "two-digit group)."),
+    ("draws", "Counterfactual draws of the co-agglomeration test (paper: 1000)."),
+    ("n_core", "Number of core two-digit industries for the economic pattern."),
+    ("cell_size", "Cell of the kernel density of the core industries (m)."),
+    ("districts", "Administrative units for the conflict table by unit (optional)."),
+    ("district_name", "Name field of the administrative units."),
+]
+WORKFLOW_OUTPUTS = {
+    "wy:Water yield": "Water yield per cell (mm/yr).",
+    "sc:Soil conservation": "Soil conservation RKLS − USLE (t/(ha·yr)).",
+    "hq:Habitat quality": "Habitat quality (0–1).",
+    "cs:Carbon storage": "Carbon stored (Mg/ha).",
+    "combine:Service importance": "Composite importance of the four services (0–1).",
+    "combine:Importance classes": "Importance classes (natural breaks; 4 = extremely "
+                                  "important).",
+    "combine:Importance class table": "Class breaks, cells and areas of the importance "
+                                      "classes.",
+    "sources:Ecological sources": "Source patches of the top class above the minimum area.",
+    "conn:Graded sources": "Sources with dPC, dIIC … and grade (1 crucial, 2 important, 3 "
+                           "ordinary).",
+    "conn:Connectivity table": "The connectivity indices of every source as a table.",
+    "res:Resistance": "Weighted resistance surface.",
+    "mcr:Minimum cumulative resistance": "Minimum cumulative resistance to the nearest "
+                                         "source.",
+    "mcr:Corridors": "Least-cost corridors with type I / II / III, length (km) and cost.",
+    "coagg:Co-agglomeration pairs": "Coagg index of every pair of industries and its "
+                                    "significance.",
+    "coagg:Co-agglomeration by group": "Pairs and significant pairs per two-digit group (the "
+                                       "paper's Table 3).",
+    "coagg:Core industries": "The core two-digit industries, ranked.",
+    "kde:Core industry density": "Kernel density of the core industries' firms (per km²).",
+    "econ:Economic intensity classes": "Density classes (natural breaks; 5 = highest).",
+    "econ:High-intensity zones": "Polygons of the high-intensity classes.",
+    "conf:Conflict codes": "10 × ecological element + economic class per cell.",
+    "conf:Conflict zones": "Polygons of ecological elements in high-intensity economy.",
+    "conf:Conflicts by source grade": "Source grade × economic class areas (km²) and shares.",
+    "conf:Conflicts by corridor type": "Corridor length and zone area in high-intensity "
+                                       "economy per type.",
+    "conf:Conflicts by district": "Source, corridor, high-intensity and conflict areas per "
+                                  "administrative unit.",
+    "sdp:Economic cores": "The economic development cores.",
+    "sdp:Development axes": "Development axes between the cores.",
+    "sdp:Industrial belts": "Industrial development belts near the axes.",
+    "sdp:Ecological barrier areas": "Chains of crucial and important sources.",
+    "sdp:Ecological axes": "Chains of type I and II corridors.",
+    "sdp:SDP conflict zones": "Where economic and ecological elements of the pattern overlap.",
+}
+LAND_USE_INPUTS = [
+    ("landuse", "Land use at the start year (class codes)."),
+    ("esv_table", "Ecological coefficients per class (code + value fields per ha)."),
+    ("esv_fields", "The coefficient field(s) of the ESV table."),
+    ("unit_value", "Value of one standard equivalent (currency/ha); 1 for tables in currency."),
+    ("econ_table", "Economic benefit per class (code, econ_per_ha)."),
+    ("constraints", "Constraints of the land-use structure (type, code, value)."),
+    ("drivers", "Driving factors of the suitability (rasters)."),
+    ("restricted", "Restricted areas that never change (e.g. the ecological security "
+                   "pattern)."),
+    ("elasticities", "Conversion elasticity of each class, ascending codes (0–1)."),
+    ("start_year", "Year of the start map."),
+    ("target_year", "Target year of the simulation."),
+    ("observed", "Observed land use at the target year (validation)."),
+]
+LAND_USE_OUTPUTS = {
+    "esv:ESV by class": "ESV and economic benefit per class (areas, per-ha values, totals).",
+    "esv:ESV per cell": "ESV of each cell (currency).",
+    "lp:Optimal land-use structure": "Current and optimal area (km²) of each class, with ESV "
+                                     "and benefit.",
+    "lp:LP constraints": "Constraints, binding or not, and shadow prices.",
+    "suit:Suitability": "Probability of each class per cell (one band per class).",
+    "suit:Suitability models": "Fit of each class's logistic model (AUC).",
+    "clues:Simulated land use": "Simulated land use at the target year.",
+    "clues:Simulated land use by year": "Simulated land use, one band per year.",
+    "clues:Allocation deviation": "Demand and remaining deviation per year.",
+    "acc:Accuracy": "Kappa, quantity and allocation disagreement, Figure of Merit.",
+    "lsm:Class metrics": "FRAGSTATS class metrics of the simulated map.",
+    "lsm:Landscape metrics": "FRAGSTATS landscape metrics of the simulated map.",
+}
+SOURCES_INPUTS = [
+    ("landuse", "Land-use raster (class codes)."),
+    ("habitat_table", "Habitat score of each land-use class (code, value 0–1)."),
+    ("services", "Ecosystem-service rasters (water yield, soil conservation, carbon, ...)."),
+    ("n_classes", "Number of importance classes (paper: 4); the top class gives sources."),
+    ("min_area", "Minimum source area in km² (paper: 10)."),
+]
+SOURCES_OUTPUTS = {
+    "habitat:Habitat score": "Habitat score of each cell (0–1).",
+    "combine:Composite importance": "Composite importance (0–1).",
+    "combine:Importance classes": "Importance classes (natural breaks).",
+    "combine:Class table": "Class breaks and areas.",
+    "sources:Source patches (raster)": "Source patches (raster ids).",
+    "sources:Source patches": "Source patches (polygons, area km²).",
+}
+SPECS = {"eco_economic_workflow": (WORKFLOW_INPUTS, WORKFLOW_OUTPUTS),
+         "land_use_loop": (LAND_USE_INPUTS, LAND_USE_OUTPUTS),
+         "sources_from_services": (SOURCES_INPUTS, SOURCES_OUTPUTS)}
+
+
+def describe(m):
+    """Help of every input and output (keys as QGIS's model help expects them) and the order
+    of the inputs; a model input or output without a description is an error."""
+    inputs, outputs = SPECS[m.name()]
+    names = {d.name() for d in m.parameterDefinitions() if not d.isDestination()}
+    dests = {d.name() for d in m.parameterDefinitions() if d.isDestination()}
+    missing = (names - {n for n, _ in inputs}) | (dests - set(outputs))
+    if missing:
+        raise SystemExit("%s: no description for %s" % (m.name(), sorted(missing)))
+    help_ = dict(m.helpContent())
+    help_.update({n: t for n, t in inputs})
+    help_.update(outputs)
+    m.setHelpContent(help_)
+    return [n for n, _ in inputs]
+
+
+def readme_tables(models):
+    """Markdown: every model input and output name, for scripting."""
+    out = []
+    for m in models:
+        inputs, outputs = SPECS[m.name()]
+        out.append("**`ecoecon:%s`**\n" % m.name())
+        out.append("| input | what it is | | output | what it is |")
+        out.append("|---|---|---|---|---|")
+        outs = sorted(outputs.items())
+        for i in range(max(len(inputs), len(outs))):
+            a = ("`%s`" % inputs[i][0], inputs[i][1]) if i < len(inputs) else ("", "")
+            b = ("`%s`" % outs[i][0], outs[i][1]) if i < len(outs) else ("", "")
+            out.append("| %s | %s | | %s | %s |" % (a + b))
+        out.append("")
+    return "\n".join(out)
+
+
 def main():
     QgsApplication.setPrefixPath("/usr", True)
     app = QgsApplication([], False)
@@ -340,14 +498,19 @@ def main():
     prov = EcoEconProvider()
     QgsApplication.processingRegistry().addProvider(prov)
     os.makedirs(OUT, exist_ok=True)
+    models = []
     for build in (sources_from_services, eco_economic_workflow, land_use_loop):
         m = build()
         path = os.path.join(OUT, m.name() + ".model3")
         ok, errors = m.validate()
         if not ok:
             raise SystemExit("%s does not validate: %s" % (m.name(), errors))
+        m.setParameterOrder(describe(m))
         m.toFile(path)
+        models.append(m)
         print("wrote", path)
+    if "--readme" in sys.argv:
+        print(readme_tables(models))
     QgsApplication.processingRegistry().removeProvider(prov)
 
 

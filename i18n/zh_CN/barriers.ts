@@ -38,17 +38,17 @@
         <translation>障碍区</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/barriers.py" line="46" />
+        <location filename="../../algorithms/ecosecurity/barriers.py" line="47" />
         <source>Search radii</source>
         <translation>搜索半径</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/barriers.py" line="49" />
+        <location filename="../../algorithms/ecosecurity/barriers.py" line="50" />
         <source>Give at least one search radius &gt; 0 (m).</source>
         <translation>请至少给出一个大于 0 的搜索半径（米）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/barriers.py" line="60" />
+        <location filename="../../algorithms/ecosecurity/barriers.py" line="61" />
         <source>{} corridors; restored resistance {:g}.</source>
         <translation>{} 条廊道；修复后阻力 {:g}。</translation>
     </message>

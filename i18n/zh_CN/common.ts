@@ -406,52 +406,52 @@
 <context>
     <name>EcoEconOutputs</name>
     <message>
-        <location filename="../../algorithms/outputs.py" line="109" />
+        <location filename="../../algorithms/outputs.py" line="110" />
         <source>The output {} was not written (its temporary file {} is missing).</source>
         <translation>输出 {} 未写出（其临时文件 {} 不存在）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="379" />
+        <location filename="../../algorithms/outputs.py" line="382" />
         <source>Canceled by the user; nothing was written.</source>
         <translation>已被用户取消；未写出任何结果。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="212" />
+        <location filename="../../algorithms/outputs.py" line="213" />
         <source>{} is a file, not a folder</source>
         <translation>{} 是文件而不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="234" />
+        <location filename="../../algorithms/outputs.py" line="237" />
         <source>The output {} is '{}', which is a folder. Give a file name.</source>
         <translation>输出 {} 为 '{}'，这是一个文件夹。请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="239" />
+        <location filename="../../algorithms/outputs.py" line="242" />
         <source>The output {} is '{}', but GDAL cannot write rasters with the extension '.{}'. Use '.tif' (GeoTIFF) or another format GDAL creates directly (.img, .gpkg, .nc, ...).</source>
         <translation>输出 {} 为 '{}'，但 GDAL 不能写出扩展名为 '.{}' 的栅格。请使用 '.tif'（GeoTIFF）或 GDAL 可直接创建的其他格式（.img、.gpkg、.nc 等）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="246" />
+        <location filename="../../algorithms/outputs.py" line="249" />
         <source>The output {} is '{}', but OGR has no vector or table format with the extension '.{}'. Use '.gpkg', '.csv', '.shp' or '.xlsx'.</source>
         <translation>输出 {} 为 '{}'，但 OGR 没有扩展名为 '.{}' 的矢量或表格格式。请使用 '.gpkg'、'.csv'、'.shp' 或 '.xlsx'。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="254" />
+        <location filename="../../algorithms/outputs.py" line="257" />
         <source>The output {} cannot be written to '{}': {}. Choose a folder where you may write.</source>
         <translation>输出 {} 无法写到 '{}'：{}。请选择有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="259" />
+        <location filename="../../algorithms/outputs.py" line="262" />
         <source>The outputs {} and {} are both '{}'. Give each output its own file.</source>
         <translation>输出 {} 和 {} 都是 '{}'。请为每个输出指定各自的文件。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="324" />
+        <location filename="../../algorithms/outputs.py" line="327" />
         <source>The output {} could not be written: {}</source>
         <translation>输出 {} 写出失败：{}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="316" />
+        <location filename="../../algorithms/outputs.py" line="319" />
         <source>the data provider refused the features</source>
         <translation>数据提供者拒绝写入这些要素</translation>
     </message>
@@ -500,6 +500,124 @@
         <location filename="../../algorithms/synthesis/common.py" line="100" />
         <source>{} of the {} features of {} lie outside the raster {} and are not counted.</source>
         <translation>{} 个（共 {} 个）{} 要素位于栅格 {} 之外，未被统计。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningReport</name>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="28" />
+        <source>crucial source</source>
+        <translation>极重要源地</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="29" />
+        <source>important source</source>
+        <translation>重要源地</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="30" />
+        <source>ordinary source</source>
+        <translation>一般源地</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="35" />
+        <source>type I corridor</source>
+        <translation>I 类廊道</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="36" />
+        <source>type II corridor</source>
+        <translation>II 类廊道</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="37" />
+        <source>type III corridor</source>
+        <translation>III 类廊道</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="47" />
+        <source>other area</source>
+        <translation>其他区域</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="48" />
+        <source>generally important</source>
+        <translation>一般重要</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="49" />
+        <source>more important</source>
+        <translation>较重要</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="50" />
+        <source>extremely important</source>
+        <translation>极重要</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="52" />
+        <source>importance class {}</source>
+        <translation>重要性等级 {}</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="62" />
+        <source>low intensity</source>
+        <translation>低强度</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="63" />
+        <source>relatively low intensity</source>
+        <translation>较低强度</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="64" />
+        <source>medium intensity</source>
+        <translation>中等强度</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="65" />
+        <source>relatively high intensity</source>
+        <translation>较高强度</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="66" />
+        <source>high intensity</source>
+        <translation>高强度</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="72" />
+        <source>intensity class {} of {}</source>
+        <translation>强度等级 {}（共 {} 级）</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="81" />
+        <source>cropland</source>
+        <translation>耕地</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="82" />
+        <source>forest</source>
+        <translation>林地</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="83" />
+        <source>grassland</source>
+        <translation>草地</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="84" />
+        <source>water</source>
+        <translation>水域</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="85" />
+        <source>built-up land</source>
+        <translation>建设用地</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/report/palette.py" line="86" />
+        <source>unused land</source>
+        <translation>未利用地</translation>
     </message>
 </context>
 </TS>

@@ -263,6 +263,222 @@
             <translation>一次运行完整的生态安全格局 / 经济生产格局工作流：产水量、土壤保持、生境质量和碳储量 → 综合重要性等级 → 生态源地 → 连通性分级（dPC）→ AHP 加权阻力 → MCR 廊道；企业 → Wasserstein 协同集聚 → 核心产业 → 核密度 → 经济强度等级；→ 生态—经济冲突 → 可持续发展格局。各表采用 InVEST 的格式；阻力表含 'code' 和 'value' 字段。</translation>
         </message>
         <message>
+            <source>InVEST biophysical table: lucode, lulc_veg, root_depth, kc, usle_c, usle_p.</source>
+            <translation>InVEST 生物物理参数表：lucode、lulc_veg、root_depth、kc、usle_c、usle_p。</translation>
+        </message>
+        <message>
+            <source>InVEST carbon pools (lucode, c_above, c_below, c_soil, c_dead; Mg/ha).</source>
+            <translation>InVEST 碳库表（lucode、c_above、c_below、c_soil、c_dead；Mg/ha）。</translation>
+        </message>
+        <message>
+            <source>Cell of the kernel density of the core industries (m).</source>
+            <translation>核心产业核密度的像元大小（m）。</translation>
+        </message>
+        <message>
+            <source>Pairs and significant pairs per two-digit group (the paper's Table 3).</source>
+            <translation>每个两位数行业大类的行业对与显著行业对（论文表 3）。</translation>
+        </message>
+        <message>
+            <source>Coagg index of every pair of industries and its significance.</source>
+            <translation>每对行业的 Coagg 指数及其显著性。</translation>
+        </message>
+        <message>
+            <source>The core two-digit industries, ranked.</source>
+            <translation>排序后的核心两位数行业。</translation>
+        </message>
+        <message>
+            <source>Class breaks, cells and areas of the importance classes.</source>
+            <translation>重要性等级的断点、像元数与面积。</translation>
+        </message>
+        <message>
+            <source>Importance classes (natural breaks; 4 = extremely important).</source>
+            <translation>重要性等级（自然断点；4 = 极重要）。</translation>
+        </message>
+        <message>
+            <source>Composite importance of the four services (0–1).</source>
+            <translation>四项服务的综合重要性（0–1）。</translation>
+        </message>
+        <message>
+            <source>10 × ecological element + economic class per cell.</source>
+            <translation>每个像元的 10 × 生态要素 + 经济等级。</translation>
+        </message>
+        <message>
+            <source>Polygons of ecological elements in high-intensity economy.</source>
+            <translation>位于高强度经济区内的生态要素多边形。</translation>
+        </message>
+        <message>
+            <source>Corridor length and zone area in high-intensity economy per type.</source>
+            <translation>各类型廊道位于高强度经济区内的长度与廊道区面积。</translation>
+        </message>
+        <message>
+            <source>Source, corridor, high-intensity and conflict areas per administrative unit.</source>
+            <translation>各行政单元的源地、廊道、高强度经济区与冲突面积。</translation>
+        </message>
+        <message>
+            <source>Source grade × economic class areas (km²) and shares.</source>
+            <translation>源地等级 × 经济等级的面积（km²）与比例。</translation>
+        </message>
+        <message>
+            <source>The connectivity indices of every source as a table.</source>
+            <translation>每个源地的连通性指数表。</translation>
+        </message>
+        <message>
+            <source>Sources with dPC, dIIC … and grade (1 crucial, 2 important, 3 ordinary).</source>
+            <translation>带 dPC、dIIC 等指数及等级（1 极重要、2 重要、3 一般）的源地。</translation>
+        </message>
+        <message>
+            <source>Carbon stored (Mg/ha).</source>
+            <translation>碳储量（Mg/ha）。</translation>
+        </message>
+        <message>
+            <source>Elevation (m), for soil conservation and resistance.</source>
+            <translation>高程（m），用于土壤保持与阻力面。</translation>
+        </message>
+        <message>
+            <source>Dispersal distance d0 of the connectivity index PC/dPC (m).</source>
+            <translation>连通性指数 PC/dPC 的扩散距离 d0（m）。</translation>
+        </message>
+        <message>
+            <source>Name field of the administrative units.</source>
+            <translation>行政单元的名称字段。</translation>
+        </message>
+        <message>
+            <source>Administrative units for the conflict table by unit (optional).</source>
+            <translation>用于按单元统计冲突的行政单元（可选）。</translation>
+        </message>
+        <message>
+            <source>Counterfactual draws of the co-agglomeration test (paper: 1000).</source>
+            <translation>协同集聚检验的反事实抽样次数（论文：1000）。</translation>
+        </message>
+        <message>
+            <source>Density classes (natural breaks; 5 = highest).</source>
+            <translation>密度等级（自然断点；5 = 最高）。</translation>
+        </message>
+        <message>
+            <source>Polygons of the high-intensity classes.</source>
+            <translation>高强度等级的多边形。</translation>
+        </message>
+        <message>
+            <source>Soil erodibility K (t·ha·h/(ha·MJ·mm)), soil conservation.</source>
+            <translation>土壤可蚀性 K（t·ha·h/(ha·MJ·mm)），用于土壤保持。</translation>
+        </message>
+        <message>
+            <source>Rainfall erosivity R (MJ·mm/(ha·h·yr)), soil conservation.</source>
+            <translation>降雨侵蚀力 R（MJ·mm/(ha·h·yr)），用于土壤保持。</translation>
+        </message>
+        <message>
+            <source>Reference evapotranspiration ET0 (mm/yr), water yield.</source>
+            <translation>参考蒸散 ET0（mm/年），用于产水量。</translation>
+        </message>
+        <message>
+            <source>Industry code of each firm (first 3 characters: industry; first 2: two-digit group).</source>
+            <translation>每个企业的行业代码（前 3 位：行业；前 2 位：两位数大类）。</translation>
+        </message>
+        <message>
+            <source>Firm points in the same projected CRS.</source>
+            <translation>同一投影坐标系下的企业点。</translation>
+        </message>
+        <message>
+            <source>Habitat quality (0–1).</source>
+            <translation>生境质量（0–1）。</translation>
+        </message>
+        <message>
+            <source>Kernel density of the core industries' firms (per km²).</source>
+            <translation>核心产业企业的核密度（每 km²）。</translation>
+        </message>
+        <message>
+            <source>Land-use raster (class codes of the biophysical, sensitivity, carbon and resistance tables).</source>
+            <translation>土地利用栅格（生物物理、敏感性、碳库和阻力表中的类型代码）。</translation>
+        </message>
+        <message>
+            <source>Least-cost corridors with type I / II / III, length (km) and cost.</source>
+            <translation>带类型 I / II / III、长度（km）和成本的最小成本廊道。</translation>
+        </message>
+        <message>
+            <source>Minimum cumulative resistance to the nearest source.</source>
+            <translation>到最近源地的最小累积阻力。</translation>
+        </message>
+        <message>
+            <source>Smallest ecological source (km²; paper: 10).</source>
+            <translation>最小生态源地面积（km²；论文：10）。</translation>
+        </message>
+        <message>
+            <source>Number of core two-digit industries for the economic pattern.</source>
+            <translation>经济格局所用核心两位数行业的数量。</translation>
+        </message>
+        <message>
+            <source>Plant-available water content (fraction 0–1), water yield.</source>
+            <translation>植物可利用水含量（比例 0–1），用于产水量。</translation>
+        </message>
+        <message>
+            <source>Annual precipitation (mm/yr), water yield.</source>
+            <translation>年降水量（mm/年），用于产水量。</translation>
+        </message>
+        <message>
+            <source>Weighted resistance surface.</source>
+            <translation>加权阻力面。</translation>
+        </message>
+        <message>
+            <source>Resistance of each land-use class (code, value; paper 5 … 100).</source>
+            <translation>各土地利用类型的阻力（code、value；论文 5 … 100）。</translation>
+        </message>
+        <message>
+            <source>Depth to the root-restricting layer (mm), water yield.</source>
+            <translation>根系限制层深度（mm），用于产水量。</translation>
+        </message>
+        <message>
+            <source>Soil conservation RKLS − USLE (t/(ha·yr)).</source>
+            <translation>土壤保持量 RKLS − USLE（t/(ha·年)）。</translation>
+        </message>
+        <message>
+            <source>Development axes between the cores.</source>
+            <translation>核心之间的发展轴。</translation>
+        </message>
+        <message>
+            <source>Chains of type I and II corridors.</source>
+            <translation>I 类和 II 类廊道构成的链。</translation>
+        </message>
+        <message>
+            <source>Chains of crucial and important sources.</source>
+            <translation>极重要和重要源地构成的链。</translation>
+        </message>
+        <message>
+            <source>The economic development cores.</source>
+            <translation>经济发展核心。</translation>
+        </message>
+        <message>
+            <source>Industrial development belts near the axes.</source>
+            <translation>发展轴附近的产业发展带。</translation>
+        </message>
+        <message>
+            <source>Where economic and ecological elements of the pattern overlap.</source>
+            <translation>格局中经济要素与生态要素重叠之处。</translation>
+        </message>
+        <message>
+            <source>InVEST sensitivity table (lucode, habitat, one column per threat).</source>
+            <translation>InVEST 敏感性表（lucode、habitat、每种威胁一列）。</translation>
+        </message>
+        <message>
+            <source>Slope (%), a resistance factor.</source>
+            <translation>坡度（%），阻力因子之一。</translation>
+        </message>
+        <message>
+            <source>Source patches of the top class above the minimum area.</source>
+            <translation>最高等级中面积不小于最小面积的源地斑块。</translation>
+        </message>
+        <message>
+            <source>One raster per threat (non-zero = threat), named as the table's threats.</source>
+            <translation>每种威胁一幅栅格（非零 = 威胁），按威胁表中的名称命名。</translation>
+        </message>
+        <message>
+            <source>InVEST threat table (threat, max_dist in m, weight, decay), habitat quality.</source>
+            <translation>InVEST 威胁表（threat、max_dist（m）、weight、decay），用于生境质量。</translation>
+        </message>
+        <message>
+            <source>Water yield per cell (mm/yr).</source>
+            <translation>每个像元的产水量（mm/年）。</translation>
+        </message>
+        <message>
             <source>Accuracy</source>
             <translation>精度</translation>
         </message>
@@ -383,6 +599,102 @@
             <translation>土地利用情景循环：当前地图的生态系统服务价值 → 在约束表下使经济效益最大的土地利用结构（线性规划）→ 由驱动因子得到各类别的 logistic 适宜性 → 以生态安全格局（如源地和一级廊道）为限制区，用 CLUE-S 将最优面积从起始年分配到目标年 → 与目标年实测地图比较的精度 → 模拟地图的景观格局指数。生态系统服务价值步骤的类别表输入线性规划；线性规划的最优面积（km²）即目标年的需求。</translation>
         </message>
         <message>
+            <source>Kappa, quantity and allocation disagreement, Figure of Merit.</source>
+            <translation>Kappa、数量与配置不一致、品质因数 FoM。</translation>
+        </message>
+        <message>
+            <source>Demand and remaining deviation per year.</source>
+            <translation>每年的需求与剩余偏差。</translation>
+        </message>
+        <message>
+            <source>Simulated land use at the target year.</source>
+            <translation>目标年的模拟土地利用。</translation>
+        </message>
+        <message>
+            <source>Simulated land use, one band per year.</source>
+            <translation>模拟土地利用，每年一个波段。</translation>
+        </message>
+        <message>
+            <source>Constraints of the land-use structure (type, code, value).</source>
+            <translation>土地利用结构的约束（type、code、value）。</translation>
+        </message>
+        <message>
+            <source>Driving factors of the suitability (rasters).</source>
+            <translation>适宜性的驱动因子（栅格）。</translation>
+        </message>
+        <message>
+            <source>Economic benefit per class (code, econ_per_ha).</source>
+            <translation>各地类的经济效益（code、econ_per_ha）。</translation>
+        </message>
+        <message>
+            <source>Conversion elasticity of each class, ascending codes (0–1).</source>
+            <translation>各地类的转换弹性，按代码升序（0–1）。</translation>
+        </message>
+        <message>
+            <source>ESV and economic benefit per class (areas, per-ha values, totals).</source>
+            <translation>各地类的 ESV 与经济效益（面积、每公顷值、总量）。</translation>
+        </message>
+        <message>
+            <source>ESV of each cell (currency).</source>
+            <translation>每个像元的 ESV（货币）。</translation>
+        </message>
+        <message>
+            <source>The coefficient field(s) of the ESV table.</source>
+            <translation>ESV 表的系数字段。</translation>
+        </message>
+        <message>
+            <source>Ecological coefficients per class (code + value fields per ha).</source>
+            <translation>各地类的生态系数（code + 每公顷价值字段）。</translation>
+        </message>
+        <message>
+            <source>Land use at the start year (class codes).</source>
+            <translation>起始年土地利用（类型代码）。</translation>
+        </message>
+        <message>
+            <source>Constraints, binding or not, and shadow prices.</source>
+            <translation>约束、是否起作用及影子价格。</translation>
+        </message>
+        <message>
+            <source>Current and optimal area (km²) of each class, with ESV and benefit.</source>
+            <translation>各地类的现状与最优面积（km²），及 ESV 与效益。</translation>
+        </message>
+        <message>
+            <source>FRAGSTATS class metrics of the simulated map.</source>
+            <translation>模拟图的 FRAGSTATS 类型水平指数。</translation>
+        </message>
+        <message>
+            <source>FRAGSTATS landscape metrics of the simulated map.</source>
+            <translation>模拟图的 FRAGSTATS 景观水平指数。</translation>
+        </message>
+        <message>
+            <source>Observed land use at the target year (validation).</source>
+            <translation>目标年的实际土地利用（用于验证）。</translation>
+        </message>
+        <message>
+            <source>Restricted areas that never change (e.g. the ecological security pattern).</source>
+            <translation>永不变化的限制区（如生态安全格局）。</translation>
+        </message>
+        <message>
+            <source>Year of the start map.</source>
+            <translation>起始图的年份。</translation>
+        </message>
+        <message>
+            <source>Probability of each class per cell (one band per class).</source>
+            <translation>每个像元各地类的概率（每类一个波段）。</translation>
+        </message>
+        <message>
+            <source>Fit of each class's logistic model (AUC).</source>
+            <translation>各地类逻辑回归模型的拟合度（AUC）。</translation>
+        </message>
+        <message>
+            <source>Target year of the simulation.</source>
+            <translation>模拟的目标年。</translation>
+        </message>
+        <message>
+            <source>Value of one standard equivalent (currency/ha); 1 for tables in currency.</source>
+            <translation>一个标准当量的价值（货币/ha）；表中已是货币时为 1。</translation>
+        </message>
+        <message>
             <source>Class table</source>
             <translation>分级表</translation>
         </message>
@@ -427,8 +739,24 @@
             <translation>一次运行由生态系统服务得到生态源地：土地利用图按类别对照表（含 'code' 和 'value' 字段）转为生境得分，与各服务栅格（归一化、等权重）合成重要性表面，按自然断点法分级，最高等级中达到最小面积的斑块成为源地。</translation>
         </message>
         <message>
-            <source>Table with fields 'code' (land-use code) and 'value' (habitat score 0–1).</source>
-            <translation>含 'code'（土地利用代码）和 'value'（生境得分 0–1）字段的表。</translation>
+            <source>Class breaks and areas.</source>
+            <translation>等级断点与面积。</translation>
+        </message>
+        <message>
+            <source>Composite importance (0–1).</source>
+            <translation>综合重要性（0–1）。</translation>
+        </message>
+        <message>
+            <source>Importance classes (natural breaks).</source>
+            <translation>重要性等级（自然断点）。</translation>
+        </message>
+        <message>
+            <source>Habitat score of each cell (0–1).</source>
+            <translation>每个像元的生境得分（0–1）。</translation>
+        </message>
+        <message>
+            <source>Habitat score of each land-use class (code, value 0–1).</source>
+            <translation>各土地利用类型的生境得分（code、value 0–1）。</translation>
         </message>
         <message>
             <source>Land-use raster (class codes).</source>
@@ -445,6 +773,14 @@
         <message>
             <source>Ecosystem-service rasters (water yield, soil conservation, carbon, ...).</source>
             <translation>生态系统服务栅格（产水量、土壤保持、碳储量等）。</translation>
+        </message>
+        <message>
+            <source>Source patches (polygons, area km²).</source>
+            <translation>源地斑块（多边形，面积 km²）。</translation>
+        </message>
+        <message>
+            <source>Source patches (raster ids).</source>
+            <translation>源地斑块（栅格编号）。</translation>
         </message>
     </context>
 </TS>

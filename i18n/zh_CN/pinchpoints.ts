@@ -33,12 +33,12 @@
         <translation>夹点区</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/pinchpoints.py" line="38" />
+        <location filename="../../algorithms/ecosecurity/pinchpoints.py" line="39" />
         <source>Corridors with their effective resistance</source>
         <translation>廊道及其有效阻力</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/pinchpoints.py" line="53" />
+        <location filename="../../algorithms/ecosecurity/pinchpoints.py" line="54" />
         <source>{} corridors analysed.</source>
         <translation>已分析 {} 条廊道。</translation>
     </message>

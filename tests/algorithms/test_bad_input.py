@@ -353,7 +353,7 @@ def base_land_use_loop(k):
     restricted = write_tif(k.name("restricted") + ".tif", (dem > 400).astype(np.int32),
                            cell=500.0, origin=(m.X0, m.Y0), epsg=m.EPSG)
     return {"landuse": p["landuse"], "observed": p["landuse_later"],
-            "esv_table": os.path.join(TABLES, "example_esv_equivalents_xie2008.csv"),
+            "esv_table": p["esv_equivalents"],  # the region's six classes
             "esv_fields": ["total"], "unit_value": 3406.5,
             "econ_table": p["economic_benefit"], "constraints": p["lu_constraints"],
             "drivers": [p["dem"], p["slope"], p["dist_city"], p["dist_road"]],

@@ -1,0 +1,134 @@
+"""ecoecon:planningreport alone on a second, different region: the real Willamette services of
+the InVEST reference bundle (no firms, no land-use scenarios). The sections that need what is
+missing say so; the totals are InVEST's own (README of the bundle: wyield_vol 73,571,319 m³,
+carbon 2,762,431.785 Mg, avoided erosion 979,824.7 t)."""
+import re
+import zipfile
+
+import pytest
+from qgis.core import QgsProcessingException, QgsProject
+
+from tests.conftest import shared_data
+
+
+def _qgs_text(qgz):
+    with zipfile.ZipFile(qgz) as z:
+        name = [n for n in z.namelist() if n.endswith(".qgs")][0]
+        return z.read(name).decode("utf-8")
+
+
+def _numbers(text):
+    return [float(x.replace(",", "")) for x in re.findall(r"[0-9][0-9,]*\.?[0-9]*", text)]
+
+
+@pytest.fixture(scope="module")
+def willamette(tmp_path_factory, qgis_processing):
+    from tests.algorithms.conftest import ensure_provider
+    ensure_provider()
+    import processing
+    out = tmp_path_factory.mktemp("willamette")
+    params = {
+        "LANDUSE": str(shared_data("invest_reference", "inputs", "awy_sdr", "lulc.tif")),
+        "LANDUSE_NAMES": str(shared_data("invest_reference", "inputs", "awy_sdr",
+                                         "biophysical_awy.csv")),
+        "DISTRICTS": str(shared_data("invest_reference", "inputs", "awy_sdr",
+                                     "watershed.gpkg")),
+        "WATER_YIELD": str(shared_data("invest_reference", "outputs", "awy", "wyield.tif")),
+        "SOIL_CONSERVATION": str(shared_data("invest_reference", "outputs", "sdr_mfd",
+                                             "avoided_erosion.tif")),
+        "CARBON": str(shared_data("invest_reference", "outputs", "carbon", "c_storage_bas.tif")),
+        "NOTE": "Willamette Valley (InVEST sample data)",
+        "OUTPUT_FOLDER": str(out)}
+    res = processing.run("ecoecon:planningreport", params)
+    return out, res
+
+
+def test_report_of_services_only(willamette):
+    out, res = willamette
+    text = (out / "report.html").read_text(encoding="utf-8")
+    for key in ("overview", "services", "esp", "epp", "conflicts", "sdp", "landuse"):
+        assert "<h2 id='%s'>" % key in text, key
+    # what is missing is said, section by section
+    for missing in ("graded ecological sources", "corridors", "economic intensity classes",
+                    "core industries", "conflicts by source grade",
+                    "no element of the sustainable development pattern",
+                    "no land-use scenario"):
+        assert "Not provided: " + missing in text, missing
+    assert "Habitat quality</td><td>not provided" in text
+    # InVEST's totals, in the papers' units (m³ and 10⁸ m³, t, Mg and Tg)
+    row = re.search(r"<td>Water yield</td>(.*?)</tr>", text).group(1)
+    assert "m³/yr" in row and "10⁸ m³/yr" in row
+    vals = _numbers(re.sub(r"<[^>]+>", " ", row).replace("10⁸", ""))
+    # InVEST's wyield_vol = float32 mean × area: equal to 1e-7 (float32 rounding)
+    assert any(abs(v - 73571319) <= 1e-7 * 73571319 for v in vals), vals
+    row = re.search(r"<td>Carbon storage</td>(.*?)</tr>", text).group(1)
+    vals = _numbers(re.sub(r"<[^>]+>", " ", row))
+    assert any(abs(v - 2762431.785) <= 1e-7 * 2762432 + 0.5 for v in vals), vals  # Mg
+    assert 2.762 in vals, vals                                 # Tg, 4 significant digits
+    row = re.search(r"<td>Soil conservation</td>(.*?)</tr>", text).group(1)
+    vals = _numbers(re.sub(r"<[^>]+>", " ", row).replace("10⁴", ""))
+    assert any(abs(v - 979824.7) <= 1e-6 * 979825 + 0.5 for v in vals), vals  # t/yr
+    assert "nan" not in text.lower().replace("nanjing", "")
+    assert res["N_MAPS"] == 1  # the services map; no ESP, EPP, conflict, SDP or scenario map
+
+
+def test_project_of_the_second_region(willamette, qgis_app):
+    out, res = willamette
+    proj = QgsProject()
+    assert proj.read(res["PROJECT"])
+    names = [lyr.name() for lyr in proj.mapLayers().values()]
+    assert len(names) == 5 and all(lyr.isValid() for lyr in proj.mapLayers().values())
+    groups = [g.name() for g in proj.layerTreeRoot().children()]
+    assert groups == ["Ecosystem services", "Base map"]
+    assert [lay.name() for lay in proj.layoutManager().layouts()] == \
+        ["Ecosystem services: Water yield (mm/yr)"]
+    qgs = _qgs_text(res["PROJECT"])
+    assert "nan" not in re.findall(r'(?:minimumValue|maximumValue|classificationM..)="([^"]*)"',
+                                   qgs)
+    # land-use classes named from the biophysical table, not numbered
+    qml = (out / "styles" / "landuse.qml").read_text(encoding="utf-8")
+    assert "Forest Closed hardwood" in qml
+    assert (out / "map_services.png").stat().st_size > 20000
+    assert (out / "map_services.pdf").stat().st_size > 5000
+
+
+def test_nothing_given_is_refused(qgis_processing, tmp_path):
+    from tests.algorithms.conftest import ensure_provider
+    ensure_provider()
+    import processing
+    with pytest.raises(QgsProcessingException, match="at least one map layer"):
+        processing.run("ecoecon:planningreport", {"OUTPUT_FOLDER": str(tmp_path)})
+
+
+@pytest.mark.skipif(__import__("shutil").which("lrelease") is None, reason="lrelease absent")
+def test_report_follows_the_language_of_qgis(qgis_processing, tmp_path):
+    """With the zh_CN catalogue installed (as the plugin does for a Chinese QGIS), the report,
+    the project's groups and the map legends are in Chinese."""
+    import subprocess
+    from pathlib import Path
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+    from tests.algorithms.conftest import ensure_provider
+    ensure_provider()
+    import processing
+    root = Path(__file__).resolve().parents[2]
+    qm = tmp_path / "ecoecon_zh_CN.qm"
+    subprocess.run(["lrelease", "-silent"] + sorted(str(p) for p in
+                                                    (root / "i18n" / "zh_CN").glob("*.ts"))
+                   + ["-qm", str(qm)], check=True)
+    tr = QTranslator()
+    assert tr.load(str(qm))
+    QCoreApplication.installTranslator(tr)
+    try:
+        res = processing.run("ecoecon:planningreport", {
+            "CARBON": str(shared_data("invest_reference", "outputs", "carbon",
+                                      "c_storage_bas.tif")),
+            "OUTPUT_FOLDER": str(tmp_path / "zh")})
+    finally:
+        QCoreApplication.removeTranslator(tr)
+    text = (tmp_path / "zh" / "report.html").read_text(encoding="utf-8")
+    assert "<html lang='zh-CN'>" in text
+    assert "<h2 id='services'>生态系统服务</h2>" in text
+    assert "未提供：分级生态源地。" in text
+    proj = QgsProject()
+    assert proj.read(res["PROJECT"])
+    assert [g.name() for g in proj.layerTreeRoot().children()] == ["生态系统服务"]
