@@ -42,10 +42,13 @@ CORRIDOR_TYPES = (1, 2, 3)
 TYPE_WORDS = {1: "I", 2: "II", 3: "III"}
 _TYPE_INPUT = {"i": 1, "ii": 2, "iii": 3, "type i": 1, "type ii": 2, "type iii": 3}
 
-# colours (the report's maps): greens for sources (dark = grade 1), reds for corridors
-_GRADE_ANCHORS = ("#00441b", "#2ca25f", "#a1d99b")
-TYPE_COLOURS = {1: "#b2182b", 2: "#ef8a62", 3: "#fddbc7"}
-TYPE_WIDTHS = {1: 1.4, 2: 1.0, 3: 0.7}  # line width in mm
+# colours (the report's maps, colour-blind safe): greens for sources (dark = grade 1), blues
+# for corridors (indigo, mid blue, cyan dashed: never the red / orange / grey of built-up land,
+# economic cores and development axes)
+_GRADE_ANCHORS = ("#00441b", "#41ab5d", "#c7e9c0")
+TYPE_COLOURS = {1: "#332288", 2: "#4477aa", 3: "#33bbee"}
+TYPE_WIDTHS = {1: 1.4, 2: 1.0, 3: 0.8}  # line width in mm
+TYPE_DASHED = {1: False, 2: False, 3: True}
 
 
 def _read(value, words, prefix=None):

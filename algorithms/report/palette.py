@@ -1,5 +1,5 @@
-"""Names and colours of the pattern elements on the report's maps — the ONE place the report
-takes them from (to be switched to the shared vocabulary module once it exists).
+"""Names and colours of the report's maps. Source grades and corridor types come from the one
+vocabulary of the pattern elements (:mod:`core.vocabulary`); the rest is the report's own.
 
 Colour choices (checked against deuteranopia / protanopia simulations of Paul Tol's and
 Okabe & Ito's palettes):
@@ -16,6 +16,8 @@ Okabe & Ito's palettes):
 """
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...core import vocabulary as vocab
+
 CTX = "PlanningReport"
 
 
@@ -25,17 +27,14 @@ def tr(text):
 
 def source_grades():
     """(code, name, fill colour) of the connectivity grades of the sources."""
-    return [(1, QCoreApplication.translate("PlanningReport", "crucial source"), "#00441b"),
-            (2, QCoreApplication.translate("PlanningReport", "important source"), "#41ab5d"),
-            (3, QCoreApplication.translate("PlanningReport", "ordinary source"), "#c7e9c0")]
+    cols = vocab.grade_colours(3)
+    return [(g, vocab.grade_label(g, 3), cols[g - 1]) for g in (1, 2, 3)]
 
 
 def corridor_types():
     """(code, name, colour, width mm, dashed) of the corridor types."""
-    return [("I", QCoreApplication.translate("PlanningReport", "type I corridor"), "#332288", 1.4, False),
-            ("II", QCoreApplication.translate("PlanningReport", "type II corridor"), "#4477aa", 1.0, False),
-            ("III", QCoreApplication.translate("PlanningReport", "type III corridor"), "#33bbee", 0.8,
-             True)]
+    return [(vocab.TYPE_WORDS[t], vocab.type_label(t), vocab.TYPE_COLOURS[t],
+             vocab.TYPE_WIDTHS[t], vocab.TYPE_DASHED[t]) for t in vocab.CORRIDOR_TYPES]
 
 
 def importance_classes(n):

@@ -505,117 +505,87 @@
 <context>
     <name>PlanningReport</name>
     <message>
-        <location filename="../../algorithms/report/palette.py" line="28" />
-        <source>crucial source</source>
-        <translation>极重要源地</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/report/palette.py" line="29" />
-        <source>important source</source>
-        <translation>重要源地</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/report/palette.py" line="30" />
-        <source>ordinary source</source>
-        <translation>一般源地</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/report/palette.py" line="35" />
-        <source>type I corridor</source>
-        <translation>I 类廊道</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/report/palette.py" line="36" />
-        <source>type II corridor</source>
-        <translation>II 类廊道</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/report/palette.py" line="37" />
-        <source>type III corridor</source>
-        <translation>III 类廊道</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/report/palette.py" line="47" />
+        <location filename="../../algorithms/report/palette.py" line="46" />
         <source>other area</source>
         <translation>其他区域</translation>
     </message>
     <message>
-        <location filename="../../algorithms/report/palette.py" line="48" />
+        <location filename="../../algorithms/report/palette.py" line="47" />
         <source>generally important</source>
         <translation>一般重要</translation>
     </message>
     <message>
-        <location filename="../../algorithms/report/palette.py" line="49" />
+        <location filename="../../algorithms/report/palette.py" line="48" />
         <source>more important</source>
         <translation>较重要</translation>
     </message>
     <message>
-        <location filename="../../algorithms/report/palette.py" line="50" />
+        <location filename="../../algorithms/report/palette.py" line="49" />
         <source>extremely important</source>
         <translation>极重要</translation>
     </message>
     <message>
-        <location filename="../../algorithms/report/palette.py" line="52" />
+        <location filename="../../algorithms/report/palette.py" line="51" />
         <source>importance class {}</source>
         <translation>重要性等级 {}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/report/palette.py" line="62" />
+        <location filename="../../algorithms/report/palette.py" line="61" />
         <source>low intensity</source>
         <translation>低强度</translation>
     </message>
     <message>
-        <location filename="../../algorithms/report/palette.py" line="63" />
+        <location filename="../../algorithms/report/palette.py" line="62" />
         <source>relatively low intensity</source>
         <translation>较低强度</translation>
     </message>
     <message>
-        <location filename="../../algorithms/report/palette.py" line="64" />
+        <location filename="../../algorithms/report/palette.py" line="63" />
         <source>medium intensity</source>
         <translation>中等强度</translation>
     </message>
     <message>
-        <location filename="../../algorithms/report/palette.py" line="65" />
+        <location filename="../../algorithms/report/palette.py" line="64" />
         <source>relatively high intensity</source>
         <translation>较高强度</translation>
     </message>
     <message>
-        <location filename="../../algorithms/report/palette.py" line="66" />
+        <location filename="../../algorithms/report/palette.py" line="65" />
         <source>high intensity</source>
         <translation>高强度</translation>
     </message>
     <message>
-        <location filename="../../algorithms/report/palette.py" line="72" />
+        <location filename="../../algorithms/report/palette.py" line="71" />
         <source>intensity class {} of {}</source>
         <translation>强度等级 {}（共 {} 级）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/report/palette.py" line="81" />
+        <location filename="../../algorithms/report/palette.py" line="80" />
         <source>cropland</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../algorithms/report/palette.py" line="82" />
+        <location filename="../../algorithms/report/palette.py" line="81" />
         <source>forest</source>
         <translation>林地</translation>
     </message>
     <message>
-        <location filename="../../algorithms/report/palette.py" line="83" />
+        <location filename="../../algorithms/report/palette.py" line="82" />
         <source>grassland</source>
         <translation>草地</translation>
     </message>
     <message>
-        <location filename="../../algorithms/report/palette.py" line="84" />
+        <location filename="../../algorithms/report/palette.py" line="83" />
         <source>water</source>
         <translation>水域</translation>
     </message>
     <message>
-        <location filename="../../algorithms/report/palette.py" line="85" />
+        <location filename="../../algorithms/report/palette.py" line="84" />
         <source>built-up land</source>
         <translation>建设用地</translation>
     </message>
     <message>
-        <location filename="../../algorithms/report/palette.py" line="86" />
+        <location filename="../../algorithms/report/palette.py" line="85" />
         <source>unused land</source>
         <translation>未利用地</translation>
     </message>

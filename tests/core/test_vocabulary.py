@@ -56,7 +56,7 @@ def test_roles_types_and_elements_for_n_grades(n):
 
 def test_three_grades_keep_the_paper_codes():
     assert v.source_elements(3) + v.corridor_elements(3) == (1, 2, 3, 4, 5, 6)
-    assert v.grade_colours(3) == ["#00441b", "#2ca25f", "#a1d99b"]
+    assert v.grade_colours(3) == ["#00441b", "#41ab5d", "#c7e9c0"]
     assert [v.grade_word(g, 3) for g in (1, 2, 3)] == ["crucial", "important", "ordinary"]
     assert v.grade_word(2, 5) == "grade 2"
 
