@@ -26,7 +26,9 @@ def test_every_dialog_opens_in_desktop_qgis(tmp_path, provider):
     plugins.mkdir()
     os.symlink(ROOT, plugins / "ecoecon")
     env = dict(os.environ)
-    site = [p for p in sys.path if p.endswith("site-packages") and ".venv" in p]
+    # the test venv's own packages (.venv here, another folder in the matrix chroots)
+    site = [p for p in sys.path if p.endswith("site-packages")
+            and os.path.realpath(p).startswith(os.path.realpath(sys.prefix))]
     env.update(HOME=str(home), QGIS_PLUGINPATH=str(plugins), ECOECON_SHOTS=str(shots),
                PYTHONPATH=os.pathsep.join(site))
     env.pop("QT_QPA_PLATFORM", None)  # a real (virtual) X screen

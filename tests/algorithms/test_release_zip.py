@@ -89,7 +89,9 @@ def test_zip_installs_into_clean_desktop_profile_in_chinese(tmp_path):
     write_tif(data / "right.tif", left[:, ::-1].astype(np.float32), cell=250.0,
               nodata=-9999.0)
     env = dict(os.environ)
-    site = [p for p in sys.path if p.endswith("site-packages") and ".venv" in p]
+    # the test venv's own packages (.venv here, another folder in the matrix chroots)
+    site = [p for p in sys.path if p.endswith("site-packages")
+            and os.path.realpath(p).startswith(os.path.realpath(sys.prefix))]
     env.update(HOME=str(home), ECOECON_OUT=str(out), ECOECON_DATA=str(data),
                PYTHONPATH=os.pathsep.join(site))
     for k in ("QT_QPA_PLATFORM", "QGIS_CUSTOM_CONFIG_PATH", "QGIS_PLUGINPATH", "LANG",
