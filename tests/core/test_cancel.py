@@ -224,3 +224,23 @@ def test_least_cost_distances_cancel_inside_a_search_and_progress_moves():
         C.least_cost_distances(lab, 2, res, valid, 1.0, 1.0, limit=200.0,
                                progress=Progress(is_canceled=f))
     assert calls[0] == 3     # polled once inside each window's search
+
+
+def test_large_search_object_is_built_while_the_cancel_is_polled():
+    """Above 16 × CHECK_EVERY cells the Dijkstra object is built in a helper thread
+    (``interruptible``): the same surface when no one cancels, Canceled when one does."""
+    from ecoecon.core.ecosecurity import costdistance as cd
+    rng = np.random.default_rng(5)
+    costs = rng.uniform(1, 3, (760, 700))
+    assert costs.size >= 16 * cd.CHECK_EVERY
+    lab = np.zeros(costs.shape, np.int32)
+    lab[3, 3], lab[700, 650] = 1, 2
+    plain = cd.cost_distance(costs, lab, (10.0, 10.0))
+    watched = cd.cost_distance(costs, lab, (10.0, 10.0),
+                               progress=Progress(lambda f: None, lambda: False))
+    np.testing.assert_array_equal(plain.cost, watched.cost)
+    np.testing.assert_array_equal(plain.allocation, watched.allocation)
+    f, calls = _after(1)
+    with pytest.raises(Canceled):
+        cd.cost_distance(costs, lab, (10.0, 10.0), progress=Progress(is_canceled=f))
+    assert calls[0] == 2     # while building (a slow machine) or at the search's first poll
