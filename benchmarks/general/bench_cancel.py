@@ -83,13 +83,13 @@ def _inputs(work):
 
 
 def _where():
-    """The plugin's innermost two frames (file:function:line) of the current stack: where the
+    """The plugin's innermost three frames (file:function:line) of the current stack: where the
     check that ended a gap sits."""
     import traceback
     fr = [f for f in traceback.extract_stack()[:-2]
           if os.path.abspath(f.filename).startswith(ROOT) and "benchmarks" not in f.filename]
     return " < ".join("%s:%s:%d" % (os.path.basename(f.filename), f.name, f.lineno)
-                      for f in fr[-2:][::-1])
+                      for f in fr[-3:][::-1])
 
 
 def cases(f, out):

@@ -128,6 +128,7 @@ class FlowGraph:
         mask = key != big
         counts = mask.sum(axis=1)
         del mask
+        check()
         # int32 indices where they fit (SciPy's triangular solver works with int32 indices:
         # int64 ones would be copied at every solve), the direction as int8
         nnz = int(counts.sum())
@@ -135,6 +136,7 @@ class FlowGraph:
         self.indptr = np.concatenate([[0], np.cumsum(counts)]).astype(it)
         kv = key[key != big]
         del key
+        check()
         self.indices = (kv // 8).astype(it)
         self.k = (kv % 8).astype(np.int8)
         del kv
@@ -146,6 +148,7 @@ class FlowGraph:
         rowsum = raw.sum(axis=1, dtype=np.int64).astype(np.float64)
         self.raw = raw.ravel()[self.src.astype(np.int64) * 8 + self.k].astype(np.float32)
         self.share = self.raw / rowsum[self.src]
+        check()
         if np.any(self.indices <= self.src):
             raise RuntimeError("flow directions are not in topological order")
         self.edges = (self.src, self.indices, self.k, self.share)
