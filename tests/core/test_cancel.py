@@ -244,3 +244,24 @@ def test_large_search_object_is_built_while_the_cancel_is_polled():
     with pytest.raises(Canceled):
         cd.cost_distance(costs, lab, (10.0, 10.0), progress=Progress(is_canceled=f))
     assert calls[0] == 2     # while building (a slow machine) or at the search's first poll
+
+
+def test_least_cost_distances_diagonal_length():
+    """The one difference from the former implementation: the diagonal step is scikit-image's
+    sqrt(w² + h²) instead of hypot(w, h). They are the same double for whole-metre cells and
+    most others; where they differ by an ulp (these cell sizes), the distances are identical
+    to the former algorithm given that diagonal and within a few ulps of the former numbers."""
+    import math
+    from ecoecon.core.ecosecurity import connectivityimportance as C
+    for cw, ch in ((207.55357250273482, 277.04887539816445),
+                   (395.27220819706014, 155.08144049936428)):
+        diag = float(np.sqrt(ch * ch + cw * cw))
+        assert diag != math.hypot(cw, ch)
+        res, valid, lab = _patchy((50, 60), 6, 7)
+        present = np.unique(lab[(lab > 0) & valid])
+        lab[~np.isin(lab, present)] = 0
+        lab = np.searchsorted(np.concatenate([[0], present]), lab).astype(np.int32)
+        n = present.size
+        got = C.least_cost_distances(lab, n, res, valid, cw, ch)
+        np.testing.assert_array_equal(got, _lcd_csgraph(lab, n, res, valid, cw, ch, diag=diag))
+        np.testing.assert_allclose(got, _lcd_csgraph(lab, n, res, valid, cw, ch), rtol=4e-15)
