@@ -337,6 +337,7 @@ def _flats(filled, valid, has_down, nod, check=_nocheck):
     else:
         seeds = src_loc
     d, pr = _fifo_relax(nodes.size, a, b, k, seeds, comp, check)
+    check()
     fin = np.isfinite(d)
     dist.ravel()[nodes] = np.where(fin, d, 0.0)
     ok = pr >= 0
@@ -602,6 +603,7 @@ def flow_dir_mfd(filled, valid, progress=None):
         for k in range(8):
             tot += wn[k]
         q[r * cols + c] = _quantise(wn, tot[None]).T
+    check()
     fl = valid & ~has_down & ~nodata_drain
     if fl.any():
         r, c = np.nonzero(fl)
@@ -609,6 +611,7 @@ def flow_dir_mfd(filled, valid, progress=None):
         wn = np.zeros((8, r.size))
         hc = filled[r, c]
         for k in range(8):
+            check()
             rn, cn = r + DR[k], c + DC[k]
             ins = (rn >= 0) & (rn < rows) & (cn >= 0) & (cn < cols)
             rn_, cn_ = np.where(ins, rn, 0), np.where(ins, cn, 0)
