@@ -146,7 +146,9 @@ class FlowGraph:
         # weight / Σ weights of all its directions, those leaving the grid included
         # (pygeoprocessing)
         rowsum = raw.sum(axis=1, dtype=np.int64).astype(np.float64)
+        check()
         self.raw = raw.ravel()[self.src.astype(np.int64) * 8 + self.k].astype(np.float32)
+        check()
         self.share = self.raw / rowsum[self.src]
         check()
         if np.any(self.indices <= self.src):
