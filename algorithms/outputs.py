@@ -73,8 +73,11 @@ def _siblings(tmp):
 class OutputTransaction:
     """Temporary files of one run and where each goes when the run has succeeded."""
 
-    def __init__(self, context=None):
+    def __init__(self, context=None, feedback=None):
         self.context = context
+        #: polled before each output is started: a cancel while the outputs are written
+        #: stops there (the outputs already written are removed with the rest)
+        self.feedback = feedback
         self._moves = []     # (tmp, final)
         self._loads = []     # (final dest id, LayerDetails)
         self._dirs = []      # folders created for this run
@@ -93,6 +96,9 @@ class OutputTransaction:
 
     def temp_path(self, path):
         """A temporary file name beside ``path`` (same extension)."""
+        if self.feedback is not None and self.feedback.isCanceled():
+            raise QgsProcessingException(QCoreApplication.translate(
+                "EcoEconOutputs", "Canceled by the user; nothing was written."))
         self.makedirs(os.path.dirname(os.path.abspath(path)))
         return _part_name(os.path.abspath(path))
 
@@ -144,7 +150,7 @@ def transactional(process):
     @functools.wraps(process)
     def processAlgorithm(self, parameters, context, feedback):
         check_destinations(self, parameters, context)
-        tx = OutputTransaction(context)
+        tx = OutputTransaction(context, feedback)
         _stack().append(tx)
         try:
             try:

@@ -19,6 +19,21 @@ def label_patches(mask, connectivity=8):
     return lab.astype(np.int32), int(n)
 
 
+def relabel_ids(ids):
+    """Consecutive labels for the positive ids of a raster (a patch or source raster):
+    ``(labels, uid)`` with ``labels`` int32, 1..n in increasing id order where the id is > 0
+    and 0 elsewhere, and ``uid[k]`` the id of label k (``uid[0]`` = 0). Only the cells with an
+    id are sorted (a ``np.unique`` over the whole raster sorts every cell: seconds at a few
+    million cells, with no cancel check)."""
+    v = np.asarray(ids)
+    pos = v > 0
+    vals = v[pos]
+    uid = np.unique(vals)
+    labels = np.zeros(v.shape, dtype=np.int32)
+    labels[pos] = np.searchsorted(uid, vals) + 1
+    return labels, np.concatenate([np.zeros(1, dtype=uid.dtype), uid])
+
+
 def patch_cell_counts(labels, n=None):
     """Number of cells of each patch id 1..n (index 0 of the result is patch 1)."""
     lab = np.asarray(labels)

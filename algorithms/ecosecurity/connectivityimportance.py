@@ -13,6 +13,7 @@ from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsProce
 from ...core import vocabulary as vocab
 from ...core.ecosecurity import connectivityimportance as conn
 from ...core.validate import check_ids
+from .. import deps
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, FIELD_NUMERIC, FILE_FILE, NUMBER_DOUBLE, NUMBER_INTEGER,
                       SINK_FAST_INSERT, TYPE_VECTOR, TYPE_VECTOR_POLYGON, WKB_MULTIPOLYGON,
@@ -313,6 +314,9 @@ class ConnectivityImportance(EcoEconAlgorithm):
             if res_layer is None:
                 raise QgsProcessingException(
                     self.tr("Least-cost distances need the resistance raster."))
+            missing = deps.missing_message(("skimage",))   # its Dijkstra, as mcrcorridors
+            if missing:
+                raise QgsProcessingException(missing)
             if grid is None:
                 res, rvalid, rgrid = read_raster(res_layer, 1, res_layer.name())
                 require_projected(rgrid, res_layer.name())

@@ -8,6 +8,7 @@ from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsProcessingException,
                        QgsProcessingParameterRasterLayer)
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...core.patches import relabel_ids
 from ..base import EcoEconAlgorithm
 from ..compat import FIELD_ANY, TYPE_VECTOR_LINE, TYPE_VECTOR_POLYGON
 from ..raster_io import read_aligned, read_raster, require_projected
@@ -77,11 +78,7 @@ class CorridorInputs(EcoEconAlgorithm):
                 QCoreApplication.translate("CorridorInputs", "Give the ecological sources, as polygons or as a patch raster."))
         arr, ok = read_aligned(layer, grid, 1, layer.name(), "nearest", feedback)
         vals = np.where(ok & (arr > 0), np.round(arr), 0)
-        uniq, inv = np.unique(vals, return_inverse=True)
-        labels = inv.reshape(vals.shape).astype(np.int32)
-        if uniq[0] != 0:
-            labels += 1
-            uniq = np.concatenate([[0], uniq])
+        labels, uniq = relabel_ids(vals)
         if uniq.size < 3:
             raise QgsProcessingException(QCoreApplication.translate("CorridorInputs", "The source raster {} holds fewer than two "
                                              "sources.").format(layer.name()))

@@ -10,6 +10,7 @@ from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProcessing
 from ...core import vocabulary as vocab
 from ...core.ecosecurity import mcrcorridors as co
 from ...core.errors import InputError
+from ...core.patches import relabel_ids
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_VECTOR_LINE,
                       TYPE_VECTOR_POLYGON, WKB_LINESTRING)
@@ -141,11 +142,8 @@ class McrCorridors(EcoEconAlgorithm):
         if not (vals > 0).any():
             raise QgsProcessingException(
                 self.tr("The source raster {} has no cell with an id > 0.").format(layer.name()))
-        uniq, inv = np.unique(vals, return_inverse=True)
-        labels = inv.reshape(vals.shape).astype(np.int32)
-        if uniq[0] != 0:
-            labels += 1
-            uniq = np.concatenate([[0], uniq])
+        labels, uniq = relabel_ids(vals)
+        self.check_canceled(feedback)
         feedback.pushInfo(self.tr("Source raster: {} sources; no grades, so every corridor "
                                   "is of type III.").format(uniq.size - 1))
         return labels, uniq.astype(np.int64), {}

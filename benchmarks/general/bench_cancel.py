@@ -82,6 +82,16 @@ def _inputs(work):
     return f
 
 
+def _where():
+    """The plugin's innermost three frames (file:function:line) of the current stack: where the
+    check that ended a gap sits."""
+    import traceback
+    fr = [f for f in traceback.extract_stack()[:-2]
+          if os.path.abspath(f.filename).startswith(ROOT) and "benchmarks" not in f.filename]
+    return " < ".join("%s:%s:%d" % (os.path.basename(f.filename), f.name, f.lineno)
+                      for f in fr[-3:][::-1])
+
+
 def cases(f, out):
     j = lambda *p: os.path.join(f["base"], *p)  # noqa: E731
     o = lambda name: os.path.join(out, name)  # noqa: E731
@@ -116,6 +126,11 @@ def cases(f, out):
         "connectivityimportance": {
             "PATCH_RASTER": f["lab"], "DISTANCE": 2, "RESISTANCE": f["res"], "D0": 50000.0,
             "OUTPUT": o("g.gpkg"), "TABLE": o("t.csv"), "SCAN": o("scan.csv")},
+        # the same with a maximum link distance: bounded searches, a full run in minutes
+        "connectivityimportance/maxlink": {
+            "PATCH_RASTER": f["lab"], "DISTANCE": 2, "RESISTANCE": f["res"], "D0": 50000.0,
+            "MAX_LINK": 250000.0, "OUTPUT": o("g.gpkg"), "TABLE": o("t.csv"),
+            "SCAN": o("scan.csv")},
         "landscapemetrics": {
             "INPUT": f["lulc"], "CONNECT_DISTANCE": 300.0,
             "CLASS_TABLE": o("c.csv"), "LANDSCAPE_TABLE": o("l.csv")},
@@ -138,7 +153,9 @@ def cases(f, out):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "ecoecon_cancel"))
-    ap.add_argument("--only", default="")
+    ap.add_argument("--only", default="",
+                    help="comma-separated cases (algorithm ids; 'connectivityimportance/"
+                         "maxlink' is that algorithm with a maximum link distance)")
     ap.add_argument("--flips", default="inf,5",
                     help="seconds before the cancel; inf = a full run that measures the longest "
                          "gap between two cancel checks (the worst-case latency)")
@@ -161,6 +178,7 @@ def main(argv=None):
             self.last_check = self.t0
             self.last_check_progress = 0.0
             self.max_gap = (0.0, 0.0, 0.0)
+            self.gap_end = ""
 
         def _p(self, v):
             self.last = v
@@ -170,6 +188,7 @@ def main(argv=None):
             gap = now - self.last_check
             if gap > self.max_gap[0]:
                 self.max_gap = (gap, self.last_check_progress, self.last)
+                self.gap_end = _where()
             self.last_check, self.last_check_progress = now, self.last
             if now - self.t0 >= self.after:
                 if self.progress_at_flip is None:
@@ -197,7 +216,7 @@ def main(argv=None):
             t0 = time.perf_counter()
             status = "finished"
             try:
-                processing.run("ecoecon:" + alg, params, context=QgsProcessingContext(),
+                processing.run("ecoecon:" + alg.split("/")[0], params, context=QgsProcessingContext(),
                                feedback=fb)
             except QgsProcessingException as e:
                 status = "canceled" if "anceled" in str(e) else "error: %s" % e
@@ -208,8 +227,9 @@ def main(argv=None):
                 fb.isCanceled()
             rows.append((alg, after, status, end, lat, fb.progress_at_flip, len(fb.lines),
                          written, fb.max_gap))
-            print("| %s | %s | %s | %.1f | %.2f | %.2f (%.0f→%.0f %%) | %s | %d | %s |" % (
+            print("| %s | %s | %s | %.1f | %.2f | %.2f (%.0f→%.0f %%, ended at %s) | %s | %d | %s |" % (
                 alg, after, status, end, lat, fb.max_gap[0], fb.max_gap[1], fb.max_gap[2],
+                fb.gap_end or "the end of the run",
                 "-" if fb.progress_at_flip is None else "%.0f" % fb.progress_at_flip,
                 len(fb.lines), ",".join(written) if status != "canceled" else
                 (",".join(written) or "none")), flush=True)

@@ -33,6 +33,7 @@ from scipy.sparse import csgraph
 
 from ..errors import InputError
 from ..progress import as_progress
+from . import costdistance as cd
 from ..vocabulary import GRADE_WORDS as GRADE_NAMES  # noqa: F401 (names of the three grades)
 from ..i18n import tr as _tr
 
@@ -385,36 +386,6 @@ def point_distances(xy):
     return cdist(xy, xy)
 
 
-def _grid_graph(resistance, valid, cell_w, cell_h):
-    """8-neighbour graph of the valid cells, a step costing its length × the mean of the two
-    cells' resistances (ArcGIS Cost Distance convention). Returns (csr graph, index of each
-    cell in the graph or −1)."""
-    r = np.asarray(resistance, dtype=np.float64)
-    ok = np.asarray(valid, bool) & np.isfinite(r)
-    h, w = r.shape
-    idx = np.full(r.shape, -1, dtype=np.int64)
-    idx[ok] = np.arange(int(ok.sum()))
-    rows, cols, data = [], [], []
-    diag = math.hypot(cell_w, cell_h)
-    for dr, dc, step in ((0, 1, cell_w), (1, 0, cell_h), (1, 1, diag), (1, -1, diag)):
-        r0, r1 = slice(0, h - dr), slice(dr, h)
-        if dc >= 0:
-            c0, c1 = slice(0, w - dc), slice(dc, w)
-        else:
-            c0, c1 = slice(-dc, w), slice(0, w + dc)
-        both = ok[r0, c0] & ok[r1, c1]
-        a_i = idx[r0, c0][both]
-        b_i = idx[r1, c1][both]
-        cost = step * 0.5 * (r[r0, c0][both] + r[r1, c1][both])
-        rows += [a_i, b_i]
-        cols += [b_i, a_i]
-        data += [cost, cost]
-    n = int(ok.sum())
-    g = sparse.csr_matrix((np.concatenate(data), (np.concatenate(rows), np.concatenate(cols))),
-                          shape=(n, n))
-    return g, idx
-
-
 def least_cost_distances(labels, n_patches, resistance, valid, cell_w, cell_h, limit=None,
                          progress=None, names=None):
     """Least-cost distance between the edges of patches 1..n of ``labels`` over
@@ -425,6 +396,13 @@ def least_cost_distances(labels, n_patches, resistance, valid, cell_w, cell_h, l
     ``limit`` bounds each search (pairs farther than it get inf). Result is symmetric, in
     resistance × map units, 0 on the diagonal. ``names`` (optional) name the patches 1..n in
     error messages.
+
+    One Dijkstra per patch (scikit-image's, through :mod:`.costdistance`, as MCR): it polls the
+    cancel and moves the progress every :data:`costdistance.CHECK_EVERY` settled cells, so a
+    cancel is prompt even inside an unbounded search over a large raster. Unbounded searches
+    reuse one search object (no per-patch allocation); bounded ones run in a window around the
+    patch that grows until it holds every cost ≤ ``limit`` (exact, see
+    :func:`costdistance.bounded_cost_distance`).
     """
     lab = np.asarray(labels)
     r = np.asarray(resistance, dtype=np.float64)
@@ -442,22 +420,53 @@ def least_cost_distances(labels, n_patches, resistance, valid, cell_w, cell_h, l
                          % ", ".join(str(names[i] if names is not None else int(i) + 1)
                                      for i in empty[:10]))
     prog.check()
-    g, idx = _grid_graph(r, ok, cell_w, cell_h)
-    prog.check()
-    node_lab = np.zeros(g.shape[0], dtype=np.int64)
-    node_lab[idx[ok]] = np.where(patch_cells[ok], lab[ok], 0)
-    order = np.argsort(node_lab, kind="stable")
-    sorted_lab = node_lab[order]
-    starts = np.searchsorted(sorted_lab, np.arange(1, n + 1))
-    ends = np.searchsorted(sorted_lab, np.arange(1, n + 1), side="right")
-    out = np.full((n, n), np.inf)
+    h, w = r.shape
+    costs = np.where(ok, r, np.inf)
+    cell = (float(cell_w), float(cell_h))
+    # the cells of patches 1..n, grouped by patch (every patch has at least one)
+    flat = np.flatnonzero(patch_cells)
+    order = np.argsort(lab.ravel()[flat], kind="stable")
+    flat = flat[order]
+    crow, ccol = np.divmod(flat, w)
+    del order
+    seg = np.concatenate([[0], np.cumsum(present)[:-1]])
     lim = np.inf if not limit else float(limit)
-    patch_nodes = order[starts[0]:]  # the cells of patches 1..n, grouped by patch
-    seg = starts - starts[0]
+    total = int(ok.sum())
+    if np.isfinite(lim):
+        # first window: a path of cost L over resistance ≥ q (a low quantile) covers at most
+        # L / q map units (a guess: the window grows when too small; exactness never depends
+        # on it)
+        finite = r[ok]
+        q = float(np.quantile(finite[:: max(1, finite.size // 100000)], 0.1))
+        q = max(q, float(finite.min()), 1e-300)
+        margin = int(np.ceil(min(lim / (q * min(cell)), 4 * max(h, w)))) + 2
+    out = np.full((n, n), np.inf)
+    full = None      # one full-raster search object, reused by every patch that needs it
     for i in range(n):
-        src = order[starts[i]:ends[i]]
-        dist = csgraph.dijkstra(g, directed=True, indices=src, min_only=True, limit=lim)
-        out[i] = np.minimum.reduceat(dist[patch_nodes], seg)
+        sub = prog.sub(i / n, (i + 1) / n)
+        a, b = seg[i], seg[i] + present[i]
+        rr, cc = crow[a:b], ccol[a:b]
+        vals = None
+        if np.isfinite(lim):
+            wh = (min(rr.max() + margin + 1, h) - max(rr.min() - margin, 0))
+            ww = (min(cc.max() + margin + 1, w) - max(cc.min() - margin, 0))
+            if wh * ww < 0.5 * h * w:
+                s = cd.bounded_cost_distance(costs, rr, cc, cell, lim, margin=margin,
+                                             progress=sub)
+                (r0, c0), (sh, sw) = s.origin, s.cost.shape
+                inside = (crow >= r0) & (crow < r0 + sh) & (ccol >= c0) & (ccol < c0 + sw)
+                vals = np.full(crow.size, np.inf)
+                vals[inside] = s.cost[crow[inside] - r0, ccol[inside] - c0]
+        if vals is None:
+            if full is None:
+                full = cd._mcp(costs, cell, None if np.isinf(lim) else lim, progress=sub,
+                               total=total)
+            elif hasattr(full, "rearm"):
+                full.rearm(lim, sub, total)
+            cum, _ = cd._find_costs(full, np.column_stack([rr, cc]))
+            vals = cum[crow, ccol]
+            vals[~(vals <= lim)] = np.inf
+        out[i] = np.minimum.reduceat(vals, seg)
         prog((i + 1) / n)
     out = np.minimum(out, out.T)
     np.fill_diagonal(out, 0.0)

@@ -20,7 +20,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..i18n import tr as _tr
-from ..progress import Canceled, as_progress
+from ..progress import Canceled, as_progress, interruptible
 
 #: cells settled between two cancel checks inside a Dijkstra pass (about 0.05 s of work)
 CHECK_EVERY = 1 << 15
@@ -56,9 +56,15 @@ def _mcp(costs, cell_size, limit=None, progress=None, total=None):
     watch = prog._is_canceled is not None or prog._cb is not None
     if limit is None and not watch:
         return MCP_Geometric(costs, fully_connected=True, sampling=(yres, xres))
-    return _bounded_class()(costs, np.inf if limit is None else limit,
-                            prog if watch else None, total, fully_connected=True,
-                            sampling=(yres, xres))
+    cls = _bounded_class()
+    args = (costs, np.inf if limit is None else limit, prog if watch else None, total)
+    kw = dict(fully_connected=True, sampling=(yres, xres))
+    if prog._is_canceled is not None and np.size(costs) >= 16 * CHECK_EVERY:
+        # building the object takes about 0.5 s per million cells (edge maps, Fortran-order
+        # copies: NumPy calls that release the interpreter lock), longer than a cancel may
+        # wait on a large raster: built in a helper thread while the cancel is polled
+        return interruptible(prog, cls, *args, **kw)
+    return cls(*args, **kw)
 
 
 def _find_costs(mcp, starts):
@@ -103,6 +109,17 @@ def _bounded_class():
                         self.canceled = True
                         return 2
                 return 0
+
+            def rearm(self, limit=np.inf, progress=None, total=None):
+                """Ready this object for another search over the same costs (its arrays are
+                reused, so a full-raster search costs no new allocation)."""
+                self.limit = float(limit)
+                self.progress = progress
+                if total is not None:
+                    self.total = float(total)
+                self.settled = 0
+                self.countdown = CHECK_EVERY
+                self.canceled = False
 
         _BOUNDED.append(BoundedMCP)
     return _BOUNDED[0]

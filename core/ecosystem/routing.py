@@ -128,6 +128,7 @@ class FlowGraph:
         mask = key != big
         counts = mask.sum(axis=1)
         del mask
+        check()
         # int32 indices where they fit (SciPy's triangular solver works with int32 indices:
         # int64 ones would be copied at every solve), the direction as int8
         nnz = int(counts.sum())
@@ -135,6 +136,7 @@ class FlowGraph:
         self.indptr = np.concatenate([[0], np.cumsum(counts)]).astype(it)
         kv = key[key != big]
         del key
+        check()
         self.indices = (kv // 8).astype(it)
         self.k = (kv % 8).astype(np.int8)
         del kv
@@ -144,8 +146,11 @@ class FlowGraph:
         # weight / Σ weights of all its directions, those leaving the grid included
         # (pygeoprocessing)
         rowsum = raw.sum(axis=1, dtype=np.int64).astype(np.float64)
+        check()
         self.raw = raw.ravel()[self.src.astype(np.int64) * 8 + self.k].astype(np.float32)
+        check()
         self.share = self.raw / rowsum[self.src]
+        check()
         if np.any(self.indices <= self.src):
             raise RuntimeError("flow directions are not in topological order")
         self.edges = (self.src, self.indices, self.k, self.share)
@@ -334,6 +339,7 @@ def _flats(filled, valid, has_down, nod, check=_nocheck):
     else:
         seeds = src_loc
     d, pr = _fifo_relax(nodes.size, a, b, k, seeds, comp, check)
+    check()
     fin = np.isfinite(d)
     dist.ravel()[nodes] = np.where(fin, d, 0.0)
     ok = pr >= 0
@@ -599,6 +605,7 @@ def flow_dir_mfd(filled, valid, progress=None):
         for k in range(8):
             tot += wn[k]
         q[r * cols + c] = _quantise(wn, tot[None]).T
+    check()
     fl = valid & ~has_down & ~nodata_drain
     if fl.any():
         r, c = np.nonzero(fl)
@@ -606,6 +613,7 @@ def flow_dir_mfd(filled, valid, progress=None):
         wn = np.zeros((8, r.size))
         hc = filled[r, c]
         for k in range(8):
+            check()
             rn, cn = r + DR[k], c + DC[k]
             ins = (rn >= 0) & (rn < rows) & (cn >= 0) & (cn < cols)
             rn_, cn_ = np.where(ins, rn, 0), np.where(ins, cn, 0)

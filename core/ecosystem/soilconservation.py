@@ -147,6 +147,7 @@ def deposition(graph, sdr, e_prime, ok):
     n = graph.n
     src, tgt, _, _ = graph.edges
     raw = graph.raw
+    check = as_progress(graph.progress).check
     # (per-edge arrays are worked on in place: they are the largest temporaries)
     s_t = sdr[tgt]
     s_t[s_t == 0] = 1.0
@@ -154,8 +155,10 @@ def deposition(graph, sdr, e_prime, ok):
     s_t *= raw
     s_t[nan_t] = 0.0
     del nan_t
+    check()
     num = np.bincount(src, weights=s_t, minlength=n)
     del s_t
+    check()
     den = graph.inside_sum
     with np.errstate(invalid="ignore", divide="ignore"):
         dbar = np.where(den > 0, num / den, 0.0)
@@ -165,6 +168,7 @@ def deposition(graph, sdr, e_prime, ok):
         dr = np.where(s_i == 1, 1.0, (dbar - s_i) / (1 - s_i))
     dr = np.where(ok, dr, 0.0)
     del num, dbar, s_i
+    check()
     # F_i = (1 − dr_i) Σ_j p_ji F_j + E'_i over ok cells (F = 0 elsewhere)
     p = graph.share
     drop = ~(ok[src] & ok[tgt])
@@ -173,7 +177,6 @@ def deposition(graph, sdr, e_prime, ok):
     np.subtract(1, data, out=data)
     data *= p
     data[drop] = 0.0
-    check = as_progress(graph.progress).check
     check()
     F = graph.solve_up(data, b)
     check()

@@ -610,7 +610,9 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
         raise ValueError(mode)
     allowed = np.ones((K, K), bool) if allowed is None else np.array(allowed, bool)
     np.fill_diagonal(allowed, True)
+    prog.check()
     present = np.unique(initial[valid])
+    prog.check()
     unknown = sorted(set(present.tolist()) - set(codes))
     if unknown:
         raise InputError(_tr("The initial map holds the class code(s) {} that are not among the "
@@ -622,6 +624,7 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
     init_flat = initial.ravel()
     for c, i in lut.items():
         idx_flat[vflat & (init_flat == c)] = i
+        prog.check()
     cells = np.flatnonzero(vflat)
     n = cells.size
     res_flat = (np.zeros(n, bool) if restricted is None
@@ -631,7 +634,11 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
     n_act = act_cells.size
     cur = idx_flat[cells].astype(np.int64)
     n_res = np.bincount(cur[res_flat], minlength=K)
-    bad_s = [codes[k] for k in range(K) if not np.isfinite(suit[k].ravel()[cells]).all()]
+    bad_s = []
+    for k in range(K):
+        prog.check()
+        if not np.isfinite(suit[k].ravel()[cells]).all():
+            bad_s.append(codes[k])
     if bad_s:
         raise InputError(_tr("The suitability of class(es) {} has nodata where the initial map has "
                          "data; every valid cell needs a suitability for every class.").format(
@@ -655,6 +662,7 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
         P_loc[k] = suit[k].ravel()[act_cells]
         if rng is not None:
             P_loc[k] += (rng.random(n_act) * jitter).astype(dtype)
+        prog.check()
 
     nb_coef = None
     if neighbourhood:
@@ -666,6 +674,7 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
         nb_coef = neighbourhood.get("coef")
         if nb_coef is None:  # fit logit(class u) ~ F_u on a seeded sample of the initial map
             F0 = enrichment(idx_flat.reshape(H, W), K, radius)
+            prog.check()
             sample = stratified_sample(idx_flat.reshape(H, W), valid, K,
                                        neighbourhood.get("sample", 2000),
                                        neighbourhood.get("seed", 1))
@@ -688,6 +697,7 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
     cur_act = cur[act]
     for t in range(T):
         sub = prog.sub(t / T, (t + 1) / T)
+        sub.check()
         msgs = check_feasibility(cur, res_flat, allowed, demand[t], codes, years[t])
         if msgs:
             raise InputError(_tr("The demand cannot be met.") + " " + " ".join(msgs))
@@ -707,6 +717,7 @@ def clues_allocate(initial, valid, codes, suitability, demand, elasticity, allow
                 sel = np.flatnonzero(cur_act == c)
                 for k in forb:
                     S[k, sel] = FORBID
+        sub.check()
         need = demand[t] - n_res
         if not warm_start:
             iters = np.zeros(K)

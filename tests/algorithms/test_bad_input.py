@@ -1423,6 +1423,32 @@ def test_a_run_canceled_at_its_end_leaves_nothing(kit, run, tmp_path):
     assert _files(out) == []
 
 
+def test_a_cancel_while_outputs_are_written_stops_before_the_next_one(kit, run, tmp_path):
+    """Cancel pressed while the first output is written: the run stops before it starts the
+    next output (writing several large rasters takes seconds) and removes the first."""
+    out = tmp_path / "o"
+    out.mkdir()
+
+    class CancelOnceWriting(QgsProcessingFeedback):
+        parts_at_cancel = None
+
+        def isCanceled(self):
+            parts = [n for n in os.listdir(out) if ".part-" in n and n.endswith(".tif")]
+            if parts and self.parts_at_cancel is None:
+                self.parts_at_cancel = len(parts)
+            return bool(parts) or super().isCanceled()
+
+    fb = CancelOnceWriting()
+    with pytest.raises(QgsProcessingException, match="Canceled by the user; nothing was "
+                                                     "written"):
+        run("ecoecon:combineservices", dict(base_combineservices(kit),
+                                            OUTPUT=str(out / "c.tif"),
+                                            CLASSES=str(out / "k.tif"),
+                                            BREAKS=str(out / "b.csv")), feedback=fb)
+    assert fb.parts_at_cancel == 1      # the second raster was never started
+    assert _files(out) == []
+
+
 def test_a_canceled_model_run_leaves_nothing(kit, run, tmp_path):
     """Cancel pressed after the first step of a model: its output, already in place for the
     next steps, is removed with the rest."""

@@ -72,3 +72,23 @@ def test_combine_services_reweight_where_a_layer_is_missing():
             assert comp[i, j] == pytest.approx(exp)
     comp2, valid2, _, _ = combine_services([a, b], [va, vb], [0.25, 0.75], 2, method="equal")
     assert (valid2 == vb).all()
+
+
+def test_relabel_ids_is_the_whole_raster_unique():
+    """Same labels as the former ``np.unique(values, return_inverse=True)`` over every cell
+    (with 0 added in front when no cell is 0), and as a hand-made map."""
+    rng = np.random.default_rng(4)
+    for v in (np.where(rng.random((40, 30)) < 0.1, rng.integers(1, 500, (40, 30)), 0).astype(
+                  np.float64),
+              rng.integers(3, 9, (5, 6)).astype(np.float64),          # no 0 at all
+              np.zeros((3, 3))):
+        labels, uid = patches.relabel_ids(v)
+        u, inv = np.unique(v, return_inverse=True)
+        ref = inv.reshape(v.shape)
+        if u[0] != 0:
+            ref, u = ref + 1, np.concatenate([[0], u])
+        np.testing.assert_array_equal(labels, ref)
+        np.testing.assert_array_equal(uid, u)
+        assert labels.dtype == np.int32
+    labels, uid = patches.relabel_ids(np.array([[0, 70, 70], [12, 0, 300]]))
+    assert labels.tolist() == [[0, 2, 2], [1, 0, 3]] and uid.tolist() == [0, 12, 70, 300]
