@@ -790,24 +790,23 @@ class PlanningReport(EcoEconAlgorithm):
                                 "structure) was given; run the land-use loop model to add "
                                 "this section."))
             return
-        scen = []   # (name, {code: km²}, map data or None)
-        if "LANDUSE" in given:
-            areas, codes, valid, cell = self._areas(given["LANDUSE"])
-            scen.append((self.tr("start year (map)"), areas, (codes, valid, cell)))
-        if "LP_TABLE" in given:
-            fields, rows = _table_rows(given["LP_TABLE"])
+        scen = []   # (name, {code: km²}, map data or None), in the order of time
+        for key, name in (("LANDUSE", self.tr("start year (map)")),
+                          ("LP_TABLE", self.tr("LP optimum")),
+                          ("SIMULATED", self.tr("simulated (CLUE-S)")),
+                          ("OBSERVED", self.tr("observed (target year)"))):
+            if key not in given:
+                continue
+            if key != "LP_TABLE":
+                areas, codes, valid, cell = self._areas(given[key])
+                scen.append((name, areas, (codes, valid, cell)))
+                continue
+            fields, rows = _table_rows(given[key])
             cf = _first(fields, "code")
             of = _first(fields, "optimal_km2")
             if cf and of:
-                scen.append((self.tr("LP optimum"), {int(r[cf]): float(r[of] or 0.0)
-                                                     for r in rows if r[cf] is not None},
-                             None))
-        if "SIMULATED" in given:
-            areas, codes, valid, cell = self._areas(given["SIMULATED"])
-            scen.append((self.tr("simulated (CLUE-S)"), areas, (codes, valid, cell)))
-        if "OBSERVED" in given:
-            areas, codes, valid, cell = self._areas(given["OBSERVED"])
-            scen.append((self.tr("observed (target year)"), areas, (codes, valid, cell)))
+                scen.append((name, {int(r[cf]): float(r[of] or 0.0)
+                                    for r in rows if r[cf] is not None}, None))
 
         def cname(c):
             return lu_names.get(c) or self.tr("class {}").format(c)
