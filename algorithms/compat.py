@@ -79,6 +79,12 @@ WKB_GEOMETRYCOLLECTION = (Qgis.WkbType.GeometryCollection if hasattr(Qgis, "WkbT
 
 MSG_WARNING = Qgis.MessageLevel.Warning
 
+if hasattr(Qgis, "ProcessingModelChildParameterSource"):  # QGIS >= 3.34
+    EXPRESSION_SOURCE = Qgis.ProcessingModelChildParameterSource.Expression
+else:
+    from qgis.core import QgsProcessingModelChildParameterSource
+    EXPRESSION_SOURCE = QgsProcessingModelChildParameterSource.Source.Expression
+
 
 def is_collection(geom):
     """True for a geometry collection (any Z / M flavour)."""

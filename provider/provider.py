@@ -5,6 +5,7 @@ import importlib
 import inspect
 import os
 import pkgutil
+import re
 
 from qgis.core import QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
@@ -13,7 +14,7 @@ from qgis.PyQt.QtGui import QIcon
 from .. import algorithms
 from ..algorithms import outputs
 from ..algorithms.base import ICON_DIR, EcoEconAlgorithm
-from ..algorithms.compat import MSG_WARNING
+from ..algorithms.compat import EXPRESSION_SOURCE, MSG_WARNING
 from ..core import i18n as core_i18n
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
@@ -70,8 +71,71 @@ def _mtr(text):
     return QCoreApplication.translate(MODEL_CONTEXT, text) if text else text
 
 
+_VAR = re.compile(r"var\('([^']*)'\)")
+
+
+def output_variable(model, child_id, output, dependent_id):
+    """The name of the expression variable under which QGIS hands the output ``output`` of
+    step ``child_id`` to the step ``dependent_id`` (QGIS names it after the step's
+    description, so it changes when the description is translated), or None."""
+    from qgis.core import QgsProcessingContext
+    context = QgsProcessingContext()
+    found = model.variablesForChildAlgorithm(dependent_id, context, {}, {})
+    for name, d in found.items():
+        src = d.source
+        if name.endswith("_" + output) and src.outputChildId() == child_id and \
+                src.outputName() == output:
+            return name
+    return None
+
+
+def bind_output_variables(model, by_step_id=False):
+    """Point every ``var('…')`` of a step's pre-calculated values that names an output of a
+    step it waits for — as ``<step id>_<OUTPUT>`` or by the variable QGIS gives that output —
+    at the variable the running QGIS gives it (QGIS names it after the step's description,
+    so it changes with a translation), or with ``by_step_id`` back at ``<step id>_<OUTPUT>``.
+    The optional steps of the workflow hand their zones on this way, so that a step that did
+    not run leaves the value empty instead of skipping the steps after it. Returns the names
+    it could not bind."""
+    children = model.childAlgorithms()        # a copy: read everything first
+    unbound, updates = [], {}
+    for cid, child in children.items():
+        outs = {dep: [o.name() for o in children[dep].algorithm().outputDefinitions()]
+                for dep in model.dependsOnChildAlgorithms(cid)
+                if children[dep].algorithm() is not None}
+        sources = child.parameterSources()
+        changed = set()
+        for pname, srcs in sources.items():
+            for src in srcs:
+                if src.source() != EXPRESSION_SOURCE:
+                    continue
+
+                def rebind(m):
+                    for dep in sorted(outs):
+                        for out in outs[dep]:
+                            var = output_variable(model, dep, out, cid)
+                            if m.group(1) in ("%s_%s" % (dep, out), var):
+                                return "var('%s')" % ("%s_%s" % (dep, out) if by_step_id
+                                                       else var)
+                    unbound.append(m.group(1))
+                    return m.group(0)
+                expr = _VAR.sub(rebind, src.expression())
+                if expr != src.expression():
+                    src.setExpression(expr)
+                    changed.add(pname)
+        if changed:
+            updates[cid] = {n: sources[n] for n in changed}
+    for cid, changed in updates.items():
+        child = children[cid]
+        for pname, srcs in changed.items():
+            child.addParameterSources(pname, srcs)   # replaces that parameter's sources
+        model.setChildAlgorithm(child)
+    return unbound
+
+
 def translate_model(model):
     """Replace the visible texts of ``model`` by their translations (in place)."""
+    bind_output_variables(model, by_step_id=True)   # before the descriptions change
     for d in list(model.parameterDefinitions()):
         if d.isDestination() or not d.description():
             continue
@@ -88,6 +152,7 @@ def translate_model(model):
     model.updateDestinationParameters()
     model.setHelpContent({k: _mtr(v) if isinstance(v, str) else v
                           for k, v in model.helpContent().items()})
+    bind_output_variables(model)   # the variables follow the translated step descriptions
     return model
 
 

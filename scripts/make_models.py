@@ -14,10 +14,12 @@ if os.environ.get("QT_HASH_SEED") != "0":
     os.execv(sys.executable, [sys.executable] + sys.argv)
 
 from qgis.core import (QgsApplication, QgsProcessingModelAlgorithm,
-                       QgsProcessingModelChildAlgorithm, QgsProcessingModelChildParameterSource,
-                       QgsProcessingModelOutput, QgsProcessingModelParameter,
+                       QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
+                       QgsProcessingModelChildParameterSource, QgsProcessingModelOutput,
+                       QgsProcessingModelParameter, QgsProcessingParameterBoolean,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterMultipleLayers,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
+                       QgsProcessingParameterString)
 from qgis.PyQt.QtCore import QPointF
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -36,6 +38,30 @@ def _static(value):
     return QgsProcessingModelChildParameterSource.fromStaticValue(value)
 
 
+def _if_ran(child, output):
+    """The output of an optional step, or nothing when the step did not run (its branch was
+    off): a pre-calculated value of ``var('<step>_<output>')``, so that the step it feeds still
+    runs without it (a plain link would skip it too). The step waits for ``child`` (``after``);
+    QGIS names the variable after the step's description, which the provider binds when it
+    loads the model (``provider.bind_output_variables``, also after translation)."""
+    # (a step that did not run leaves a value that is NULL but not None in Python: the
+    # expression turns it into a plain NULL)
+    var = "var('%s_%s')" % (child, output)
+    return QgsProcessingModelChildParameterSource.fromExpression(
+        "if(%s IS NULL, NULL, %s)" % (var, var))
+
+
+def _branches(model, child_id, conditions, x, y, description):
+    """A conditional branch step (native:condition): one branch per ``(name, expression)``;
+    a step that depends on a branch runs only when its expression is true."""
+    c = QgsProcessingModelChildAlgorithm("native:condition")
+    c.setChildId(child_id)
+    c.setDescription(description)
+    c.setPosition(QPointF(x, y))
+    c.setConfiguration({"conditions": [{"name": n, "expression": e} for n, e in conditions]})
+    model.addChildAlgorithm(c)
+
+
 def _input(model, param, x, y):
     comp = QgsProcessingModelParameter(param.name())
     comp.setDescription(param.description())  # the modeler's box label (QGIS 3.40+)
@@ -43,9 +69,10 @@ def _input(model, param, x, y):
     model.parameterComponent(param.name()).setPosition(QPointF(x, y))
 
 
-def _child(model, child_id, alg_id, params, outputs, x, y, description):
+def _child(model, child_id, alg_id, params, outputs, x, y, description, after=()):
     """A child step; every mandatory parameter not given takes the algorithm's own default
-    (so the model states only what differs from the defaults)."""
+    (so the model states only what differs from the defaults). ``after``: steps it waits for
+    without taking their outputs as sources, as ``child`` or ``(child, branch)``."""
     from qgis.core import QgsApplication
     alg = QgsApplication.processingRegistry().algorithmById(alg_id)
     if alg is None:
@@ -71,6 +98,8 @@ def _child(model, child_id, alg_id, params, outputs, x, y, description):
         o.setChildId(child_id)
         outs[label] = o
     c.setModelOutputs(outs)
+    c.setDependencies([QgsProcessingModelChildDependency(*(a if isinstance(a, tuple) else (a,)))
+                       for a in after])
     model.addChildAlgorithm(c)
     return c
 
@@ -134,7 +163,11 @@ def eco_economic_workflow():
         "MCR corridors; firms → Wasserstein co-agglomeration → core industries → kernel "
         "density → economic intensity classes; → eco-economic conflicts → sustainable "
         "development pattern. Tables are in InVEST's formats; the resistance table has "
-        "fields 'code' and 'value'.")})
+        "fields 'code' and 'value'. Optional steps, off by default (they solve a circuit or "
+        "scan circles along every corridor, so they take longer): 'Map pinch points' adds the "
+        "corridors' pinch points (circuit theory) and the SDP's corridors to keep wide; 'Map "
+        "barriers to restore' adds the barrier zones (Barrier Mapper) and the SDP's "
+        "restoration priorities.")})
     y = [40]
 
     def inp(param):
@@ -173,6 +206,14 @@ def eco_economic_workflow():
     inp(N("n_core", "Number of core industries (two-digit groups)", NUMBER_INTEGER, 3,
           minValue=1))
     inp(N("cell_size", "Kernel density cell size (m)", NUMBER_DOUBLE, 500.0, minValue=1))
+    inp(QgsProcessingParameterBoolean("pinch_points", "Map pinch points of the corridors "
+                                      "(circuit theory; slower)", False))
+    inp(N("corridor_width", "Pinch points: corridor width threshold (resistance × m)",
+          NUMBER_DOUBLE, 10000.0, minValue=0))
+    inp(QgsProcessingParameterBoolean("barriers", "Map barriers to restore (Barrier Mapper; "
+                                      "slower)", False))
+    inp(QgsProcessingParameterString("barrier_radii", "Barriers: search radii (m, comma "
+                                     "separated)", "1000"))
     P, C, S = _src_param, _src_child, _static
     steps = [
         ("wy", "ecoecon:wateryield", {"LULC": P("landuse"), "PRECIP": P("precipitation"),
@@ -212,6 +253,20 @@ def eco_economic_workflow():
          {"SOURCES": C("conn", "OUTPUT"), "GRADE_FIELD": S("grade"),
           "RESISTANCE": C("res", "OUTPUT")},
          {"MCR": "Minimum cumulative resistance", "CORRIDORS": "Corridors"}, "MCR corridors"),
+        # the optional steps: a branch each, switched by the model's boolean inputs
+        ("branch", None, (("pinch_points", "@pinch_points"), ("barriers", "@barriers")),
+         None, "Optional steps (pinch points, barriers)"),
+        ("pinch", "ecoecon:pinchpoints",
+         {"SOURCES": C("conn", "OUTPUT"), "RESISTANCE": C("res", "OUTPUT"),
+          "CORRIDORS": C("mcr", "CORRIDORS"), "WIDTH": P("corridor_width")},
+         {"CURRENT": "Corridor current", "PINCH_ZONES": "Pinch-point zones",
+          "CORRIDOR_TABLE": "Corridor effective resistance"}, "Corridor pinch points",
+         [("branch", "pinch_points")]),
+        ("barr", "ecoecon:barriers",
+         {"SOURCES": C("conn", "OUTPUT"), "RESISTANCE": C("res", "OUTPUT"),
+          "CORRIDORS": C("mcr", "CORRIDORS"), "RADII": P("barrier_radii")},
+         {"SCORE": "Barrier improvement score", "BARRIER_ZONES": "Barrier zones"},
+         "Barriers to restore", [("branch", "barriers")]),
         ("coagg", "ecoecon:coagglomeration",
          {"INPUT": P("firms"), "CODE_FIELD": P("firm_code"), "DRAWS": P("draws"),
           "N_CORE": P("n_core")},
@@ -236,14 +291,23 @@ def eco_economic_workflow():
         ("sdp", "ecoecon:sustainabledevelopmentpattern",
          {"DENSITY": C("kde", "OUTPUT"), "CLASSES": C("econ", "OUTPUT"),
           "SOURCES": C("conn", "OUTPUT"), "GRADE_FIELD": S("grade"),
-          "CORRIDORS": C("mcr", "CORRIDORS"), "TYPE_FIELD": S("type")},
+          "CORRIDORS": C("mcr", "CORRIDORS"), "TYPE_FIELD": S("type"),
+          # the zones of the optional steps when they ran (nothing otherwise)
+          "PINCH_ZONES": _if_ran("pinch", "PINCH_ZONES"),
+          "BARRIER_ZONES": _if_ran("barr", "BARRIER_ZONES")},
          {"ECONOMIC_CORES": "Economic cores", "DEVELOPMENT_AXES": "Development axes",
           "BELTS": "Industrial belts", "BARRIERS": "Ecological barrier areas",
-          "ECO_AXES": "Ecological axes", "CONFLICT_ZONES": "SDP conflict zones"},
-         "Sustainable development pattern"),
+          "ECO_AXES": "Ecological axes", "CONFLICT_ZONES": "SDP conflict zones",
+          "KEEP_WIDE": "Corridors to keep wide",
+          "RESTORATION_PRIORITIES": "Restoration priorities"},
+         "Sustainable development pattern", ["pinch", "barr"]),
     ]
-    for i, (cid, alg, params, outs, desc) in enumerate(steps):
-        _child(m, cid, alg, params, outs, 420 + 480 * (i // 7), 60 + 150 * (i % 7), desc)
+    for i, (cid, alg, params, outs, desc, *after) in enumerate(steps):
+        x, y = 420 + 480 * (i // 7), 60 + 150 * (i % 7)
+        if alg is None:
+            _branches(m, cid, params, x, y, desc)
+        else:
+            _child(m, cid, alg, params, outs, x, y, desc, *after)
     return m
 
 
@@ -356,6 +420,14 @@ WORKFLOW_INPUTS = [
     ("cell_size", "Cell of the kernel density of the core industries (m)."),
     ("districts", "Administrative units for the conflict table by unit (optional)."),
     ("district_name", "Name field of the administrative units."),
+    ("pinch_points", "Optional step (default off): pinch points of the corridors by circuit "
+                     "theory (Pinchpoint Mapper), and the SDP's corridors to keep wide."),
+    ("corridor_width", "Pinch points: the corridor zone is the normalised least-cost "
+                       "corridor up to this cost-distance width (resistance × m)."),
+    ("barriers", "Optional step (default off): barriers to restore (Barrier Mapper), and the "
+                 "SDP's restoration priorities."),
+    ("barrier_radii", "Barriers: radii of the restored circles (m, comma separated; each at "
+                      "least one cell)."),
 ]
 WORKFLOW_OUTPUTS = {
     "wy:Water yield": "Water yield per cell (mm/yr).",
@@ -396,6 +468,20 @@ WORKFLOW_OUTPUTS = {
     "sdp:Ecological barrier areas": "Chains of crucial and important sources.",
     "sdp:Ecological axes": "Chains of type I and II corridors.",
     "sdp:SDP conflict zones": "Where economic and ecological elements of the pattern overlap.",
+    "pinch:Corridor current": "Optional step: current through each cell of the corridors (A, "
+                              "1 A between the two sources of a corridor).",
+    "pinch:Pinch-point zones": "Optional step: the top share of each corridor's current, "
+                               "with its maximum and mean current.",
+    "pinch:Corridor effective resistance": "Optional step: least-cost distance, effective "
+                                           "resistance and their ratio per corridor.",
+    "barr:Barrier improvement score": "Optional step: drop in the least-cost distance per "
+                                      "metre of restored diameter (maximum over corridors "
+                                      "and radii).",
+    "barr:Barrier zones": "Optional step: the top barrier cells as zones with their score.",
+    "sdp:Corridors to keep wide": "With pinch points: pinch-point zones on the corridors, by "
+                                  "their largest current.",
+    "sdp:Restoration priorities": "With barriers: barrier zones ranked by improvement "
+                                  "score.",
 }
 LAND_USE_INPUTS = [
     ("landuse", "Land use at the start year (class codes)."),
@@ -507,6 +593,18 @@ def main():
             raise SystemExit("%s does not validate: %s" % (m.name(), errors))
         m.setParameterOrder(describe(m))
         m.toFile(path)
+        with open(path, encoding="utf-8") as f:
+            bound = "var(" in f.read()
+        if bound:
+            # the variables of the optional steps' outputs, bound on the model as QGIS loads
+            # it (the provider binds them again when it loads the model)
+            from ecoecon.provider.provider import bind_output_variables
+            m = QgsProcessingModelAlgorithm()
+            m.fromFile(path)
+            unbound = bind_output_variables(m)
+            if unbound:
+                raise SystemExit("%s: no step output for %s" % (m.name(), unbound))
+            m.toFile(path)
         models.append(m)
         print("wrote", path)
     if "--readme" in sys.argv:

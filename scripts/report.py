@@ -24,6 +24,9 @@ WORKFLOW = {
     "ECONOMIC_CORES": "sdp:Economic cores", "DEVELOPMENT_AXES": "sdp:Development axes",
     "INDUSTRIAL_BELTS": "sdp:Industrial belts", "BARRIERS": "sdp:Ecological barrier areas",
     "ECO_AXES": "sdp:Ecological axes", "SDP_CONFLICTS": "sdp:SDP conflict zones",
+    # written only when the model's optional pinch-point and barrier steps ran
+    "KEEP_WIDE": "sdp:Corridors to keep wide",
+    "RESTORATION_PRIORITIES": "sdp:Restoration priorities",
 }
 #: report input ← output of the land-use loop model
 LAND_USE = {"SIMULATED": "clues:Simulated land use", "ESV_TABLE": "esv:ESV by class",
@@ -33,9 +36,11 @@ LAND_USE = {"SIMULATED": "clues:Simulated land use", "ESV_TABLE": "esv:ESV by cl
 def workflow_layers(names, landuse_names=None, region=None):
     """Report inputs from the output files of the workflow model (``names``: destination id
     → file), of the land-use loop (``landuse_names``) and the region's own inputs."""
-    L = {k: names[v] for k, v in WORKFLOW.items() if v in names}
+    # an output of a step that did not run (an optional step switched off) has no file
+    L = {k: names[v] for k, v in WORKFLOW.items() if v in names and os.path.exists(names[v])}
     if landuse_names:
-        L.update({k: landuse_names[v] for k, v in LAND_USE.items() if v in landuse_names})
+        L.update({k: landuse_names[v] for k, v in LAND_USE.items() if v in landuse_names
+                  and os.path.exists(landuse_names[v])})
     if region:
         L["LANDUSE"] = region["landuse"]
         L["DISTRICTS"] = region["admin"]

@@ -93,6 +93,8 @@ COLOURS = {
     "belt": "#e69f00", "belt_outline": "#8c5a00",
     "barrier": "#005a32", "barrier_outline": "#00290f",
     "eco_axis": "#006d77", "casing": "#ffffff",
+    "keep_wide": "#56b4e9", "keep_wide_outline": "#003a5c",
+    "restore": "#f0e442", "restore_outline": "#5c5200",
     "district": "#444444",
 }
 

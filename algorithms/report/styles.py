@@ -173,3 +173,15 @@ def barriers(lyr):
 
 def eco_axes(lyr):
     return single(lyr, _line(palette.COLOURS["eco_axis"], 1.6, casing=palette.COLOURS["casing"]))
+
+
+def keep_wide(lyr):
+    """Pinch points on the corridors: a solid sky-blue zone with a dark outline."""
+    return single(lyr, _fill(palette.COLOURS["keep_wide"], palette.COLOURS["keep_wide_outline"],
+                             "0.6"))
+
+
+def restoration(lyr):
+    """Barriers to restore: a yellow hatched zone."""
+    return single(lyr, _hatched(palette.COLOURS["restore"], palette.COLOURS["restore_outline"],
+                                alpha=200, hatch="horizontal"))

@@ -32,7 +32,7 @@ INPUTS = [
     ("CONFLICTS_BY_TYPE", "table"), ("CONFLICTS_BY_DISTRICT", "table"),
     ("ECONOMIC_CORES", "polygon"), ("DEVELOPMENT_AXES", "line"),
     ("INDUSTRIAL_BELTS", "polygon"), ("BARRIERS", "polygon"), ("ECO_AXES", "line"),
-    ("SDP_CONFLICTS", "polygon"),
+    ("SDP_CONFLICTS", "polygon"), ("KEEP_WIDE", "polygon"), ("RESTORATION_PRIORITIES", "polygon"),
     ("SIMULATED", "raster"), ("OBSERVED", "raster"), ("ESV_TABLE", "table"),
     ("LP_TABLE", "table"), ("ACCURACY", "table"),
 ]
@@ -43,13 +43,13 @@ GROUPS = [("services", ["IMPORTANCE_CLASSES", "IMPORTANCE", "WATER_YIELD", "SOIL
           ("esp", ["SOURCES", "CORRIDORS", "MCR", "RESISTANCE"]),
           ("epp", ["ECONOMIC_CLASSES", "DENSITY"]),
           ("conflicts", ["CONFLICT_ZONES"]),
-          ("sdp", ["SDP_CONFLICTS", "DEVELOPMENT_AXES", "ECO_AXES", "ECONOMIC_CORES",
-                   "INDUSTRIAL_BELTS", "BARRIERS"]),
+          ("sdp", ["SDP_CONFLICTS", "KEEP_WIDE", "RESTORATION_PRIORITIES", "DEVELOPMENT_AXES",
+                   "ECO_AXES", "ECONOMIC_CORES", "INDUSTRIAL_BELTS", "BARRIERS"]),
           ("landuse", ["SIMULATED", "OBSERVED"]),
           ("base", ["DISTRICTS", "LANDUSE"])]
 
 #: drawing order of the project (top first): pattern layers above every raster
-DRAW_ORDER = ["SDP_CONFLICTS", "CONFLICT_ZONES", "DEVELOPMENT_AXES", "ECO_AXES", "CORRIDORS",
+DRAW_ORDER = ["SDP_CONFLICTS", "KEEP_WIDE", "RESTORATION_PRIORITIES", "CONFLICT_ZONES", "DEVELOPMENT_AXES", "ECO_AXES", "CORRIDORS",
               "ECONOMIC_CORES", "INDUSTRIAL_BELTS", "BARRIERS", "SOURCES", "DISTRICTS",
               "SIMULATED", "OBSERVED", "ECONOMIC_CLASSES", "DENSITY", "IMPORTANCE_CLASSES",
               "IMPORTANCE", "MCR", "RESISTANCE", "WATER_YIELD", "SOIL_CONSERVATION",
@@ -58,13 +58,15 @@ DRAW_ORDER = ["SDP_CONFLICTS", "CONFLICT_ZONES", "DEVELOPMENT_AXES", "ECO_AXES",
 #: the maps: key, layers top first (the first present of a tuple is used)
 MAPS = [("services", [("IMPORTANCE_CLASSES", "IMPORTANCE", "WATER_YIELD", "CARBON",
                        "SOIL_CONSERVATION", "HABITAT_QUALITY"), "DISTRICTS"]),
-        ("esp", ["CORRIDORS", "SOURCES", "DISTRICTS", ("RESISTANCE", "MCR")]),
+        ("esp", ["KEEP_WIDE", "RESTORATION_PRIORITIES", "CORRIDORS", "SOURCES", "DISTRICTS",
+                 ("RESISTANCE", "MCR")]),
         ("epp", ["ECONOMIC_CORES", "DEVELOPMENT_AXES", "DISTRICTS",
                  ("ECONOMIC_CLASSES", "DENSITY")]),
         ("conflicts", ["CONFLICT_ZONES", "CORRIDORS", "SOURCES", "DISTRICTS",
                        ("ECONOMIC_CLASSES", "DENSITY")]),
-        ("sdp", ["SDP_CONFLICTS", "DEVELOPMENT_AXES", "ECO_AXES", "ECONOMIC_CORES",
-                 "INDUSTRIAL_BELTS", "BARRIERS", "DISTRICTS", "LANDUSE"]),
+        ("sdp", ["SDP_CONFLICTS", "KEEP_WIDE", "RESTORATION_PRIORITIES", "DEVELOPMENT_AXES",
+                 "ECO_AXES", "ECONOMIC_CORES", "INDUSTRIAL_BELTS", "BARRIERS", "DISTRICTS",
+                 "LANDUSE"]),
         ("landuse", ["DISTRICTS", ("SIMULATED",)])]
 
 SERVICES = [("WATER_YIELD", "water_yield"), ("SOIL_CONSERVATION", "soil_conservation"),
@@ -142,6 +144,8 @@ class PlanningReport(EcoEconAlgorithm):
             "BARRIERS": self.tr("Ecological barrier areas"),
             "ECO_AXES": self.tr("Ecological axes"),
             "SDP_CONFLICTS": self.tr("SDP conflict zones"),
+            "KEEP_WIDE": self.tr("Corridors to keep wide"),
+            "RESTORATION_PRIORITIES": self.tr("Restoration priorities"),
             "SIMULATED": self.tr("Simulated land use (target year)"),
             "OBSERVED": self.tr("Observed land use (target year)"),
             "ESV_TABLE": self.tr("Values per land-use class (ESV table)"),
@@ -333,25 +337,39 @@ class PlanningReport(EcoEconAlgorithm):
         if not lyr.isValid():
             raise QgsProcessingException(self.tr("The layer {} ({}) cannot be read.").format(
                 label, src))
-        fields = [f.name() for f in lyr.fields()]
+        field = self._required_field(key, lyr)
         if key == "SOURCES":
-            gf = _first(fields, "grade")
-            if gf is None:
-                raise QgsProcessingException(self.tr(
-                    "The graded sources need a 'grade' field (1 crucial, 2 important, "
-                    "3 ordinary), as 'Connectivity importance' writes."))
-            return styles.sources(lyr, gf)
+            return styles.sources(lyr, field)
         if key == "CORRIDORS":
-            tf = _first(fields, "type")
-            if tf is None:
-                raise QgsProcessingException(self.tr(
-                    "The corridors need a 'type' field (I, II, III), as 'MCR corridors' "
-                    "writes."))
-            return styles.corridors(lyr, tf)
+            return styles.corridors(lyr, field)
         return {"DISTRICTS": styles.districts, "CONFLICT_ZONES": styles.conflicts,
                 "SDP_CONFLICTS": styles.conflicts, "ECONOMIC_CORES": styles.cores,
                 "DEVELOPMENT_AXES": styles.axes, "INDUSTRIAL_BELTS": styles.belts,
-                "BARRIERS": styles.barriers, "ECO_AXES": styles.eco_axes}[key](lyr)
+                "BARRIERS": styles.barriers, "ECO_AXES": styles.eco_axes,
+                "KEEP_WIDE": styles.keep_wide,
+                "RESTORATION_PRIORITIES": styles.restoration}[key](lyr)
+
+    def _required_field(self, key, lyr):
+        """The field a pattern layer is read by (a refusal naming it and its writer when it
+        is missing); None for the layers that need none."""
+        need = {"SOURCES": ("grade", self.tr(
+                    "The graded sources need a 'grade' field (1 crucial, 2 important, "
+                    "3 ordinary), as 'Connectivity importance' writes.")),
+                "CORRIDORS": ("type", self.tr(
+                    "The corridors need a 'type' field (I, II, III), as 'MCR corridors' "
+                    "writes.")),
+                "KEEP_WIDE": ("max_current", self.tr(
+                    "The corridors to keep wide need a 'max_current' field, as 'Sustainable "
+                    "development pattern' writes them from the pinch-point zones.")),
+                "RESTORATION_PRIORITIES": ("score", self.tr(
+                    "The restoration priorities need a 'score' field, as 'Sustainable "
+                    "development pattern' writes them from the barrier zones."))}
+        if key not in need:
+            return None
+        field = _first([f.name() for f in lyr.fields()], need[key][0])
+        if field is None:
+            raise QgsProcessingException(need[key][1])
+        return field
 
     def _group_names(self):
         return {"services": self.tr("Ecosystem services"),
@@ -696,7 +714,67 @@ class PlanningReport(EcoEconAlgorithm):
                                self.tr("area (km²)")],
                               [[r["economic"], r["ecological"], r["area_km2"]] for r in rows],
                               [None, None, 2])
+        self._priorities(rep, given, any_given)
         self._map(rep, maps, "sdp")
+
+    def _priorities(self, rep, given, pattern_given):
+        """Corridors to keep wide and restoration priorities, when the SDP was given the
+        zones of the optional pinch-point and barrier steps."""
+        def ranked(key):
+            fields, rows = _table_rows(given[key])
+            rf = _first(fields, "rank")
+            return fields, sorted(rows, key=lambda r: r[rf] if rf and r[rf] is not None
+                                  else float("inf"))
+
+        def pair(r, fields):
+            a, b = (_first(fields, n) for n in ("from_id", "to_id"))
+            return "{}–{}".format(r[a], r[b]) if a and b and r[a] is not None and \
+                r[b] is not None else "–"
+
+        def get(r, fields, name):
+            f = _first(fields, name)
+            return r[f] if f else None
+        if "KEEP_WIDE" in given:
+            fields, rows = ranked("KEEP_WIDE")
+            rep.h3(self.tr("Corridors to keep wide"))
+            rep.table(self.tr("Corridors to keep wide: pinch points on the ecological "
+                              "corridors"),
+                      self.tr("Pinch-point zones on the corridors, largest current first: "
+                              "with 1 A flowing between a corridor's two sources (circuit "
+                              "theory), the current crowds into few cells where the corridor "
+                              "narrows; keep these places wide and free of construction. "
+                              "Ecological axis: the rank of the axis the corridor belongs to "
+                              "(– none)."),
+                      [self.tr("rank"), self.tr("corridor (sources)"), self.tr("type"),
+                       self.tr("ecological axis"), self.tr("largest current (A)"),
+                       self.tr("mean current (A)"), self.tr("area (km²)")],
+                      [[get(r, fields, "rank"), pair(r, fields),
+                        get(r, fields, "corridor_type") or "–",
+                        get(r, fields, "eco_axis") or "–", get(r, fields, "max_current"),
+                        get(r, fields, "mean_current"), get(r, fields, "area_km2")]
+                       for r in rows], [None, None, None, None, 3, 3, 2])
+        if "RESTORATION_PRIORITIES" in given:
+            fields, rows = ranked("RESTORATION_PRIORITIES")
+            rep.h3(self.tr("Restoration priorities"))
+            rep.table(self.tr("Restoration priorities: barriers on the ecological corridors"),
+                      self.tr("Barrier zones, highest improvement score first: the drop in "
+                              "the corridor's least-cost distance (resistance × m) per metre "
+                              "of restored diameter when a circle of the given radius is "
+                              "restored to the lowest resistance (Barrier Mapper, McRae et "
+                              "al. 2012)."),
+                      [self.tr("rank"), self.tr("corridor (sources)"), self.tr("type"),
+                       self.tr("improvement score"), self.tr("radius (m)"),
+                       self.tr("area (km²)")],
+                      [[get(r, fields, "rank"), pair(r, fields),
+                        get(r, fields, "corridor_type") or "–", get(r, fields, "score"),
+                        get(r, fields, "radius"), get(r, fields, "area_km2")] for r in rows],
+                      [None, None, None, 2, 0, 2])
+        if pattern_given and "KEEP_WIDE" not in given and \
+                "RESTORATION_PRIORITIES" not in given:
+            rep.p(self.tr("Corridors to keep wide and restoration priorities: switch on the "
+                          "optional pinch-point and barrier steps of the workflow model, or "
+                          "give the sustainable development pattern the zones of 'Corridor "
+                          "pinch points' and 'Barriers to restore'."))
 
     # --- land-use scenarios -----------------------------------------------------------------
     def _areas(self, layer):
@@ -712,24 +790,23 @@ class PlanningReport(EcoEconAlgorithm):
                                 "structure) was given; run the land-use loop model to add "
                                 "this section."))
             return
-        scen = []   # (name, {code: km²}, map data or None)
-        if "LANDUSE" in given:
-            areas, codes, valid, cell = self._areas(given["LANDUSE"])
-            scen.append((self.tr("start year (map)"), areas, (codes, valid, cell)))
-        if "LP_TABLE" in given:
-            fields, rows = _table_rows(given["LP_TABLE"])
+        scen = []   # (name, {code: km²}, map data or None), in the order of time
+        for key, name in (("LANDUSE", self.tr("start year (map)")),
+                          ("LP_TABLE", self.tr("LP optimum")),
+                          ("SIMULATED", self.tr("simulated (CLUE-S)")),
+                          ("OBSERVED", self.tr("observed (target year)"))):
+            if key not in given:
+                continue
+            if key != "LP_TABLE":
+                areas, codes, valid, cell = self._areas(given[key])
+                scen.append((name, areas, (codes, valid, cell)))
+                continue
+            fields, rows = _table_rows(given[key])
             cf = _first(fields, "code")
             of = _first(fields, "optimal_km2")
             if cf and of:
-                scen.append((self.tr("LP optimum"), {int(r[cf]): float(r[of] or 0.0)
-                                                     for r in rows if r[cf] is not None},
-                             None))
-        if "SIMULATED" in given:
-            areas, codes, valid, cell = self._areas(given["SIMULATED"])
-            scen.append((self.tr("simulated (CLUE-S)"), areas, (codes, valid, cell)))
-        if "OBSERVED" in given:
-            areas, codes, valid, cell = self._areas(given["OBSERVED"])
-            scen.append((self.tr("observed (target year)"), areas, (codes, valid, cell)))
+                scen.append((name, {int(r[cf]): float(r[of] or 0.0)
+                                    for r in rows if r[cf] is not None}, None))
 
         def cname(c):
             return lu_names.get(c) or self.tr("class {}").format(c)

@@ -33,6 +33,10 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
     CORES, AXES, BELTS, BARRIERS, ECO_AXES, CONFLICTS = ("ECONOMIC_CORES", "DEVELOPMENT_AXES",
                                                          "BELTS", "BARRIERS", "ECO_AXES",
                                                          "CONFLICT_ZONES")
+    # optional: the zones of 'Corridor pinch points' and 'Barriers to restore'
+    PINCH_ZONES, BARRIER_ZONES, N_KEEP_WIDE, N_RESTORE = ("PINCH_ZONES", "BARRIER_ZONES",
+                                                          "N_KEEP_WIDE", "N_RESTORE")
+    KEEP_WIDE, RESTORATION = "KEEP_WIDE", "RESTORATION_PRIORITIES"
 
     def displayName(self):
         return self.tr("Sustainable development pattern")
@@ -58,12 +62,22 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.TYPE_FIELD, self.tr("Corridor type field"), "type", self.CORRIDORS, FIELD_ANY,
             optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.PINCH_ZONES, self.tr("Pinch-point zones (of 'Corridor pinch points'; "
+                                      "optional)"), [TYPE_VECTOR_POLYGON], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BARRIER_ZONES, self.tr("Barrier zones (of 'Barriers to restore'; optional)"),
+            [TYPE_VECTOR_POLYGON], optional=True))
         for name, label, default in ((self.N_CORES, self.tr("Number of economic cores"), 2),
                                      (self.N_AXES, self.tr("Number of development axes"), 1),
                                      (self.N_BELTS, self.tr("Number of industrial belts"), 2),
                                      (self.N_ECO_AXES, self.tr("Number of ecological axes"), 5),
                                      (self.N_BARRIERS,
-                                      self.tr("Number of ecological barrier areas"), 5)):
+                                      self.tr("Number of ecological barrier areas"), 5),
+                                     (self.N_KEEP_WIDE,
+                                      self.tr("Number of corridors to keep wide"), 10),
+                                     (self.N_RESTORE,
+                                      self.tr("Number of restoration priorities"), 10)):
             self.addParameter(QgsProcessingParameterNumber(name, label, NUMBER_INTEGER,
                                                            default, minValue=0))
         for name, label, default in (
@@ -82,6 +96,12 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
                                    TYPE_VECTOR_POLYGON),
                                   (self.ECO_AXES, self.tr("Ecological axes"), TYPE_VECTOR_LINE),
                                   (self.CONFLICTS, self.tr("SDP conflict zones"),
+                                   TYPE_VECTOR_POLYGON),
+                                  (self.KEEP_WIDE, self.tr("Corridors to keep wide (pinch "
+                                                           "points on the corridors)"),
+                                   TYPE_VECTOR_POLYGON),
+                                  (self.RESTORATION, self.tr("Restoration priorities (barrier "
+                                                             "zones by improvement score)"),
                                    TYPE_VECTOR_POLYGON)):
             # the cores are the primary output; the other elements are optional (qgis_process
             # and scripts may leave them out) and created by default in the dialog
@@ -169,16 +189,17 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
         # ecological axes
         cor = self.parameterAsSource(parameters, self.CORRIDORS, context)
         tr_c = QgsCoordinateTransform(cor.sourceCrs(), grid.crs, ctx_tr)
-        corridors = [c for c in corridor_features(cor, self.parameterAsString(
+        all_corridors = corridor_features(cor, self.parameterAsString(
             parameters, self.TYPE_FIELD, context) or "type", self.tr("typed corridors"), tr_c)
-            if c[1] in (1, 2)]
-        edges = []
-        for g, t, _ in corridors:
+        corridors = [c for c in all_corridors if c[1] in (1, 2)]
+        edges, edge_corridor = [], []
+        for k, (g, t, _) in enumerate(corridors):
             ends = self._ends(g)
             if ends is None:
                 continue
             u, v = (self._nearest_source(sources, p) for p in ends)
             edges.append((u, v, g.length()))
+            edge_corridor.append(k)
         chains_e = sdp.axis_chains(len(sources), edges, self.parameterAsInt(
             parameters, self.N_ECO_AXES, context))
         self.check_canceled(feedback)
@@ -192,8 +213,8 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
                       sorted(belt_geoms.items())]
                    + [(self.tr("development axis {}").format(i + 1), g.buffer(buf, 8))
                       for i, g in enumerate(axis_geoms)])
-        eco_lines = [QgsGeometry.collectGeometry([corridors[e][0] for e in ch["edges"]])
-                     for ch in chains_e]
+        eco_lines = [QgsGeometry.collectGeometry([corridors[edge_corridor[e]][0]
+                                                  for e in ch["edges"]]) for ch in chains_e]
         eco_el = ([(self.tr("ecological barrier area {}").format(i + 1), b[2])
                    for i, b in enumerate(barriers)]
                   + [(self.tr("ecological axis {}").format(i + 1), g.buffer(buf, 8))
@@ -208,6 +229,15 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
             return inters[i, j].area()
         conflicts = [(inters[i, j], [econ_el[i][0], eco_el[j][0], a / 1e6]) for i, j, a in
                      sdp.overlapping_pairs(len(econ_el), len(eco_el), overlap)]
+
+        # corridors to keep wide, restoration priorities
+        axis_of = {}        # feature id of a type I/II corridor -> rank of its ecological axis
+        for i, ch in enumerate(chains_e):
+            for e in ch["edges"]:
+                axis_of.setdefault(corridors[edge_corridor[e]][2].id(), i + 1)
+        keep_wide = self._keep_wide(parameters, context, all_corridors, axis_of, grid, ctx_tr)
+        restore = self._restoration(parameters, context, all_corridors, grid, ctx_tr)
+        feedback.setProgress(90)
 
         # --- outputs ---
         res = {}
@@ -254,12 +284,131 @@ class SustainableDevelopmentPattern(EcoEconAlgorithm):
             self, parameters, self.CONFLICTS, context,
             [("economic", "string"), ("ecological", "string"), ("area_km2", "double")],
             WKB_MULTIPOLYGON, grid.crs, [(self._multi(g), a) for g, a in conflicts])
+        if keep_wide is not None:
+            res[self.KEEP_WIDE] = write_features(
+                self, parameters, self.KEEP_WIDE, context,
+                [("rank", "int"), ("zone", "int"), ("from_id", "int64"), ("to_id", "int64"),
+                 ("corridor_type", "string"), ("eco_axis", "int"), ("max_current", "double"),
+                 ("mean_current", "double"), ("area_km2", "double"), ("rule", "string")],
+                WKB_MULTIPOLYGON, grid.crs,
+                [(self._multi(g), [i + 1] + attrs + [self.tr(
+                    "pinch-point zone on an ecological corridor, by its largest current")])
+                 for i, (g, attrs) in enumerate(keep_wide)])
+            feedback.pushInfo(self.tr("{} corridors to keep wide.").format(len(keep_wide)))
+        if restore is not None:
+            res[self.RESTORATION] = write_features(
+                self, parameters, self.RESTORATION, context,
+                [("rank", "int"), ("zone", "int"), ("from_id", "int64"), ("to_id", "int64"),
+                 ("corridor_type", "string"), ("score", "double"), ("radius", "double"),
+                 ("area_km2", "double"), ("rule", "string")],
+                WKB_MULTIPOLYGON, grid.crs,
+                [(self._multi(g), [i + 1] + attrs + [self.tr(
+                    "barrier zone by improvement score (least-cost distance saved per metre "
+                    "restored)")]) for i, (g, attrs) in enumerate(restore)])
+            feedback.pushInfo(self.tr("{} restoration priorities.").format(len(restore)))
         feedback.pushInfo(self.tr("{} cores, {} axes, {} belts, {} barrier areas, {} ecological "
                                   "axes, {} conflict zones.").format(
             len(core_geoms), len(axes), len(belt_geoms), len(barriers), len(chains_e),
             len(conflicts)))
         feedback.setProgress(100)
         return res
+
+    # --- pinch points and barriers -------------------------------------------------------
+    def _zones(self, parameters, name, context, grid, ctx_tr, needed):
+        """(label, [(geometry in the grid CRS, feature)], field of each needed name) of an
+        optional zone layer; None when it is not given."""
+        src = self.parameterAsSource(parameters, name, context)
+        if src is None:
+            return None
+        label = self.parameterDefinition(name).description()
+        low = {f.lower(): f for f in src.fields().names()}
+        missing = [f for f in needed if f not in low]
+        if missing:
+            raise QgsProcessingException(self.tr(
+                "The layer '{}' has no field {} (it has: {}). Give the zones as 'Corridor "
+                "pinch points' or 'Barriers to restore' write them.").format(
+                label, ", ".join(missing), ", ".join(src.fields().names())))
+        tr = QgsCoordinateTransform(src.sourceCrs(), grid.crs, ctx_tr)
+        feats = []
+        for f in src.getFeatures():
+            if not f.hasGeometry() or f.geometry().isEmpty():
+                continue
+            g = QgsGeometry(f.geometry())
+            g.transform(tr)
+            feats.append((g, f))
+        return label, feats, {n: low[n] for n in needed}
+
+    @staticmethod
+    def _value(f, field):
+        v = f[field] if field else None
+        try:
+            return None if v is None or (hasattr(v, "isNull") and v.isNull()) else float(v)
+        except (TypeError, ValueError):
+            return None
+
+    def _on_corridors(self, feats, fld, all_corridors):
+        """The corridor (index in ``all_corridors``) of each zone: the corridor of the same
+        two sources (fields from_id, to_id of both layers), else the corridor line that
+        crosses the zone (the longest part inside it)."""
+        ids = {n.lower(): n for n in (all_corridors[0][2].fields().names()
+                                      if all_corridors else [])}
+        if "from_id" in fld and "from_id" in ids and "to_id" in ids:
+            cpairs = [(self._value(f, ids["from_id"]), self._value(f, ids["to_id"]))
+                      for _, _, f in all_corridors]
+            zpairs = [(self._value(f, fld["from_id"]), self._value(f, fld["to_id"]))
+                      for _, f in feats]
+            return sdp.match_corridors(zpairs, cpairs)
+        out = []
+        for g, _ in feats:
+            best, k = 0.0, -1
+            for i, (cg, _, _) in enumerate(all_corridors):
+                if cg.intersects(g):
+                    ln = cg.intersection(g).length()
+                    if ln > best:
+                        best, k = ln, i
+            out.append(k)
+        return out
+
+    def _zone_attrs(self, f, fld, corridor, all_corridors):
+        zone = self._value(f, fld.get("zone"))
+        ids = [self._value(f, fld.get("from_id")), self._value(f, fld.get("to_id"))]
+        ctype = vocab.TYPE_WORDS.get(all_corridors[corridor][1], "") if corridor >= 0 else ""
+        return ([None if zone is None else int(zone)]
+                + [None if v is None else int(v) for v in ids] + [ctype])
+
+    def _keep_wide(self, parameters, context, all_corridors, axis_of, grid, ctx_tr):
+        z = self._zones(parameters, self.PINCH_ZONES, context, grid, ctx_tr,
+                        ["max_current"])
+        if z is None:
+            return None
+        _, feats, fld = z
+        low = {n.lower(): n for n in (feats[0][1].fields().names() if feats else [])}
+        fld.update({n: low[n] for n in ("zone", "from_id", "to_id", "mean_current")
+                    if n in low})
+        on = self._on_corridors(feats, fld, all_corridors)
+        mx = [self._value(f, fld["max_current"]) for _, f in feats]
+        mean = [self._value(f, fld.get("mean_current")) for _, f in feats]
+        order = sdp.corridors_to_keep_wide(mx, mean, on, self.parameterAsInt(
+            parameters, self.N_KEEP_WIDE, context))
+        return [(feats[i][0], self._zone_attrs(feats[i][1], fld, on[i], all_corridors)
+                 + [axis_of.get(all_corridors[on[i]][2].id(), 0), mx[i], mean[i],
+                    feats[i][0].area() / 1e6]) for i in order]
+
+    def _restoration(self, parameters, context, all_corridors, grid, ctx_tr):
+        z = self._zones(parameters, self.BARRIER_ZONES, context, grid, ctx_tr, ["score"])
+        if z is None:
+            return None
+        _, feats, fld = z
+        low = {n.lower(): n for n in (feats[0][1].fields().names() if feats else [])}
+        fld.update({n: low[n] for n in ("zone", "from_id", "to_id", "radius") if n in low})
+        on = self._on_corridors(feats, fld, all_corridors)
+        score = [self._value(f, fld["score"]) for _, f in feats]
+        area = [g.area() / 1e6 for g, _ in feats]
+        order = sdp.restoration_priorities(score, area, self.parameterAsInt(
+            parameters, self.N_RESTORE, context))
+        return [(feats[i][0], self._zone_attrs(feats[i][1], fld, on[i], all_corridors)
+                 + [score[i], self._value(feats[i][1], fld.get("radius")), area[i]])
+                for i in order]
 
     def _classes(self, parameters, name, context):
         vals = parse_numbers(self.parameterAsString(parameters, name, context), name)

@@ -414,13 +414,6 @@ def _exclusions(ids, include):
     return out
 
 
-def _prune(rows, cols, ids, include):
-    if include is None:
-        return rows, cols, ids
-    keep = np.isin(ids, np.asarray(include[1]))
-    return rows[keep], cols[keep], ids[keep]
-
-
 # --------------------------------------------------------------------------------------------
 # pairwise
 # --------------------------------------------------------------------------------------------
@@ -507,6 +500,20 @@ def _solve_pairs_on_graph(G, pts, ids, exclude, solver, timing, out_cum, out_max
     return R
 
 
+def _focal_nodes(rows, cols, ids, include):
+    """The focal cells sorted by id (stable), without the nodes the included pairs leave out;
+    refuses none left."""
+    rows, cols, ids = (np.asarray(x, dtype=np.int64) for x in (rows, cols, ids))
+    o = np.argsort(ids, kind="stable")
+    rows, cols, ids = rows[o], cols[o], ids[o]
+    if include is not None:
+        keep = np.isin(ids, np.asarray(include[1]))
+        rows, cols, ids = rows[keep], cols[keep], ids[keep]
+    if ids.size == 0:
+        raise InputError(_tr("No focal node: the focal points or regions hold no cell."))
+    return rows, cols, ids
+
+
 def pairwise(cellmap, rows, cols, ids, polymap=None, four_neighbors=False,
              avg_resistances=False, include=None, regions="pair", solver="auto",
              cumulative=True, maximum=False, on_pair=None, progress=None):
@@ -522,12 +529,7 @@ def pairwise(cellmap, rows, cols, ids, polymap=None, four_neighbors=False,
     """
     prog = as_progress(progress)
     g = np.asarray(cellmap, dtype=np.float64)
-    rows, cols, ids = (np.asarray(x, dtype=np.int64) for x in (rows, cols, ids))
-    o = np.argsort(ids, kind="stable")
-    rows, cols, ids = rows[o], cols[o], ids[o]
-    rows, cols, ids = _prune(rows, cols, ids, include)
-    if ids.size == 0:
-        raise InputError(_tr("No focal node: the focal points or regions hold no cell."))
+    rows, cols, ids = _focal_nodes(rows, cols, ids, include)
     res = CircuitResult()
     want_maps = cumulative or maximum or on_pair is not None
     cum = np.zeros(g.shape) if cumulative else None
@@ -697,12 +699,7 @@ def _one_all(cellmap, rows, cols, ids, polymap, four_neighbors, avg_resistances,
              include, solver, maximum, on_point, progress, one_to_all):
     prog = as_progress(progress)
     g = np.asarray(cellmap, dtype=np.float64)
-    rows, cols, ids = (np.asarray(x, dtype=np.int64) for x in (rows, cols, ids))
-    o = np.argsort(ids, kind="stable")
-    rows, cols, ids = rows[o], cols[o], ids[o]
-    rows, cols, ids = _prune(rows, cols, ids, include)
-    if ids.size == 0:
-        raise InputError(_tr("No focal node: the focal points or regions hold no cell."))
+    rows, cols, ids = _focal_nodes(rows, cols, ids, include)
     poly = _merge_regions(g, polymap, rows, cols, ids)
     G = Graph.build(g, poly, four_neighbors, avg_resistances)
     uid, first = np.unique(ids, return_index=True)

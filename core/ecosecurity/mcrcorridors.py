@@ -344,17 +344,13 @@ def mcr_corridors(resistance, valid, labels, cell_size, grades=None, policy="adj
                         crosses=third, bridge=float(bridge))
 
     def add_nlcc(sa, sb, lcd):
-        (a0, b0), (a1, b1) = sa.origin, sb.origin
-        ha, wa = sa.cost.shape
-        hb, wb = sb.cost.shape
-        r0, r1 = max(a0, a1), min(a0 + ha, a1 + hb)
-        c0, c1 = max(b0, b1), min(b0 + wa, b1 + wb)
-        if r0 >= r1 or c0 >= c1:
+        ov = overlap(sa, sb)
+        if ov is None:
             return
-        x = (sa.cost[r0 - a0:r1 - a0, c0 - b0:c1 - b0]
-             + sb.cost[r0 - a1:r1 - a1, c0 - b1:c1 - b1] - lcd)
+        win, ca, cb = ov
+        x = ca + cb - lcd
         x[~(x <= width)] = np.inf
-        np.minimum(nlcc[r0:r1, c0:c1], x, out=nlcc[r0:r1, c0:c1])
+        np.minimum(nlcc[win], x, out=nlcc[win])
 
     # MST: LCD and path straight from the multi-source pass (bridge exact on MST edges)
     if policy == "mst":

@@ -237,3 +237,52 @@ def overlapping_pairs(n_a, n_b, overlap):
             if a:
                 out.append((i, j, a))
     return out
+
+
+def match_corridors(zone_pairs, corridor_pairs):
+    """The corridor of each zone: the index in ``corridor_pairs`` of the first corridor joining
+    the same two sources as the zone's ``(from_id, to_id)`` (either direction), -1 for a zone
+    of no corridor (or with a missing id). Pinch-point and barrier zones name the sources of
+    the corridor they were found on, as the corridors of ``mcrcorridors`` do."""
+    first = {}
+    for k, (a, b) in enumerate(corridor_pairs):
+        if a is None or b is None:
+            continue
+        first.setdefault(frozenset((a, b)), k)
+    return [first.get(frozenset((a, b)), -1) if a is not None and b is not None else -1
+            for a, b in zone_pairs]
+
+
+def _ranked(keys, keep, n):
+    """Indices where ``keep`` is True, sorted by the tuples of ``keys`` (ascending; a tie keeps
+    the lower index), the first ``n``."""
+    cand = [i for i in range(len(keep)) if keep[i]]
+    cand.sort(key=lambda i: (keys[i], i))
+    return cand[:max(int(n), 0)]
+
+
+def _finite(v):
+    return np.array([np.nan if x is None else float(x) for x in v], dtype=np.float64)
+
+
+def corridors_to_keep_wide(max_current, mean_current, corridor, n):
+    """Corridors to keep wide: the pinch-point zones that lie on an ecological corridor
+    (``corridor`` ≥ 0, from :func:`match_corridors` or an overlay), ranked by their largest
+    cell current (A; the flow of the whole corridor squeezed through the fewest cells), then by
+    their mean current, the first ``n``. A zone without a current is left out.
+    Returns the zone indices, highest priority first."""
+    mx, mn = _finite(max_current), _finite(mean_current)
+    keep = [bool(c >= 0 and np.isfinite(a)) for c, a in zip(corridor, mx)]
+    keys = [(-a, -(b if np.isfinite(b) else -np.inf)) for a, b in zip(mx, mn)]
+    return _ranked(keys, keep, n)
+
+
+def restoration_priorities(score, area_km2, n):
+    """Restoration priorities: the barrier zones with a positive improvement score (drop in the
+    least-cost distance per metre of restored diameter; Barrier Mapper), ranked by score, then
+    by the larger area (more to gain from one restoration), the first ``n``.
+    Returns the zone indices, highest priority first."""
+    s, a = _finite(score), np.nan_to_num(_finite(area_km2))
+    keep = [bool(np.isfinite(x) and x > 0) for x in s]
+    keys = [(-x, -y) for x, y in zip(s, a)]
+    return _ranked(keys, keep, n)

@@ -47,7 +47,7 @@ def test_every_dialog_opens_in_desktop_qgis(tmp_path, provider):
     assert set(report["dialogs"]) == expected
     models = {a.id() for a in provider.algorithms() if hasattr(a, "childAlgorithms")}
     assert set(report["modeler"]) == models
-    assert report["modeler"]["ecoecon:eco_economic_workflow"]["children"] == 14
+    assert report["modeler"]["ecoecon:eco_economic_workflow"]["children"] == 17
     from qgis.PyQt.QtGui import QImage
     for alg_id, d in list(report["dialogs"].items()) + list(report["modeler"].items()):
         img = QImage(d["png"])

@@ -90,14 +90,19 @@ def test_conflicts_bad_grade_is_named(tmp_path, run):
             "CORRIDOR_TABLE": "TEMPORARY_OUTPUT"})
 
 
-def test_sdp_elements_follow_the_rules(tmp_path, run):
+def _line(c0, r0, c1, r1, *attrs):
+    return ("LINESTRING(%f %f, %f %f)" % (X0 + c0 * CELL, Y0 - r0 * CELL,
+                                         X0 + c1 * CELL, Y0 - r1 * CELL), list(attrs))
+
+
+def _sdp_landscape(tmp_path):
+    """Two cities (the big one west), a secondary cluster between them near the axis, a
+    secondary cluster far north-east, away from any axis; five graded sources."""
     rows, cols = 60, 100
     yy, xx = np.mgrid[0:rows, 0:cols]
 
     def blob(r, c, s, h):
         return h * np.exp(-((yy - r) ** 2 + (xx - c) ** 2) / (2 * s ** 2))
-    # two cities (the big one west), a secondary cluster between them near the axis, and a
-    # secondary cluster far north-east, away from any axis
     dens = (blob(30, 20, 4, 100) + blob(30, 80, 3.5, 80) + blob(33, 50, 2, 35)
             + blob(5, 95, 2, 35)).astype(np.float32)
     cls = np.digitize(dens, [5, 20, 50]).astype(np.int32)  # 0..3; 3 = high, 2 = secondary
@@ -107,13 +112,14 @@ def test_sdp_elements_follow_the_rules(tmp_path, run):
                      [(_box(2, 2, 8, 8), ["crucial"]), (_box(10, 2, 14, 6), ["important"]),
                       (_box(40, 50, 46, 56), ["crucial"]), (_box(70, 50, 74, 54), ["ordinary"]),
                       (_box(16, 26, 22, 32), ["important"])])  # overlaps the west city
+    return dp, cp, sources
 
-    def line(c0, r0, c1, r1, t):
-        return ("LINESTRING(%f %f, %f %f)" % (X0 + c0 * CELL, Y0 - r0 * CELL,
-                                             X0 + c1 * CELL, Y0 - r1 * CELL), [t])
+
+def test_sdp_elements_follow_the_rules(tmp_path, run):
+    dp, cp, sources = _sdp_landscape(tmp_path)
     corr = _layer("LineString", [("type", "string")],
-                  [line(8, 5, 10, 4, "I"), line(7, 8, 40, 50, "II"),
-                   line(46, 53, 70, 52, "I"), line(14, 5, 16, 26, "III")])
+                  [_line(8, 5, 10, 4, "I"), _line(7, 8, 40, 50, "II"),
+                   _line(46, 53, 70, 52, "I"), _line(14, 5, 16, 26, "III")])
     out = {k: str(tmp_path / (k + ".gpkg")) for k in
            ("ECONOMIC_CORES", "DEVELOPMENT_AXES", "BELTS", "BARRIERS", "ECO_AXES",
             "CONFLICT_ZONES")}
@@ -143,3 +149,69 @@ def test_sdp_elements_follow_the_rules(tmp_path, run):
     conf = list(QgsVectorLayer(res["CONFLICT_ZONES"], "z", "ogr").getFeatures())
     assert any(str(f["economic"]).startswith("economic core 1") and
                "barrier" in str(f["ecological"]) for f in conf)
+    # without pinch-point or barrier zones the two optional elements are not written
+    assert "KEEP_WIDE" not in res and "RESTORATION_PRIORITIES" not in res
+
+
+def test_sdp_corridors_to_keep_wide_and_restoration_priorities(tmp_path, run):
+    """Pinch-point and barrier zones as 'Corridor pinch points' and 'Barriers to restore'
+    write them (sources numbered 1..5 as the corridors' from_id, to_id); the ranks, types and
+    axes worked out by hand."""
+    dp, cp, sources = _sdp_landscape(tmp_path)
+    corr = _layer("LineString", [("type", "string"), ("from_id", "int"), ("to_id", "int")],
+                  [_line(8, 5, 10, 4, "I", 1, 2), _line(7, 8, 40, 50, "II", 1, 3),
+                   _line(46, 53, 70, 52, "I", 3, 4), _line(14, 5, 16, 26, "III", 2, 5)])
+    pinch_fields = [("zone", "int"), ("from_id", "int"), ("to_id", "int"),
+                    ("max_current", "double"), ("mean_current", "double"),
+                    ("area_km2", "double")]
+    pinch = _layer("Polygon", pinch_fields, [
+        (_box(20, 25, 22, 27), [1, 3, 1, 0.6, 0.4, 0.04]),    # on the type II corridor
+        (_box(55, 51, 57, 53), [2, 3, 4, 0.9, 0.5, 0.04]),    # on the type I corridor 3-4
+        (_box(80, 10, 82, 12), [3, 4, 5, 1.0, 0.9, 0.04]),    # no corridor joins 4 and 5
+        (_box(14, 10, 16, 12), [4, 5, 2, 0.6, 0.45, 0.04]),   # type III, reversed ids
+        (_box(30, 40, 32, 42), [5, 1, 3, None, None, 0.04])])  # no current: left out
+    barrier = _layer("Polygon", [("zone", "int"), ("score", "double"), ("radius", "double"),
+                                 ("from_id", "int"), ("to_id", "int"), ("area_km2", "double")], [
+        (_box(60, 51, 61, 53), [1, 3.0, 200.0, 3, 4, 0.02]),   # 2 cells
+        (_box(25, 30, 28, 32), [2, 3.0, 300.0, 1, 3, 0.06]),   # same score, 6 cells: first
+        (_box(9, 3, 10, 4), [3, 7.5, 200.0, 1, 2, 0.01]),
+        (_box(15, 15, 16, 16), [4, 0.0, 200.0, 2, 5, 0.01])])  # no gain: left out
+    out = {k: str(tmp_path / (k + ".gpkg")) for k in
+           ("ECONOMIC_CORES", "DEVELOPMENT_AXES", "BELTS", "BARRIERS", "ECO_AXES",
+            "CONFLICT_ZONES", "KEEP_WIDE", "RESTORATION_PRIORITIES")}
+    res = run("ecoecon:sustainabledevelopmentpattern", dict(
+        DENSITY=dp, CLASSES=cp, SOURCES=sources, CORRIDORS=corr, HIGH_CLASSES="3",
+        BELT_LINK=500.0, BELT_DISTANCE=800.0, BARRIER_LINK=500.0, PINCH_ZONES=pinch,
+        BARRIER_ZONES=barrier, N_KEEP_WIDE=3, **out))
+    keep = sorted(QgsVectorLayer(res["KEEP_WIDE"], "k", "ogr").getFeatures(),
+                  key=lambda f: f["rank"])
+    # by the largest current: zone 2 (0.9), then zones 4 and 1 (0.6) by the mean current
+    assert [(f["rank"], f["zone"]) for f in keep] == [(1, 2), (2, 4), (3, 1)]
+    assert [f["corridor_type"] for f in keep] == ["I", "III", "II"]
+    # the type I/II corridors form one ecological axis; the type III one is on none
+    assert [f["eco_axis"] for f in keep] == [1, 0, 1]
+    assert [f["max_current"] for f in keep] == [0.9, 0.6, 0.6]
+    assert keep[0]["area_km2"] == pytest.approx(0.04)
+    rest = sorted(QgsVectorLayer(res["RESTORATION_PRIORITIES"], "r", "ogr").getFeatures(),
+                  key=lambda f: f["rank"])
+    assert [f["zone"] for f in rest] == [3, 2, 1]
+    assert [f["score"] for f in rest] == [7.5, 3.0, 3.0]
+    assert [f["corridor_type"] for f in rest] == ["I", "II", "I"]
+    assert [f["radius"] for f in rest] == [200.0, 300.0, 200.0]
+    assert rest[1]["area_km2"] == pytest.approx(0.06)
+    # zones without source ids are matched by the corridor line that crosses them
+    bare = _layer("Polygon", [("max_current", "double")], [
+        (_box(20, 25, 22, 27), [0.3]),           # crosses the type II line
+        (_box(90, 2, 92, 4), [0.8])])            # far from every corridor
+    res = run("ecoecon:sustainabledevelopmentpattern", dict(
+        DENSITY=dp, CLASSES=cp, SOURCES=sources, CORRIDORS=corr, HIGH_CLASSES="3",
+        PINCH_ZONES=bare, ECONOMIC_CORES=str(tmp_path / "c2.gpkg"),
+        KEEP_WIDE=str(tmp_path / "k2.gpkg")))
+    keep = list(QgsVectorLayer(res["KEEP_WIDE"], "k", "ogr").getFeatures())
+    assert len(keep) == 1 and keep[0]["corridor_type"] == "II"
+    assert keep[0]["max_current"] == 0.3
+    # a layer without the current is refused, naming the field
+    with pytest.raises(QgsProcessingException, match="max_current"):
+        run("ecoecon:sustainabledevelopmentpattern", dict(
+            DENSITY=dp, CLASSES=cp, SOURCES=sources, CORRIDORS=corr, PINCH_ZONES=barrier,
+            ECONOMIC_CORES=str(tmp_path / "c3.gpkg")))

@@ -117,3 +117,131 @@ def test_land_use_loop_model_runs_headless(tmp_path, run):
     assert any("appa" in str(k) for k in names)
     lsm_ds = ogr.Open(res["lsm:Landscape metrics"])
     assert lsm_ds.GetLayer(0).GetFeatureCount() >= 1
+
+
+# --- the optional pinch-point and barrier steps of the workflow --------------------------------
+def _workflow_parameters(p, folder, steps_on):
+    params = {"landuse": p["landuse"], "dem": p["dem"], "precipitation": p["precipitation"],
+              "eto": p["eto"], "root_depth": p["root_depth"], "pawc": p["pawc"],
+              "erosivity": p["erosivity"], "erodibility": p["erodibility"],
+              "slope": p["slope"], "biophysical": p["biophysical"], "threats": p["threats"],
+              "sensitivity": p["sensitivity"], "carbon_pools": p["carbon_pools"],
+              "resistance_table": p["resistance_landuse"],
+              "threat_rasters": [p["threat_urban"], p["threat_cropland"], p["threat_roads"]],
+              "firms": p["firms"], "firm_code": "code", "districts": p["admin"],
+              "district_name": "name", "min_source_area": 2.0, "distance_threshold": 10000.0,
+              "draws": 10, "n_core": 3, "cell_size": 500.0,
+              "pinch_points": steps_on, "barriers": steps_on}
+    folder.mkdir()
+    params.update(_model_outputs("ecoecon:eco_economic_workflow", folder))
+    return params
+
+
+@pytest.fixture(scope="module")
+def workflow_runs(tmp_path_factory, qgis_processing):
+    """The workflow on the reduced SYNTHETIC demo region, with the optional steps off (the
+    default) and on."""
+    import sys
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+    from tests.algorithms.conftest import ensure_provider
+    ensure_provider()
+    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "scripts"))
+    import demo_region
+    base = tmp_path_factory.mktemp("workflow")
+    p, _ = demo_region.make_region(str(base / "region"), reduced=True)
+    out = {}
+    for on in (False, True):
+        params = _workflow_parameters(p, base / ("on" if on else "off"), on)
+        res = processing.run("ecoecon:eco_economic_workflow", params,
+                             context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
+        out[on] = (params, res)
+    return out
+
+
+def _features(path):
+    return list(QgsVectorLayer(path, "l", "ogr").getFeatures())
+
+
+OPTIONAL = ("pinch:Corridor current", "pinch:Pinch-point zones",
+            "pinch:Corridor effective resistance", "barr:Barrier improvement score",
+            "barr:Barrier zones", "sdp:Corridors to keep wide", "sdp:Restoration priorities")
+
+
+def test_workflow_optional_steps_off_by_default(workflow_runs, provider):
+    from qgis.core import QgsApplication
+    alg = QgsApplication.processingRegistry().createAlgorithmById(
+        "ecoecon:eco_economic_workflow")
+    for name in ("pinch_points", "barriers"):
+        assert alg.parameterDefinition(name).defaultValue() is False
+    params, res = workflow_runs[False]
+    for name in OPTIONAL:
+        assert not os.path.exists(params[name]), name
+        assert not res.get(name) or not os.path.exists(res[name]), name
+    assert _features(res["sdp:Economic cores"])
+
+
+def test_workflow_optional_steps_on(workflow_runs):
+    params, res = workflow_runs[True]
+    for name in OPTIONAL:
+        assert os.path.exists(params[name]), name
+    pinch = {f["zone"]: f for f in _features(res["pinch:Pinch-point zones"])}
+    corridors = {frozenset((f["from_id"], f["to_id"])): f["type"]
+                 for f in _features(res["mcr:Corridors"])}
+    # every pinch zone lies on a corridor of the model (same sources): the ten with the
+    # largest current are the corridors to keep wide, in that order, with the corridor's type
+    keep = sorted(_features(res["sdp:Corridors to keep wide"]), key=lambda f: f["rank"])
+    expected = sorted(pinch.values(), key=lambda f: (-f["max_current"], -f["mean_current"],
+                                                     f["zone"]))[:10]
+    assert [f["zone"] for f in keep] == [f["zone"] for f in expected]
+    for f in keep:
+        z = pinch[f["zone"]]
+        assert f["max_current"] == z["max_current"]
+        assert (f["from_id"], f["to_id"]) == (z["from_id"], z["to_id"])
+        assert f["corridor_type"] == corridors[frozenset((z["from_id"], z["to_id"]))]
+        assert 0 < f["max_current"] <= 1 + 1e-9      # 1 A between the corridor's sources
+    # the barrier zones with a positive score, by score: the restoration priorities
+    barrier = [f for f in _features(res["barr:Barrier zones"]) if f["score"] > 0]
+    rest = sorted(_features(res["sdp:Restoration priorities"]), key=lambda f: f["rank"])
+    assert rest and len(rest) == min(10, len(barrier))
+    assert [f["score"] for f in rest] == sorted((f["score"] for f in barrier),
+                                                reverse=True)[:len(rest)]
+    top = read_tif(res["barr:Barrier improvement score"])[0]
+    assert rest[0]["score"] == pytest.approx(float(np.nanmax(top)), rel=1e-6)
+
+
+def test_workflow_optional_steps_leave_the_pattern_as_it_was(workflow_runs):
+    """The optional steps add to the pattern and change nothing of it."""
+    (_, off), (_, on) = workflow_runs[False], workflow_runs[True]
+    for name in ("sdp:Economic cores", "sdp:Development axes", "sdp:Industrial belts",
+                 "sdp:Ecological barrier areas", "sdp:Ecological axes",
+                 "sdp:SDP conflict zones", "mcr:Corridors", "conf:Conflict zones"):
+        a, b = _features(off[name]), _features(on[name])
+        assert [f.attributes()[1:] for f in a] == [f.attributes()[1:] for f in b], name
+        assert all(x.geometry().equals(y.geometry()) for x, y in zip(a, b)), name
+
+
+def test_step_output_variables_follow_a_translated_step(provider):
+    """QGIS names the variable of a step's output after the step's description: the provider
+    binds the SDP's optional zones to it again when the description is translated."""
+    from qgis.core import QgsApplication
+    from ecoecon.algorithms.compat import EXPRESSION_SOURCE
+    from ecoecon.provider.provider import bind_output_variables, output_variable
+    m = QgsApplication.processingRegistry().createAlgorithmById("ecoecon:eco_economic_workflow")
+
+    def expression():
+        src = m.childAlgorithm("sdp").parameterSources()["PINCH_ZONES"][0]
+        assert src.source() == EXPRESSION_SOURCE
+        return src.expression()
+    var = output_variable(m, "pinch", "PINCH_ZONES", "sdp")
+    assert expression() == "if(var('%s') IS NULL, NULL, var('%s'))" % (var, var)
+    assert bind_output_variables(m, by_step_id=True) == []
+    assert expression() == ("if(var('pinch_PINCH_ZONES') IS NULL, NULL, "
+                            "var('pinch_PINCH_ZONES'))")
+    child = m.childAlgorithm("pinch")
+    child.setDescription("走廊夹点")
+    m.setChildAlgorithm(child)
+    assert bind_output_variables(m) == []
+    var = output_variable(m, "pinch", "PINCH_ZONES", "sdp")
+    assert "走廊夹点" in var
+    assert expression() == "if(var('%s') IS NULL, NULL, var('%s'))" % (var, var)

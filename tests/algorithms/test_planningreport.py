@@ -55,6 +55,7 @@ def test_report_of_services_only(willamette):
                     "no land-use scenario"):
         assert "Not provided: " + missing in text, missing
     assert "Habitat quality</td><td>not provided" in text
+    assert "Corridors to keep wide" not in text and "Restoration priorities" not in text
     # InVEST's totals, in the papers' units (m³ and 10⁸ m³, t, Mg and Tg)
     row = re.search(r"<td>Water yield</td>(.*?)</tr>", text).group(1)
     assert "m³/yr" in row and "10⁸ m³/yr" in row
@@ -132,3 +133,85 @@ def test_report_follows_the_language_of_qgis(qgis_processing, tmp_path):
     proj = QgsProject()
     assert proj.read(res["PROJECT"])
     assert [g.name() for g in proj.layerTreeRoot().children()] == ["生态系统服务"]
+
+
+def _polygons(path, fields, rows, epsg=32650):
+    """A GeoPackage of square polygons: rows of (x0, y0, size, [values])."""
+    from osgeo import ogr, osr
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    lyr = ds.CreateLayer(path.stem, srs, ogr.wkbMultiPolygon)
+    kinds = {"int": ogr.OFTInteger, "double": ogr.OFTReal, "string": ogr.OFTString}
+    for name, kind in fields:
+        lyr.CreateField(ogr.FieldDefn(name, kinds[kind]))
+    for x0, y0, size, values in rows:
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f.SetGeometry(ogr.CreateGeometryFromWkt(
+            "MULTIPOLYGON(((%f %f, %f %f, %f %f, %f %f, %f %f)))" % (
+                x0, y0, x0 + size, y0, x0 + size, y0 + size, x0, y0 + size, x0, y0)))
+        for (name, _), v in zip(fields, values):
+            if v is not None:
+                f.SetField(name, v)
+        lyr.CreateFeature(f)
+    ds = None
+    return str(path)
+
+
+def test_report_shows_corridors_to_keep_wide_and_restoration_priorities(qgis_processing,
+                                                                         tmp_path):
+    """The two optional layers of the SDP: a table each (in rank order, whatever the order of
+    the features), the layers in the SDP group and on the maps; without them, a hint."""
+    from tests.algorithms.conftest import ensure_provider
+    ensure_provider()
+    import processing
+    x, y = 500000.0, 4000000.0
+    keep = _polygons(tmp_path / "keep.gpkg", [
+        ("rank", "int"), ("zone", "int"), ("from_id", "int"), ("to_id", "int"),
+        ("corridor_type", "string"), ("eco_axis", "int"), ("max_current", "double"),
+        ("mean_current", "double"), ("area_km2", "double")], [
+        (x + 2000, y, 500, [2, 7, 3, 4, "III", 0, 0.612, 0.3, 0.25]),
+        (x, y, 500, [1, 5, 1, 2, "I", 1, 0.987, 0.5, 0.25])])
+    rest = _polygons(tmp_path / "rest.gpkg", [
+        ("rank", "int"), ("zone", "int"), ("from_id", "int"), ("to_id", "int"),
+        ("corridor_type", "string"), ("score", "double"), ("radius", "double"),
+        ("area_km2", "double")], [
+        (x + 1000, y + 1000, 1000, [1, 4, 1, 2, "I", 60.33, 1000.0, 1.0])])
+    cores = _polygons(tmp_path / "cores.gpkg", [("rank", "int")],
+                      [(x + 3000, y + 3000, 1000, [1])])
+    res = processing.run("ecoecon:planningreport", {
+        "KEEP_WIDE": keep, "RESTORATION_PRIORITIES": rest, "ECONOMIC_CORES": cores,
+        "OUTPUT_FOLDER": str(tmp_path / "with")})
+    text = (tmp_path / "with" / "report.html").read_text(encoding="utf-8")
+    sdp = text[text.index("<h2 id='sdp'>"):text.index("<h2 id='landuse'>")]
+    assert "<h3>Corridors to keep wide</h3>" in sdp and "<h3>Restoration priorities</h3>" in sdp
+    table = sdp[sdp.index("<h3>Corridors to keep wide</h3>"):sdp.index("<h3>Restoration")]
+    rows = re.findall(r"<tr><td[^>]*>(\d+)</td><td>([^<]*)</td><td>([^<]*)</td>"
+                      r"<td[^>]*>([^<]*)</td><td class='n'>([^<]*)</td>", table)
+    assert rows == [("1", "1–2", "I", "1", "0.987"), ("2", "3–4", "III", "–", "0.612")]
+    table = sdp[sdp.index("<h3>Restoration priorities</h3>"):]
+    assert re.search(r"<td>1–2</td><td>I</td><td class='n'>60.33</td>"
+                     r"<td class='n'>1,000</td><td class='n'>1.00</td>", table)
+    assert "switch on the optional pinch-point" not in text
+    proj = QgsProject()
+    assert proj.read(res["PROJECT"])
+    group = proj.layerTreeRoot().findGroup("Sustainable development pattern")
+    assert [n.name() for n in group.children()][:2] == ["Corridors to keep wide",
+                                                        "Restoration priorities"]
+    # free the project now: the traceback of the refusal below keeps this frame alive, and a
+    # project outliving QGIS crashes the interpreter at exit (QGIS 3.44)
+    del group
+    proj.clear()
+    del proj
+    assert (tmp_path / "with" / "map_sdp.png").exists()
+    assert (tmp_path / "with" / "map_esp.png").exists()
+    # absent: the rest of the section as before, and how to get them
+    processing.run("ecoecon:planningreport", {"ECONOMIC_CORES": cores,
+                                              "OUTPUT_FOLDER": str(tmp_path / "without")})
+    text = (tmp_path / "without" / "report.html").read_text(encoding="utf-8")
+    assert "<h3>" not in text and "Elements of the sustainable development pattern" in text
+    assert "switch on the optional pinch-point and barrier steps" in text
+    # a layer that is not the SDP's is refused, naming the field it lacks
+    with pytest.raises(QgsProcessingException, match="max_current"):
+        processing.run("ecoecon:planningreport", {"KEEP_WIDE": cores,
+                                                  "OUTPUT_FOLDER": str(tmp_path / "bad")})

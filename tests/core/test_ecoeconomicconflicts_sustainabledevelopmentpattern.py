@@ -185,3 +185,27 @@ def test_overlapping_pairs_in_order():
     area = {(0, 1): 2.0, (1, 0): 0.0, (1, 1): 3.5, (2, 0): None}
     got = pattern.overlapping_pairs(3, 2, lambda i, j: area.get((i, j)))
     assert got == [(0, 1, 2.0), (1, 1, 3.5)]
+
+
+def test_pinch_and_barrier_zones_matched_and_ranked_by_hand():
+    """Hand-worked: six zones on four corridors (the last repeats the first pair)."""
+    corridors = [(1, 2), (2, 3), (3, 4), (1, 2)]
+    zones = [(2, 1), (3, 2), (5, 6), (1, 2), (None, 2), (4, 3)]
+    on = pattern.match_corridors(zones, corridors)
+    # either direction; the first corridor of a repeated pair; none for (5, 6) and a NULL id
+    assert on == [0, 1, -1, 0, -1, 2]
+    # keep wide: zones 2 and 4 lie on no corridor, zone 5 has no current; of the rest the
+    # largest maximum current first (zone 1: 0.95), then the tie of zones 0 and 3 (0.8) broken
+    # by the mean current (0.7 before 0.5)
+    mx = [0.8, 0.95, 0.99, 0.8, 0.9, None]
+    mean = [0.5, 0.6, 0.7, 0.7, 0.1, 0.2]
+    assert pattern.corridors_to_keep_wide(mx, mean, on, 10) == [1, 3, 0]
+    assert pattern.corridors_to_keep_wide(mx, mean, on, 2) == [1, 3]
+    assert pattern.corridors_to_keep_wide(mx, mean, on, 0) == []
+    # restoration: only positive scores (zone 1 gains nothing, 4 is negative, 5 unknown);
+    # zone 2 (5.0) first, then the tie of zones 0 and 3 (2.0) broken by the larger area
+    score = [2.0, 0.0, 5.0, 2.0, -1.0, float("nan")]
+    area = [0.5, 3.0, 0.25, 1.0, 9.0, 9.0]
+    assert pattern.restoration_priorities(score, area, 10) == [2, 3, 0]
+    assert pattern.restoration_priorities(score, area, 1) == [2]
+    assert pattern.restoration_priorities([], [], 5) == []
