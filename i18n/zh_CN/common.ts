@@ -3,92 +3,92 @@
 <context>
     <name>CorridorInputs</name>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="28" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="29" />
         <source>Ecological sources (polygons)</source>
         <translation>生态源地（面）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="31" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="32" />
         <source>Source id field</source>
         <translation>源地 id 字段</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="34" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="35" />
         <source>Or: source patch raster (id &gt; 0)</source>
         <translation>或：源地斑块栅格（id &gt; 0）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="36" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="37" />
         <source>Resistance surface</source>
         <translation>阻力面</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="38" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="39" />
         <source>Resistance band</source>
         <translation>阻力波段</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="40" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="41" />
         <source>Corridors of 'MCR corridors' (fields from_id, to_id; default: the pairs of the policy below)</source>
         <translation>“MCR 廊道”输出的廊道（字段 from_id、to_id；默认：按下面的策略选取源地对）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="44" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="45" />
         <source>Pairs when no corridors are given</source>
         <translation>未给出廊道时的源地对</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="44" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="45" />
         <source>Touching zones, without paths crossing a third source (Linkage Mapper)</source>
         <translation>分配区相邻，且路径不穿过第三个源地（Linkage Mapper）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="44" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="45" />
         <source>Sources with touching allocation zones</source>
         <translation>分配区相邻的源地</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="44" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="45" />
         <source>Minimum spanning tree</source>
         <translation>最小生成树</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="62" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="63" />
         <source>The source layer has no polygon.</source>
         <translation>源地图层中没有面。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="68" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="69" />
         <source>The source id field must hold distinct whole numbers (as the from_id and to_id of the corridors); choose another field or none.</source>
         <translation>源地 id 字段必须为互不相同的整数（与廊道的 from_id 和 to_id 一致）；请选择其他字段或不选。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="76" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="77" />
         <source>Give the ecological sources, as polygons or as a patch raster.</source>
         <translation>请给出生态源地：面图层或斑块栅格。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="86" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="83" />
         <source>The source raster {} holds fewer than two sources.</source>
         <translation>源地栅格 {} 中的源地少于两个。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="94" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="91" />
         <source>resistance surface</source>
         <translation>阻力面</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="105" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="102" />
         <source>The corridors layer needs the fields from_id and to_id (as written by 'MCR corridors').</source>
         <translation>廊道图层需要字段 from_id 和 to_id（与“MCR 廊道”的输出相同）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="120" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="117" />
         <source>The corridors name sources that are not in the source layer: {}. Give the same sources and id field as to 'MCR corridors'.</source>
         <translation>廊道引用了源地图层中没有的源地：{}。请使用与“MCR 廊道”相同的源地和 id 字段。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="126" />
+        <location filename="../../algorithms/ecosecurity/corridorinputs.py" line="123" />
         <source>The corridors layer holds no corridor.</source>
         <translation>廊道图层中没有廊道。</translation>
     </message>
@@ -388,17 +388,17 @@
 <context>
     <name>EcoEconModels</name>
     <message>
-        <location filename="../../provider/provider.py" line="60" />
+        <location filename="../../provider/provider.py" line="61" />
         <source>Eco-economic workflow (sources, corridors, industries, SDP)</source>
         <translation>生态—经济工作流（源地、廊道、产业、可持续发展格局）</translation>
     </message>
     <message>
-        <location filename="../../provider/provider.py" line="62" />
+        <location filename="../../provider/provider.py" line="63" />
         <source>Land-use scenario loop (ESV, LP, CLUE-S, accuracy, metrics)</source>
         <translation>土地利用情景循环（生态系统服务价值、线性规划、CLUE-S、精度、景观指数）</translation>
     </message>
     <message>
-        <location filename="../../provider/provider.py" line="64" />
+        <location filename="../../provider/provider.py" line="65" />
         <source>Ecological sources from ecosystem services</source>
         <translation>由生态系统服务识别生态源地</translation>
     </message>
@@ -406,52 +406,52 @@
 <context>
     <name>EcoEconOutputs</name>
     <message>
-        <location filename="../../algorithms/outputs.py" line="110" />
+        <location filename="../../algorithms/outputs.py" line="116" />
         <source>The output {} was not written (its temporary file {} is missing).</source>
         <translation>输出 {} 未写出（其临时文件 {} 不存在）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="382" />
+        <location filename="../../algorithms/outputs.py" line="388" />
         <source>Canceled by the user; nothing was written.</source>
         <translation>已被用户取消；未写出任何结果。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="213" />
+        <location filename="../../algorithms/outputs.py" line="219" />
         <source>{} is a file, not a folder</source>
         <translation>{} 是文件而不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="237" />
+        <location filename="../../algorithms/outputs.py" line="243" />
         <source>The output {} is '{}', which is a folder. Give a file name.</source>
         <translation>输出 {} 为 '{}'，这是一个文件夹。请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="242" />
+        <location filename="../../algorithms/outputs.py" line="248" />
         <source>The output {} is '{}', but GDAL cannot write rasters with the extension '.{}'. Use '.tif' (GeoTIFF) or another format GDAL creates directly (.img, .gpkg, .nc, ...).</source>
         <translation>输出 {} 为 '{}'，但 GDAL 不能写出扩展名为 '.{}' 的栅格。请使用 '.tif'（GeoTIFF）或 GDAL 可直接创建的其他格式（.img、.gpkg、.nc 等）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="249" />
+        <location filename="../../algorithms/outputs.py" line="255" />
         <source>The output {} is '{}', but OGR has no vector or table format with the extension '.{}'. Use '.gpkg', '.csv', '.shp' or '.xlsx'.</source>
         <translation>输出 {} 为 '{}'，但 OGR 没有扩展名为 '.{}' 的矢量或表格格式。请使用 '.gpkg'、'.csv'、'.shp' 或 '.xlsx'。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="257" />
+        <location filename="../../algorithms/outputs.py" line="263" />
         <source>The output {} cannot be written to '{}': {}. Choose a folder where you may write.</source>
         <translation>输出 {} 无法写到 '{}'：{}。请选择有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="262" />
+        <location filename="../../algorithms/outputs.py" line="268" />
         <source>The outputs {} and {} are both '{}'. Give each output its own file.</source>
         <translation>输出 {} 和 {} 都是 '{}'。请为每个输出指定各自的文件。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="327" />
+        <location filename="../../algorithms/outputs.py" line="333" />
         <source>The output {} could not be written: {}</source>
         <translation>输出 {} 写出失败：{}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="319" />
+        <location filename="../../algorithms/outputs.py" line="325" />
         <source>the data provider refused the features</source>
         <translation>数据提供者拒绝写入这些要素</translation>
     </message>

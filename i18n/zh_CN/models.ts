@@ -7,6 +7,22 @@
             <translation>工作流模型</translation>
         </message>
         <message>
+            <source>Barrier improvement score</source>
+            <translation>障碍改善得分</translation>
+        </message>
+        <message>
+            <source>Barrier zones</source>
+            <translation>障碍区</translation>
+        </message>
+        <message>
+            <source>Barriers: search radii (m, comma separated)</source>
+            <translation>障碍：搜索半径（米，以逗号分隔）</translation>
+        </message>
+        <message>
+            <source>Map barriers to restore (Barrier Mapper; slower)</source>
+            <translation>识别待修复的障碍点（Barrier Mapper；较慢）</translation>
+        </message>
+        <message>
             <source>Biophysical table (lucode, kc, root_depth, lulc_veg, usle_c, usle_p)</source>
             <translation>生物物理参数表（lucode、kc、root_depth、lulc_veg、usle_c、usle_p）</translation>
         </message>
@@ -69,6 +85,10 @@
         <message>
             <source>Graded sources</source>
             <translation>已分级的生态源地</translation>
+        </message>
+        <message>
+            <source>Pinch points: corridor width threshold (resistance × m)</source>
+            <translation>夹点：廊道宽度阈值（阻力 × 米）</translation>
         </message>
         <message>
             <source>Carbon storage</source>
@@ -155,6 +175,22 @@
             <translation>植物可利用含水量（比例）</translation>
         </message>
         <message>
+            <source>Corridor current</source>
+            <translation>廊道电流</translation>
+        </message>
+        <message>
+            <source>Corridor effective resistance</source>
+            <translation>廊道有效电阻</translation>
+        </message>
+        <message>
+            <source>Pinch-point zones</source>
+            <translation>夹点区</translation>
+        </message>
+        <message>
+            <source>Map pinch points of the corridors (circuit theory; slower)</source>
+            <translation>识别廊道夹点（电路理论；较慢）</translation>
+        </message>
+        <message>
             <source>Precipitation (mm/yr)</source>
             <translation>降水量（mm/年）</translation>
         </message>
@@ -175,6 +211,10 @@
             <translation>土壤保持</translation>
         </message>
         <message>
+            <source>Corridors to keep wide</source>
+            <translation>需保持宽度的廊道</translation>
+        </message>
+        <message>
             <source>Development axes</source>
             <translation>发展轴</translation>
         </message>
@@ -193,6 +233,10 @@
         <message>
             <source>Industrial belts</source>
             <translation>产业带</translation>
+        </message>
+        <message>
+            <source>Restoration priorities</source>
+            <translation>优先修复区</translation>
         </message>
         <message>
             <source>SDP conflict zones</source>
@@ -223,6 +267,14 @@
             <translation>产水量</translation>
         </message>
         <message>
+            <source>Barriers to restore</source>
+            <translation>待修复的障碍点</translation>
+        </message>
+        <message>
+            <source>Optional steps (pinch points, barriers)</source>
+            <translation>可选步骤（夹点、障碍）</translation>
+        </message>
+        <message>
             <source>Co-agglomeration</source>
             <translation>协同集聚</translation>
         </message>
@@ -251,6 +303,10 @@
             <translation>MCR 生态廊道</translation>
         </message>
         <message>
+            <source>Corridor pinch points</source>
+            <translation>廊道夹点</translation>
+        </message>
+        <message>
             <source>Resistance surface</source>
             <translation>阻力面</translation>
         </message>
@@ -259,8 +315,24 @@
             <translation>可持续发展格局</translation>
         </message>
         <message>
-            <source>The whole ecological-security / economic-production workflow in one run: water yield, soil conservation, habitat quality and carbon → combined importance classes → ecological sources → connectivity grades (dPC) → AHP-weighted resistance → MCR corridors; firms → Wasserstein co-agglomeration → core industries → kernel density → economic intensity classes; → eco-economic conflicts → sustainable development pattern. Tables are in InVEST's formats; the resistance table has fields 'code' and 'value'.</source>
-            <translation>一次运行完整的生态安全格局 / 经济生产格局工作流：产水量、土壤保持、生境质量和碳储量 → 综合重要性等级 → 生态源地 → 连通性分级（dPC）→ AHP 加权阻力 → MCR 廊道；企业 → Wasserstein 协同集聚 → 核心产业 → 核密度 → 经济强度等级；→ 生态—经济冲突 → 可持续发展格局。各表采用 InVEST 的格式；阻力表含 'code' 和 'value' 字段。</translation>
+            <source>The whole ecological-security / economic-production workflow in one run: water yield, soil conservation, habitat quality and carbon → combined importance classes → ecological sources → connectivity grades (dPC) → AHP-weighted resistance → MCR corridors; firms → Wasserstein co-agglomeration → core industries → kernel density → economic intensity classes; → eco-economic conflicts → sustainable development pattern. Tables are in InVEST's formats; the resistance table has fields 'code' and 'value'. Optional steps, off by default (they solve a circuit or scan circles along every corridor, so they take longer): 'Map pinch points' adds the corridors' pinch points (circuit theory) and the SDP's corridors to keep wide; 'Map barriers to restore' adds the barrier zones (Barrier Mapper) and the SDP's restoration priorities.</source>
+            <translation>一次运行完整的生态安全格局 / 经济生产格局工作流：产水量、土壤保持、生境质量和碳储量 → 综合重要性等级 → 生态源地 → 连通性分级（dPC）→ AHP 加权阻力 → MCR 廊道；企业 → Wasserstein 协同集聚 → 核心产业 → 核密度 → 经济强度等级；→ 生态—经济冲突 → 可持续发展格局。各表采用 InVEST 的格式；阻力表含 'code' 和 'value' 字段。可选步骤默认关闭（需对每条廊道求解电路或扫描圆形区域，耗时较长）：“识别廊道夹点”增加廊道夹点（电路理论）和可持续发展格局中需保持宽度的廊道；“识别待修复的障碍点”增加障碍区（Barrier Mapper）和可持续发展格局的优先修复区。</translation>
+        </message>
+        <message>
+            <source>Optional step: drop in the least-cost distance per metre of restored diameter (maximum over corridors and radii).</source>
+            <translation>可选步骤：每修复一米直径所减少的最小成本距离（所有廊道和半径中的最大值）。</translation>
+        </message>
+        <message>
+            <source>Optional step: the top barrier cells as zones with their score.</source>
+            <translation>可选步骤：得分最高的障碍像元构成的区域及其得分。</translation>
+        </message>
+        <message>
+            <source>Barriers: radii of the restored circles (m, comma separated; each at least one cell).</source>
+            <translation>障碍：修复圆的半径（米，以逗号分隔；每个至少一个像元）。</translation>
+        </message>
+        <message>
+            <source>Optional step (default off): barriers to restore (Barrier Mapper), and the SDP's restoration priorities.</source>
+            <translation>可选步骤（默认关闭）：待修复的障碍点（Barrier Mapper），以及可持续发展格局的优先修复区。</translation>
         </message>
         <message>
             <source>InVEST biophysical table: lucode, lulc_veg, root_depth, kc, usle_c, usle_p.</source>
@@ -325,6 +397,10 @@
         <message>
             <source>Sources with dPC, dIIC … and grade (1 crucial, 2 important, 3 ordinary).</source>
             <translation>带 dPC、dIIC 等指数及等级（1 极重要、2 重要、3 一般）的源地。</translation>
+        </message>
+        <message>
+            <source>Pinch points: the corridor zone is the normalised least-cost corridor up to this cost-distance width (resistance × m).</source>
+            <translation>夹点：廊道区为成本距离宽度不超过此值的归一化最小成本廊道（阻力 × 米）。</translation>
         </message>
         <message>
             <source>Carbon stored (Mg/ha).</source>
@@ -411,6 +487,22 @@
             <translation>植物可利用水含量（比例 0–1），用于产水量。</translation>
         </message>
         <message>
+            <source>Optional step: current through each cell of the corridors (A, 1 A between the two sources of a corridor).</source>
+            <translation>可选步骤：通过廊道各像元的电流（A，廊道两端源地之间通以 1 A）。</translation>
+        </message>
+        <message>
+            <source>Optional step: least-cost distance, effective resistance and their ratio per corridor.</source>
+            <translation>可选步骤：每条廊道的最小成本距离、有效电阻及二者之比。</translation>
+        </message>
+        <message>
+            <source>Optional step: the top share of each corridor's current, with its maximum and mean current.</source>
+            <translation>可选步骤：每条廊道电流最高的一部分像元，及其最大和平均电流。</translation>
+        </message>
+        <message>
+            <source>Optional step (default off): pinch points of the corridors by circuit theory (Pinchpoint Mapper), and the SDP's corridors to keep wide.</source>
+            <translation>可选步骤（默认关闭）：基于电路理论的廊道夹点（Pinchpoint Mapper），以及可持续发展格局中需保持宽度的廊道。</translation>
+        </message>
+        <message>
             <source>Annual precipitation (mm/yr), water yield.</source>
             <translation>年降水量（mm/年），用于产水量。</translation>
         </message>
@@ -431,6 +523,10 @@
             <translation>土壤保持量 RKLS − USLE（t/(ha·年)）。</translation>
         </message>
         <message>
+            <source>With pinch points: pinch-point zones on the corridors, by their largest current.</source>
+            <translation>启用夹点时：廊道上的夹点区，按最大电流排序。</translation>
+        </message>
+        <message>
             <source>Development axes between the cores.</source>
             <translation>核心之间的发展轴。</translation>
         </message>
@@ -449,6 +545,10 @@
         <message>
             <source>Industrial development belts near the axes.</source>
             <translation>发展轴附近的产业发展带。</translation>
+        </message>
+        <message>
+            <source>With barriers: barrier zones ranked by improvement score.</source>
+            <translation>启用障碍时：按改善得分排序的障碍区。</translation>
         </message>
         <message>
             <source>Where economic and ecological elements of the pattern overlap.</source>
