@@ -42,7 +42,8 @@ def test_zip_layout_and_metadata(tmp_path):
         assert must in names, must
     for n in names:
         assert not n.startswith(("ecoecon/tests/", "ecoecon/benchmarks/", "ecoecon/scripts/",
-                                 "ecoecon/.venv/", "ecoecon/dist/", "ecoecon/.ci/")), n
+                                 "ecoecon/.venv/", "ecoecon/dist/", "ecoecon/.ci/",
+                                 "ecoecon/docs/")), n
         assert "__pycache__" not in n and not n.endswith(".pyc"), n
     cp = configparser.ConfigParser(interpolation=None)
     cp.read_string(zipfile.ZipFile(path).read("ecoecon/metadata.txt").decode("utf-8"))
