@@ -40,6 +40,7 @@ import threading
 import time
 import traceback
 
+from .i18n import tr as _tr
 from .progress import Canceled
 
 POLL_S = 0.2  # how often cancel() and the workers' health are checked
@@ -347,7 +348,8 @@ class Processes(Runner):
             return out
         python = self.python or find_python()
         if not python:
-            raise RunnerError("No Python interpreter was found for the worker processes.")
+            raise RunnerError(_tr("No Python interpreter was found for the worker "
+                                  "processes."))
         runners = __name__
         top = runners.split(".")[0]
         register = []
@@ -366,7 +368,8 @@ class Processes(Runner):
         except OSError as e:
             for w in workers:
                 w.kill()
-            raise RunnerError("The worker processes ({}) could not start: {}.".format(python, e))
+            raise RunnerError(_tr("The worker processes ({}) could not start: {}.").format(
+                python, e))
         todo = collections.deque(range(len(items)))
 
         def feed(w):
@@ -374,10 +377,10 @@ class Processes(Runner):
                 i = todo.popleft()
                 w.send(i, items[i])
 
-        def broken(w, why):
+        def broken(w, why, **fill):  # why: a translated sentence with {python}, {pid}, fill
             tail = w.stderr_tail()
-            return RunnerError("A worker process ({}, pid {}) {}{}".format(
-                python, w.proc.pid, why, (": " + tail.splitlines()[-1]) if tail else "."))
+            return RunnerError(why.format(python=python, pid=w.proc.pid, **fill)
+                               + ((": " + tail.splitlines()[-1]) if tail else "."))
 
         ok = False
         try:
@@ -407,18 +410,23 @@ class Processes(Runner):
                             raise val
                         raise RuntimeError(val)
                     elif kind == "fail":
-                        raise broken(w, "could not set up: " + str(val).strip().splitlines()[-1])
+                        raise broken(w, _tr("A worker process ({python}, pid {pid}) could "
+                                            "not set up: {detail}"),
+                                     detail=str(val).strip().splitlines()[-1])
                     elif not w.dead:  # eof: the process ended (or closed its pipe)
                         try:
                             w.proc.wait(5)
                         except subprocess.TimeoutExpired:
                             pass
-                        raise broken(w, "ended (exit status {})".format(w.proc.returncode))
+                        raise broken(w, _tr("A worker process ({python}, pid {pid}) ended "
+                                            "(exit status {status})"),
+                                     status=w.proc.returncode)
                 now = time.monotonic()
                 for w in workers:
                     if not w.ready and now - w.started > self.start_timeout:
-                        raise broken(w, "did not start within {:.0f} s".format(
-                            self.start_timeout))
+                        raise broken(w, _tr("A worker process ({python}, pid {pid}) did not "
+                                            "start within {seconds:.0f} s"),
+                                 seconds=self.start_timeout)
             ok = True
             return out
         finally:
@@ -476,17 +484,17 @@ class Dask(Runner):
         try:
             from distributed import Client, wait
         except ImportError:
-            raise RunnerError("A Dask scheduler was given, but the Python package "
-                              "'distributed' is not installed here. Install it (pip install "
-                              "distributed) or leave the scheduler address empty to run "
-                              "locally.")
+            raise RunnerError(_tr("A Dask scheduler was given, but the Python package "
+                                  "'distributed' is not installed here. Install it (pip "
+                                  "install distributed) or leave the scheduler address empty "
+                                  "to run locally."))
         import uuid
         items = list(items)
         own = not hasattr(self.scheduler, "submit")
         try:
             client = Client(self.scheduler, timeout=self.timeout) if own else self.scheduler
         except (OSError, TimeoutError, ValueError) as e:
-            raise RunnerError("Could not reach the Dask scheduler at {}: {}".format(
+            raise RunnerError(_tr("Could not reach the Dask scheduler at {}: {}").format(
                 self.scheduler, e))
         futs = []
         try:
@@ -515,9 +523,9 @@ class Dask(Runner):
                         except Exception as e:
                             if type(e).__name__ in ("KilledWorker", "CancelledError",
                                                     "FutureCancelledError"):
-                                raise RunnerError("The Dask cluster at {} lost unit {} ({}): "
-                                                  "{}".format(self.scheduler, i,
-                                                              type(e).__name__, e))
+                                raise RunnerError(_tr("The Dask cluster at {} lost unit {} ({}): "
+                                                      "{}").format(self.scheduler, i,
+                                                                   type(e).__name__, e))
                             raise
                     out[i] = f.result()
                     if on_result:
@@ -533,9 +541,10 @@ class Dask(Runner):
                     elif alone_since is None:
                         alone_since = now
                     elif now - alone_since > self.no_worker_timeout:
-                        raise RunnerError("The Dask cluster at {} has had no workers for {:.0f} "
-                                          "s; {} units were left. Start workers (dask worker "
-                                          "{}) and run again.".format(
+                        raise RunnerError(_tr("The Dask cluster at {} has had no workers "
+                                              "for {:.0f} s; {} units were left. Start "
+                                              "workers (dask worker {}) and run "
+                                              "again.").format(
                                               self.scheduler, now - alone_since, len(pending),
                                               self.scheduler))
             return out

@@ -22,7 +22,8 @@
 # (the tests' reference data) at /src/shared, read-only; the test environment is the venv
 # /opt/ecoecon/venv (ECOECON_VENV), made by scripts/setup.sh with the system site packages.
 # Where `mount --bind` is not allowed, the working tree is copied into the chroot instead.
-# Mounts are undone by a trap on every exit.
+# Mounts are made in a mount namespace of the command's own (unshare), so concurrent runs do not
+# see each other's; where that is refused, in the shared one. They are undone on every exit.
 #
 # Mirror: ECOECON_DEBIAN_MIRROR, else the Debian mirror of this machine's apt sources, else
 # http://deb.debian.org/debian.
@@ -182,9 +183,20 @@ build() {
   umount_all "$root"; ROOT_MOUNTED=""
 }
 
+private_mounts() {  # "$@": re-run this script in a mount namespace of its own, where one exists
+  # Its mounts (/proc, /dev, /sys, the checkout) are then invisible outside and vanish with it:
+  # runs of several checkouts or versions at the same time (scripts/test.sh runs the chroots
+  # in parallel) never unmount each other's. Without unshare: the shared namespace, as before.
+  [ -z "${ECOECON_CHROOT_NS:-}" ] || return 0
+  command -v unshare >/dev/null 2>&1 || return 0
+  unshare -m --propagation private true 2>/dev/null || return 0
+  ECOECON_CHROOT_NS=1 exec unshare -m --propagation private bash "$REPO/scripts/chroot.sh" "$@"
+}
+
 main() {
 cmd=${1:-}; t=${2:-}
 [ -n "$cmd" ] && [ -n "$t" ] || die "usage: chroot.sh build|run|shell|clean TARGET [CMD...]"
+case "$cmd" in build|run|shell) private_mounts "$@" ;; esac
 case "$cmd" in
   deps) ensure_debootstrap ;;
   build) build "$t" ;;

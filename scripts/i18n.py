@@ -375,7 +375,7 @@ def untranslated_extra():
 
 def wrap_core(write=True):
     """Codemod: wrap the bare string literal of every message in core/ (the first argument of
-    ``InputError(...)``, alone, before ``.format(...)`` or ``% ...``, and of ``.append(...)``
+    ``InputError(...)`` or ``RunnerError(...)``, alone, before ``.format(...)`` or ``% ...``, and of ``.append(...)``
     on lists named warnings/notes/msgs/why) in ``_tr(...)`` and add the import of the hook.
     Returns the places it could not handle (a message built otherwise: fix those by hand)."""
     import ast
@@ -412,7 +412,7 @@ def wrap_core(write=True):
     def is_message(node):
         f = node.func
         name = f.id if isinstance(f, ast.Name) else getattr(f, "attr", "")
-        if name == "InputError":
+        if name in ("InputError", "RunnerError"):
             return True
         return name == "append" and isinstance(f.value, ast.Name) and (
             "warn" in f.value.id.lower() or f.value.id in ("notes", "msgs", "why"))

@@ -13,7 +13,7 @@ import zipfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOP = "ecoecon"
 #: tracked paths that stay out of the release (development only)
-EXCLUDE = ("tests/", "benchmarks/", "scripts/", ".ci/", "dist/", "i18n/zh_CN/", ".git",
+EXCLUDE = ("tests/", "benchmarks/", "scripts/", ".ci/", "dist/", "docs/", "i18n/zh_CN/", ".git",
            "constraints/", "ruff.toml",
            "pytest.ini", "requirements.txt", "requirements-optional.txt", "DESIGN.md")
 #: what metadata.txt must state (the plugin repository refuses a package without the first

@@ -79,7 +79,8 @@ fi
 
 qm=i18n/ecoecon_zh_CN.qm
 if [ ! -f "$qm" ] || [ -n "$(find i18n/zh_CN -name '*.ts' -newer "$qm" 2>/dev/null)" ]; then
-  lrelease -silent i18n/zh_CN/*.ts -qm "$qm"
+  # into a file of its own, then renamed: the matrix's set-ups may run at once on one checkout
+  lrelease -silent i18n/zh_CN/*.ts -qm "$qm.$$.tmp" && mv -f "$qm.$$.tmp" "$qm"
 fi
 
 # The offline test of the in-QGIS package installer installs from a local wheelhouse (outside

@@ -3,15 +3,27 @@
 #   host    this machine after scripts/setup.sh (Debian 12: QGIS 3.22, Python 3.11, NumPy 1)
 #   trixie  a Debian 13 chroot: QGIS 3.40, Python 3.13, NumPy 2 (scripts/chroot.sh)
 #   sid     a Debian unstable chroot: QGIS 3.44 LTR, Python 3.14, NumPy 2
-# plus the Qt 6 readiness check (scripts/check_qt6.py). Fails when any of them fails and prints
-# each version's counts, then one line `matrix: N passed, N failed, N skipped` (summed).
+# plus the Qt 6 readiness check (scripts/check_qt6.py), lint and tests/core without QGIS. Fails
+# when any of them fails and prints each version's counts and minutes, then one line
+# `matrix: N passed, N failed, N skipped` (summed).
 # ECOECON_MATRIX chooses the versions (default "host trixie sid"; "host" alone needs no root).
 # The chroots need root; they are cached in ${ECOECON_CHROOT_DIR:-/var/cache/ecoecon/chroots}.
+#
+# The versions run AT THE SAME TIME (each suite is one Python process; on 2 cores three of them
+# keep both busy through each other's waits for subprocesses, QGIS and Xvfb): the chroots build
+# or check their stamps and then run their suites in the background while the host's runs,
+# each into a log of its own that is printed when it ends; the host's lint and tests/core
+# without QGIS run beside the host's suite. Nothing of one run is visible to another: each
+# chroot has its own /tmp, mounts in a namespace of its own (scripts/chroot.sh), Xvfb picks a
+# free display (tests/helpers.py run_in_xvfb), pytest-qgis a temporary profile.
+# ECOECON_SERIAL=1 runs everything one after the other (the logs then stream as they come).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 main() {  # (the whole script is read before it runs: safe to edit during a run)
 MATRIX=${ECOECON_MATRIX:-host trixie sid}
+SERIAL=${ECOECON_SERIAL:-}
 LOGS=$(mktemp -d "${TMPDIR:-/tmp}/ecoecon-matrix.XXXXXX")
+TOKEN=$(basename "$LOGS")
 T0=$(date +%s)
 SUDO=""
 chroots=""
@@ -25,24 +37,111 @@ fi
 pyargs=""
 for a in "$@"; do pyargs="$pyargs $(printf '%q' "$a")"; done
 minutes() { awk -v s="$1" 'BEGIN{printf "%.1f", s/60}'; }
-
-# The chroots build (or check their stamps) in the background while the host's suite runs:
-# downloads and unpacking overlap the tests.
+# phase NAME SECONDS: a line of the summary's timing table
+phase() { echo "$1 $2" >> "$LOGS/phases"; }
 QGIS_VERSION="from qgis.core import Qgis; print(Qgis.version().split(\"-\")[0])"
-QV=""
-declare -gA BUILD_PID
+case " $MATRIX " in *" host "*) has_host=1 ;; *) has_host="" ;; esac
+
 # debootstrap first, alone: the host's apt must not run twice at once
-[ -z "$chroots" ] || $SUDO bash scripts/chroot.sh deps - || echo "test.sh: no debootstrap" >&2
-for v in $chroots; do
-  $SUDO bash scripts/chroot.sh build "$v" > "$LOGS/build-$v.log" 2>&1 &
-  BUILD_PID[$v]=$!
-done
+if [ -n "$chroots" ]; then
+  $SUDO bash scripts/chroot.sh deps - || echo "test.sh: no debootstrap" >&2
+fi
+
+# --- one chroot version: build (or check the stamps), then its whole run in ONE chroot session
+run_chroot() {  # $1 version; writes $LOGS/$1.result: "rc seconds QGIS-version"
+  local v=$1 t t1 root rc qv first=$2
+  t=$(date +%s)
+  echo "== $v (chroot): build or check"
+  if ! $SUDO bash scripts/chroot.sh build "$v"; then
+    echo "$v: chroot build failed"
+    echo "4 $(( $(date +%s) - t )) -" > "$LOGS/$v.result"
+    return
+  fi
+  t1=$(date +%s)
+  phase "$v:build-check" $((t1 - t))
+  root=$($SUDO bash scripts/chroot.sh root "$v")
+  # the run's own files inside the chroot's /tmp (another run of another checkout may be there)
+  local tag="/tmp/ecoecon-$TOKEN"
+  {
+    echo "set -u"
+    echo "echo \"$v: QGIS \$(python3 -c '$QGIS_VERSION' | tee $tag.qv), \$(python3 -V 2>&1)\""
+    if [ -n "$first" ] && [ -z "$has_host" ]; then  # the Qt 6 check needs one QGIS: this one
+      echo "echo '== Qt 6 readiness (scripts/check_qt6.py)'"
+      echo "python3 scripts/check_qt6.py || echo failed > $tag.qt6"
+    fi
+    echo "QT_QPA_PLATFORM=offscreen \$ECOECON_VENV/bin/python -m pytest" \
+         "--junitxml=$tag.junit.xml $pyargs"
+  } | $SUDO tee "$root$tag.sh" > /dev/null
+  $SUDO bash scripts/chroot.sh run "$v" "bash $tag.sh"
+  rc=$?
+  qv=$(cat "$root$tag.qv" 2>/dev/null || true)
+  cp "$root$tag.junit.xml" "$LOGS/junit-$v.xml" 2>/dev/null || true
+  [ ! -e "$root$tag.qt6" ] || echo failed > "$LOGS/qt6-failed"
+  [ -n "$first" ] && [ -z "$has_host" ] && echo ran > "$LOGS/qt6-ran"
+  $SUDO rm -f "$root$tag".*
+  phase "$v:suite" $(( $(date +%s) - t1 ))
+  echo "$rc $(( $(date +%s) - t )) ${qv:--}" > "$LOGS/$v.result"
+}
+declare -gA JOB
+first=1
+if [ -z "$SERIAL" ]; then
+  for v in $chroots; do
+    run_chroot "$v" "$first" > "$LOGS/$v.log" 2>&1 &
+    JOB[$v]=$!
+    first=""
+  done
+fi
+
+# --- the host: set-up, then the Qt 6 check + lint + tests/core without QGIS beside the suite
+run_host() {  # writes $LOGS/host.result
+  local t t1 rc side_pid qv
+  t=$(date +%s)
+  echo "== host: $(. /etc/os-release; echo "$PRETTY_NAME")"
+  if ! bash scripts/setup.sh; then
+    echo "host: set-up failed"
+    echo "3 $(( $(date +%s) - t )) -" > "$LOGS/host.result"
+    return
+  fi
+  t1=$(date +%s)
+  phase host:setup $((t1 - t))
+  qv=$(.venv/bin/python -c "$QGIS_VERSION" 2>/dev/null || true)
+  side() {  # the checks beside the host's suite, into a log printed after it
+    local s
+    s=$(date +%s)
+    echo "== Qt 6 readiness (scripts/check_qt6.py)"
+    .venv/bin/python scripts/check_qt6.py || echo failed > "$LOGS/qt6-failed"
+    echo ran > "$LOGS/qt6-ran"
+    phase host:qt6-check $(( $(date +%s) - s ))
+    [ -z "$pyargs" ] || return 0  # the whole run only: lint, and tests/core without QGIS/GDAL
+    s=$(date +%s)
+    echo "== lint (scripts/lint.sh)"
+    bash scripts/lint.sh || echo failed > "$LOGS/house-failed"
+    phase host:lint $(( $(date +%s) - s ))
+    s=$(date +%s)
+    echo "== tests/core without QGIS (scripts/test_core_noqgis.sh)"
+    bash scripts/test_core_noqgis.sh || echo failed > "$LOGS/house-failed"
+    phase host:core-noqgis $(( $(date +%s) - s ))
+    echo ran > "$LOGS/house-ran"
+  }
+  if [ -n "$SERIAL" ]; then side; else side > "$LOGS/host-side.log" 2>&1 & side_pid=$!; fi
+  t1=$(date +%s)
+  echo "== host: QGIS $qv, the whole suite"
+  eval "QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest" \
+    "--junitxml=$LOGS/junit-host.xml $pyargs"
+  rc=$?
+  phase host:suite $(( $(date +%s) - t1 ))
+  if [ -z "$SERIAL" ]; then wait "$side_pid"; cat "$LOGS/host-side.log"; fi
+  echo "$rc $(( $(date +%s) - t )) ${qv:--}" > "$LOGS/host.result"
+}
+[ -z "$has_host" ] || run_host
 
 status=0
+P=0; F=0; S=0
 declare -gA LINE
-counts() {  # $1 version $2 junit xml $3 pytest exit code $4 seconds
-  local c
-  c=$(python3 - "$2" <<'EOF' 2>/dev/null
+counts() {  # $1 version: its line from $LOGS/$1.result and its junit xml
+  local v=$1 rc secs qv c
+  read -r rc secs qv < "$LOGS/$v.result" 2>/dev/null || { rc=5; secs=0; qv=-; }
+  c=$(python3 - "$LOGS/junit-$v.xml" <<'EOF' 2>/dev/null
 import sys
 import xml.etree.ElementTree as ET
 r = ET.parse(sys.argv[1]).getroot()
@@ -51,73 +150,38 @@ t, f, e, k = (int(s.get(a, 0)) for a in ("tests", "failures", "errors", "skipped
 print(t - f - e - k, f + e, k)
 EOF
 ) || c="0 1 0"
-  set -- "$1" "$2" "$3" "$4" $c
+  set -- $c
   local verdict=ok
-  if [ "$3" != 0 ]; then verdict="FAILED (pytest exit $3)"; status=1; fi
-  LINE[$1]="$1${QV:+ (QGIS $QV)}: $5 passed, $6 failed, $7 skipped, $(minutes "$4") min - $verdict"
-  echo "${LINE[$1]}"
-  P=$((P + $5)); F=$((F + $6)); S=$((S + $7))
-  [ "$3" != 0 ] && [ "$6" = 0 ] && F=$((F + 1))
+  if [ "$rc" != 0 ]; then verdict="FAILED (exit $rc)"; status=1; fi
+  [ "$qv" = - ] && qv=""
+  LINE[$v]="$v${qv:+ (QGIS $qv)}: $1 passed, $2 failed, $3 skipped, $(minutes "$secs") min - $verdict"
+  P=$((P + $1)); F=$((F + $2)); S=$((S + $3))
+  [ "$rc" != 0 ] && [ "$2" = 0 ] && F=$((F + 1))
   return 0
 }
-P=0; F=0; S=0
+for v in $chroots; do
+  if [ -n "$SERIAL" ]; then
+    run_chroot "$v" "$first"
+    first=""
+  else
+    wait "${JOB[$v]}"
+    cat "$LOGS/$v.log"
+  fi
+done
+for v in $MATRIX; do counts "$v"; done
 
 LINE[qt6]="qt6 check: not run"
-LINE[house]="lint + core without QGIS: not run (arguments given)"
-qt6_check() {  # the Qt 6 readiness check with a Python that has the QGIS bindings: "$@"
-  echo "== Qt 6 readiness (scripts/check_qt6.py)"
-  if "$@"; then LINE[qt6]="qt6 check: ok"; else
-    LINE[qt6]="qt6 check: FAILED"; status=1; F=$((F + 1)); fi
-}
-
-for v in $MATRIX; do
-  t=$(date +%s)
-  if [ "$v" = host ]; then
-    echo "== host: $(. /etc/os-release; echo "$PRETTY_NAME")"
-    if bash scripts/setup.sh; then
-      QV=$(.venv/bin/python -c "$QGIS_VERSION" 2>/dev/null || true)
-      qt6_check .venv/bin/python scripts/check_qt6.py
-      if [ -z "$pyargs" ]; then  # the whole run only: lint, and tests/core without QGIS or GDAL
-        echo "== lint (scripts/lint.sh) and tests/core without QGIS (scripts/test_core_noqgis.sh)"
-        if bash scripts/lint.sh && bash scripts/test_core_noqgis.sh; then
-          LINE[house]="lint + core without QGIS: ok"
-        else
-          LINE[house]="lint + core without QGIS: FAILED"; status=1; F=$((F + 1))
-        fi
-      fi
-      eval "QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest" \
-        "--junitxml=$LOGS/junit-host.xml $pyargs"
-      rc=$?
-    else
-      echo "host: set-up failed"; rc=3
-    fi
-    counts host "$LOGS/junit-host.xml" "$rc" $(( $(date +%s) - t ))
-    continue
-  fi
-  echo "== $v (chroot): waiting for its build"
-  if ! wait "${BUILD_PID[$v]}"; then
-    cat "$LOGS/build-$v.log"
-    echo "$v: chroot build failed"
-    counts "$v" /nonexistent 4 $(( $(date +%s) - t ))
-    continue
-  fi
-  cat "$LOGS/build-$v.log"
-  [ "${LINE[qt6]}" != "qt6 check: not run" ] \
-    || qt6_check $SUDO bash scripts/chroot.sh run "$v" "python3 scripts/check_qt6.py"
-  root=$($SUDO bash scripts/chroot.sh root "$v")
-  $SUDO rm -f "$root/tmp/ecoecon-junit.xml"
-  QV=$($SUDO bash scripts/chroot.sh run "$v" "python3 -c '$QGIS_VERSION'" 2>/dev/null || true)
-  echo "$v: QGIS $QV, $($SUDO bash scripts/chroot.sh run "$v" "python3 -V" 2>&1)"
-  $SUDO bash scripts/chroot.sh run "$v" \
-    "QT_QPA_PLATFORM=offscreen \$ECOECON_VENV/bin/python -m pytest" \
-    "--junitxml=/tmp/ecoecon-junit.xml $pyargs"
-  rc=$?
-  cp "$root/tmp/ecoecon-junit.xml" "$LOGS/junit-$v.xml" 2>/dev/null || true
-  counts "$v" "$LOGS/junit-$v.xml" "$rc" $(( $(date +%s) - t ))
-done
+if [ -e "$LOGS/qt6-failed" ]; then LINE[qt6]="qt6 check: FAILED"; status=1; F=$((F + 1))
+elif [ -e "$LOGS/qt6-ran" ]; then LINE[qt6]="qt6 check: ok"; fi
+LINE[house]="lint + core without QGIS: not run (arguments given, or no host)"
+if [ -e "$LOGS/house-failed" ]; then
+  LINE[house]="lint + core without QGIS: FAILED"; status=1; F=$((F + 1))
+elif [ -e "$LOGS/house-ran" ]; then LINE[house]="lint + core without QGIS: ok"; fi
 
 echo
-echo "== matrix summary ($(minutes $(( $(date +%s) - T0 ))) min in all)"
+echo "== matrix summary ($(minutes $(( $(date +%s) - T0 ))) min in all," \
+     "$( [ -n "$SERIAL" ] && echo "one after the other" || echo "versions at the same time"))"
+echo "phases (minutes):$(awk '{printf " %s %.1f;", $1, $2/60}' "$LOGS/phases" 2>/dev/null)"
 echo "${LINE[qt6]}"
 echo "${LINE[house]}"
 for v in $MATRIX; do echo "${LINE[$v]}"; done

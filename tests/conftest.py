@@ -61,13 +61,17 @@ def qgis_cleanup(qgis_app):
     from qgis.PyQt import sip
     kinds = (QgsMapLayer, ogr.DataSource, ogr.Layer, gdal.Dataset, gdal.Band)
     gc.collect()
-    for obj in [o for o in gc.get_objects() if isinstance(o, kinds)]:
-        for ref in gc.get_referrers(obj):
-            if inspect.isframe(ref):
+    # the frames that refer to such an object: one pass over the frames (gc.get_referrers per
+    # object would scan every object of the session once per object: tens of seconds)
+    held = {id(o) for o in gc.get_objects() if isinstance(o, kinds)}
+    if held:
+        for fr in [o for o in gc.get_objects() if inspect.isframe(o)]:
+            if any(id(r) in held for r in gc.get_referents(fr)):
                 try:
-                    ref.clear()
+                    fr.clear()
                 except RuntimeError:  # a frame still running
                     pass
+    del held
     gc.collect()
     for obj in [o for o in gc.get_objects() if isinstance(o, QgsMapLayer)]:
         if sip.ispyowned(obj):

@@ -70,3 +70,42 @@ def zh_cn_translator(tmp_path):
     tr = QTranslator()
     assert tr.load(str(qm))
     return tr
+
+
+def run_in_xvfb(cmd, env, timeout=300, screen="1400x900x24"):
+    """Run ``cmd`` (a desktop program) on a virtual X screen; returns its CompletedProcess.
+
+    Xvfb chooses a free display itself (``-displayfd``: it tries numbers until it can bind the
+    sockets). ``xvfb-run -a`` only looks for lock files in its own /tmp, so two test runs in
+    different chroots of the matrix (which run at the same time and share the abstract X socket
+    namespace with the host) would both take :99 and one X server would fail to start."""
+    import os
+    import select
+    import subprocess
+    r, w = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", screen,
+                             "-nolisten", "tcp"], pass_fds=(w,), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    os.close(w)
+    try:
+        num = b""
+        while not num.endswith(b"\n"):
+            if not select.select([r], [], [], 60)[0]:
+                raise AssertionError("Xvfb gave no display within 60 s")
+            chunk = os.read(r, 16)
+            if not chunk:
+                raise AssertionError("Xvfb did not start: "
+                                     + xvfb.stderr.read().decode(errors="replace")[-2000:])
+            num += chunk
+        env = dict(env, DISPLAY=":" + num.decode().strip())
+        env.pop("XAUTHORITY", None)
+        return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
+    finally:
+        os.close(r)
+        xvfb.terminate()
+        try:
+            xvfb.wait(10)
+        except subprocess.TimeoutExpired:
+            xvfb.kill()
+            xvfb.wait()
+        xvfb.stderr.close()

@@ -847,6 +847,42 @@
             <translation>没有可归一化的有效像元</translation>
         </message>
         <message>
+            <source>No Python interpreter was found for the worker processes.</source>
+            <translation>找不到可供工作进程使用的 Python 解释器。</translation>
+        </message>
+        <message>
+            <source>A Dask scheduler was given, but the Python package 'distributed' is not installed here. Install it (pip install distributed) or leave the scheduler address empty to run locally.</source>
+            <translation>已指定 Dask 调度器，但此处未安装 Python 包 “distributed”。请安装它（pip install distributed），或将调度器地址留空以在本机运行。</translation>
+        </message>
+        <message>
+            <source>The worker processes ({}) could not start: {}.</source>
+            <translation>工作进程（{}）无法启动：{}。</translation>
+        </message>
+        <message>
+            <source>A worker process ({python}, pid {pid}) did not start within {seconds:.0f} s</source>
+            <translation>工作进程（{python}，pid {pid}）未能在 {seconds:.0f} 秒内启动</translation>
+        </message>
+        <message>
+            <source>Could not reach the Dask scheduler at {}: {}</source>
+            <translation>无法连接位于 {} 的 Dask 调度器：{}</translation>
+        </message>
+        <message>
+            <source>A worker process ({python}, pid {pid}) could not set up: {detail}</source>
+            <translation>工作进程（{python}，pid {pid}）初始化失败：{detail}</translation>
+        </message>
+        <message>
+            <source>A worker process ({python}, pid {pid}) ended (exit status {status})</source>
+            <translation>工作进程（{python}，pid {pid}）已结束（退出状态 {status}）</translation>
+        </message>
+        <message>
+            <source>The Dask cluster at {} has had no workers for {:.0f} s; {} units were left. Start workers (dask worker {}) and run again.</source>
+            <translation>位于 {} 的 Dask 集群已有 {:.0f} 秒没有工作节点；还剩 {} 个计算单元。请启动工作节点（dask worker {}）后重新运行。</translation>
+        </message>
+        <message>
+            <source>The Dask cluster at {} lost unit {} ({}): {}</source>
+            <translation>位于 {} 的 Dask 集群丢失了计算单元 {}（{}）：{}</translation>
+        </message>
+        <message>
             <source>source and corridor rasters differ in shape</source>
             <translation>源地栅格和廊道栅格的形状不同</translation>
         </message>

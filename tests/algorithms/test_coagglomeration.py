@@ -53,11 +53,25 @@ def _params(tmp_path, src, **kw):
     return p
 
 
-def test_secondary_outputs_are_optional(tmp_path, run):
+@pytest.fixture(scope="module")
+def full_run(qgis_processing, tmp_path_factory):
+    """(firms, results) of the reference run (seed 0, every output named), made once for the
+    tests of this module that read it (each run costs seconds)."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+    from tests.algorithms.conftest import ensure_provider
+    ensure_provider()
+    tmp = tmp_path_factory.mktemp("coagg_full")
+    src = _firms(tmp / "firms.gpkg")
+    res = processing.run("ecoecon:coagglomeration", _params(tmp, src),
+                         context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
+    return src, res
+
+
+def test_secondary_outputs_are_optional(tmp_path, run, full_run):
     """Only the pairs named (as qgis_process users may): the same pairs and core codes as a run
     that names every output, and no other file."""
-    src = _firms(tmp_path / "firms.gpkg")
-    full = run("ecoecon:coagglomeration", _params(tmp_path, src))
+    src, full = full_run
     (tmp_path / "only").mkdir()
     p = _params(tmp_path, src, PAIRS=str(tmp_path / "only" / "pairs.csv"))
     for k in ("INDUSTRIES", "GROUPS", "CORE"):
@@ -70,9 +84,8 @@ def test_secondary_outputs_are_optional(tmp_path, run):
     assert sorted(f.name for f in (tmp_path / "only").iterdir()) == ["pairs.csv", "pairs.csvt"]
 
 
-def test_coagglomeration_tables_and_core(tmp_path, run):
-    src = _firms(tmp_path / "firms.gpkg")
-    res = run("ecoecon:coagglomeration", _params(tmp_path, src))
+def test_coagglomeration_tables_and_core(full_run):
+    res = full_run[1]
     pairs = _read(res["PAIRS"])
     assert len(pairs) == 16  # 4 industries (203 left out), self-pairs included
     c = {(r["industry_j"], r["industry_k"]): float(r["coagg"]) for r in pairs}

@@ -4,7 +4,6 @@ Fails when a dialog does not open."""
 import json
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,8 +12,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.skipif(shutil.which("qgis") is None or shutil.which("xvfb-run") is None,
-                    reason="the QGIS desktop (apt qgis) or xvfb-run is absent")
+@pytest.mark.skipif(shutil.which("qgis") is None or shutil.which("Xvfb") is None,
+                    reason="the QGIS desktop (apt qgis) or Xvfb is absent")
 def test_every_dialog_opens_in_desktop_qgis(tmp_path, provider):
     shots = tmp_path / "shots"
     shots.mkdir()
@@ -33,9 +32,10 @@ def test_every_dialog_opens_in_desktop_qgis(tmp_path, provider):
                PYTHONPATH=os.pathsep.join(site))
     env.pop("QT_QPA_PLATFORM", None)  # a real (virtual) X screen
     env.pop("QGIS_CUSTOM_CONFIG_PATH", None)  # set by pytest-qgis; we want the profile above
-    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--nologo",
+    cmd = ["qgis", "--nologo",
            "--noversioncheck", "--code", str(ROOT / "tests" / "desktop_dialogs.py")]
-    r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    from tests.helpers import run_in_xvfb
+    r = run_in_xvfb(cmd, env)
     report_path = shots / "report.json"
     assert report_path.exists(), "QGIS did not run the script:\n" + r.stdout[-3000:] + \
         r.stderr[-3000:]

@@ -92,6 +92,21 @@ def test_dead_worker_falls_back_to_threads(units):
                                  setup=units + ":setup")
 
 
+def test_runner_errors_are_translated(units):
+    """A RunnerError's sentence goes through core's translation hook (the plugin installs Qt's
+    translator there) and is filled in after translation: worker, pid and exit status stay."""
+    from ecoecon.core import i18n
+    zh = {"A worker process ({python}, pid {pid}) ended (exit status {status})":
+          "工作进程（{python}，pid {pid}）已结束（退出状态 {status}）"}
+    i18n.set_translator(lambda ctx, text: zh.get(text, text) if ctx == i18n.CONTEXT else text)
+    try:
+        with pytest.raises(runners.RunnerError, match=r"^工作进程（.+，pid \d+）已结束（退出状态 7）"):
+            runners.Processes(1).run(units + ":die_in_worker", range(5), shared=os.getpid(),
+                                     setup=units + ":setup")
+    finally:
+        i18n.set_translator(None)
+
+
 def test_worker_that_cannot_start_or_hangs(units, tmp_path):
     with pytest.raises(runners.RunnerError, match="could not start"):
         runners.Processes(1, python=str(tmp_path / "no-python")).run(units + ":plain", [1], 2)
