@@ -29,26 +29,33 @@ def test_tmvs_as_conefor_files_equals_polygon_route(tmp_path, run):
     poly = run(ALG, dict(common, INPUT=str(nodes), ID_FIELD="Id", AREA_UNIT=1, DISTANCE=0,
                          OUTPUT=str(tmp_path / "o1.gpkg"), TABLE=str(tmp_path / "t1.gpkg"),
                          OVERALL=str(tmp_path / "v1.gpkg")))
-    # the Conefor files, written here: areas in ha, edge-to-edge distances (GEOS)
+    # the Conefor files, written here: areas in ha, edge-to-edge distances (GEOS, through a
+    # prepared geometry: 20x faster on these polygons; every 25th pair is also measured
+    # unprepared and must agree exactly)
     lyr = QgsVectorLayer(str(nodes), "n", "ogr")
     feats = [(int(f["Id"]), QgsGeometry(f.geometry())) for f in lyr.getFeatures()]
     with open(tmp_path / "nodes.txt", "w") as fh:
         for i, g in feats:
             fh.write("%d\t%.17g\n" % (i, g.area() / 1e4))
-    listed = 0
+    listed = checked = 0
     with open(tmp_path / "dist.txt", "w") as fh:
         for a in range(len(feats)):
             box = feats[a][1].boundingBox()
             box.grow(max_link)
+            engine = QgsGeometry.createGeometryEngine(feats[a][1].constGet())
+            engine.prepareGeometry()
             for b in range(a + 1, len(feats)):
                 if not box.intersects(feats[b][1].boundingBox()):
                     continue        # farther than the maximum link distance
-                d = feats[a][1].distance(feats[b][1])
+                d = engine.distance(feats[b][1].constGet())
+                if (a + b) % 25 == 0:
+                    assert d == feats[a][1].distance(feats[b][1]), (a, b)
+                    checked += 1
                 if max_link and d > max_link:
                     continue        # not listed: not connected (notall)
                 fh.write("%d\t%d\t%.17g\n" % (feats[a][0], feats[b][0], d))
                 listed += 1
-    assert 0 < listed
+    assert 0 < listed and 0 < checked
     cf = run(ALG, dict(common, NODES_FILE=str(tmp_path / "nodes.txt"),
                        LINKS_FILE=str(tmp_path / "dist.txt"),
                        OUTPUT=str(tmp_path / "o2.gpkg"), TABLE=str(tmp_path / "t2.gpkg"),
