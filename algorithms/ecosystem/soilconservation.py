@@ -213,7 +213,29 @@ class SoilConservation(EcoEconAlgorithm):
         feedback.setProgress(5)
         method = "mfd" if self.parameterAsEnum(parameters, self.FLOW_DIR, context) == 0 \
             else "d8"
-        outputs, totals = self.run_core(
+        results = {}
+        dests = {}
+        for name, key, always, dtype in self.RASTERS:
+            path = self.parameterAsOutputLayer(parameters, name, context)
+            if path:
+                dests[key] = (name, path, dtype)
+
+        def sink(key, arr):
+            # each output written (to its temporary file of the run's output transaction) as
+            # soon as the core has it, and let go of: peak memory
+            if key not in dests:
+                return
+            name, path, dtype = dests[key]
+            if win is not None:
+                full = np.full(grid.shape, np.nan)
+                full[win] = arr
+                arr = full
+            ok = ~np.isnan(arr)
+            np.nan_to_num(arr, copy=False)
+            write_raster(path, arr, ok, grid, dtype)
+            results[name] = path
+
+        _, totals = self.run_core(
             soil_conservation, dem, r_fac, k_fac, lulc, valid, usle_c, usle_p,
             grid.cell_width,
             threshold=self.parameterAsInt(parameters, self.THRESHOLD, context),
@@ -222,21 +244,9 @@ class SoilConservation(EcoEconAlgorithm):
             sdr_max=self.parameterAsDouble(parameters, self.SDR_MAX, context),
             l_max=self.parameterAsDouble(parameters, self.L_MAX, context),
             method=method, drainage=drainage, zones=zones,
-            progress=self.progress(feedback, 5, 90))
+            progress=self.progress(feedback, 5, 90), sink=sink)
         self.check_canceled(feedback)
-        results = {}
-        for name, key, always, dtype in self.RASTERS:
-            path = self.parameterAsOutputLayer(parameters, name, context)
-            if not path:
-                continue
-            arr = outputs.pop(key)     # (each grid let go once written: peak memory)
-            if win is not None:
-                full = np.full(grid.shape, np.nan)
-                full[win] = arr
-                arr = full
-            ok = ~np.isnan(arr)
-            write_raster(path, np.nan_to_num(arr), ok, grid, dtype)
-            results[name] = path
+        results = {name: results[name] for name, _, _, _ in self.RASTERS if name in results}
         rows = []
         for zone, wid in ids:
             t = totals.get(zone, {})
