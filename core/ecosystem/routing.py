@@ -31,6 +31,7 @@ from scipy.sparse.linalg import spsolve_triangular
 
 from ..errors import InputError
 from ..i18n import tr as _tr
+from ..memory import release
 from ..progress import as_progress, interruptible
 
 
@@ -541,6 +542,7 @@ def flow_dir_d8(filled, valid, progress=None):
     has_down = valid & (bestv > 0)
     direction = np.where(has_down, best, -1).astype(np.int8)
     del best, bestv
+    release()
     dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod,
                                          as_progress(progress).check)
     # flat cells drained over nodata: first side neighbour off grid, else last corner one
@@ -565,6 +567,7 @@ def flow_dir_d8(filled, valid, progress=None):
         kk[(drr == DR[k]) & (dcc == DC[k])] = k
     direction.ravel()[fi] = kk
     del nod, pred, nodata_drain, fl, fi, p, okp, drr, dcc, kk, has_down
+    release()
     check()
     return _d8_graph(direction, filled, valid, dist, check)
 
@@ -630,6 +633,7 @@ def flow_dir_mfd(filled, valid, progress=None):
         ii = hidx[b0:b0 + step]
         q[ii] = _quantise(flat_drop[:, ii], flat_total[ii][None]).T
     del drops, pos_drop, flat_drop, flat_total, total, hidx
+    release()
     dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod,
                                          as_progress(progress).check)
     if nodata_drain.any():
@@ -658,6 +662,7 @@ def flow_dir_mfd(filled, valid, progress=None):
         q[r * cols + c] = _quantise(wn, tot[None]).T
         del r, c, dcell, wn, hc, tot
     del nod, pred, nodata_drain, fl, has_down
+    release()
     check()
     return _mfd_graph(q, filled, valid, dist, check)
 

@@ -29,6 +29,7 @@ from ..progress import as_progress
 from ..validate import check_values
 from . import routing
 from ..i18n import tr as _tr
+from ..memory import release
 
 #: outputs, in the order they are listed to users
 OUTPUT_KEYS = ("ls", "rkls", "usle", "soil_conservation", "ic", "sdr", "sed_export",
@@ -192,6 +193,11 @@ def deposition(graph, sdr, e_prime, ok):
     return T, F
 
 
+def _stage(prog, text):
+    release()  # the last stage's temporaries back to the system (peak resident memory)
+    prog.stage(text)
+
+
 def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
                       threshold=1000, k_b=2.0, ic0=0.5, sdr_max=0.8, l_max=122.0,
                       method="mfd", drainage=None, zones=None, progress=None, sink=None):
@@ -233,12 +239,12 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     _check_codes(lulc, valid, usle_c, "usle_c")
     _check_codes(lulc, valid, usle_p, "usle_p")
     prog(0.02)
-    prog.stage("SDR: filling pits ({:,} cells)".format(int(valid.sum())))
+    _stage(prog, "SDR: filling pits ({:,} cells)".format(int(valid.sum())))
     filled = routing.fill_pits(np.where(valid, dem, np.nan), valid, prog)
     prog(0.12)
     slope = slope_percent_blocks(filled, valid, cell, cell, prog.check)
     prog(0.15)
-    prog.stage("SDR: {} flow directions".format(method.upper()))
+    _stage(prog, "SDR: {} flow directions".format(method.upper()))
     g = routing.flow_direction(filled, valid, method, prog)
     del filled  # (the grids that are no longer needed are freed as we go: peak memory)
     prog(0.35)
@@ -251,7 +257,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     w_thr = np.where(w_thr < 0.001, np.float32(0.001), w_thr).astype(np.float32)
     s_thr = (sl / np.float32(100)).astype(np.float32)
     s_thr = np.clip(s_thr, np.float32(0.005), np.float32(1)).astype(np.float32)
-    prog.stage("SDR: flow accumulation")
+    _stage(prog, "SDR: flow accumulation")
     acc = np.empty((g.n, 3), order="F")  # (the solver's layout: no copy)
     acc[:, 0] = 1.0
     acc[:, 1] = w_thr
@@ -289,8 +295,10 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
             outputs[key] = grid
         else:
             sink(key, grid)
+            del grid
+            release()
 
-    prog.stage("SDR: streams and LS")
+    _stage(prog, "SDR: streams and LS")
     if method == "d8":
         stream = routing.streams_d8(fa, threshold)
     else:
@@ -325,7 +333,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     ws_inv = (np.float32(1) / (w_thr * s_thr)).astype(np.float64)
     del w_thr, s_thr
     prog(0.6)
-    prog.stage("SDR: distance to the streams")
+    _stage(prog, "SDR: distance to the streams")
     d_dn = routing.distance_to_channel(g, channel, ws_inv, method)
     del ws_inv
     prog(0.75)
@@ -356,7 +364,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     avoided_export = avoided_erosion * sdr
     done("soil_conservation", avoided_erosion)
     del avoided_erosion
-    prog.stage("SDR: deposition")
+    _stage(prog, "SDR: deposition")
     dep, _ = deposition(g, sdr, e_prime, ok_dep)
     g.release_system()
     del e_prime, ok_dep
