@@ -248,13 +248,18 @@ def _driver_for(path):
     return drv or "GTiff"
 
 
-def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=None):
+def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=None,
+                 offset=None):
     """Write ``array`` as a GeoTIFF (DEFLATE, tiled) with nodata where ``valid`` is False.
 
     ``array`` is one band (H, W) or several (B, H, W), for example one band per class or per
     year; ``names`` gives the band descriptions. The file is written to a temporary name and
     renamed — at the end of the run when an algorithm is running (see :mod:`outputs`), so a
     failure leaves nothing behind. Returns ``path``.
+
+    ``offset`` (optional): ``(row, col)`` of ``array``'s first cell in ``grid`` when it
+    covers only a window of it; the raster has the whole grid, nodata outside the window (in
+    a GeoTIFF the tiles outside are not stored at all: ``SPARSE_OK``, read back as nodata).
     """
     if dtype not in _GDAL_TYPES:
         raise ValueError(dtype)
@@ -263,10 +268,20 @@ def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=N
             255 if dtype == "Byte" else (65535 if dtype == "UInt16" else INT_NODATA))
     data = np.asarray(array)
     bands = data[None] if data.ndim == 2 else data
-    if bands.shape[1:] != grid.shape:
-        raise ValueError("array shape %s does not match grid %s" % (data.shape, grid.shape))
     valid = np.asarray(valid, bool)
     driver = _driver_for(path)
+    r0, c0 = offset if offset is not None else (0, 0)
+    h, w = bands.shape[1:]
+    if r0 < 0 or c0 < 0 or r0 + h > grid.height or c0 + w > grid.width or (
+            offset is None and (h, w) != grid.shape):
+        raise ValueError("array shape %s at %s does not fit grid %s" % (
+            data.shape, (r0, c0), grid.shape))
+    if offset is not None and driver != "GTiff":  # other formats: padded here
+        pad = np.zeros((len(bands),) + grid.shape, dtype=bands.dtype)
+        pad[:, r0:r0 + h, c0:c0 + w] = bands
+        pv = np.zeros(grid.shape, bool)
+        pv[r0:r0 + h, c0:c0 + w] = valid
+        bands, valid, r0, c0, offset = pad, pv, 0, 0, None
     tx = outputs.current()
     if tx is not None:
         tmp = tx.temp_path(path)
@@ -279,7 +294,8 @@ def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=N
         pred = "3" if dtype.startswith("Float") else "2"
         # ZLEVEL=1: about 4x faster than the default level 6 for ~5 % larger files
         opts = ["COMPRESS=DEFLATE", "ZLEVEL=1", "TILED=YES", "PREDICTOR=" + pred,
-                "BIGTIFF=IF_SAFER"] + (["INTERLEAVE=BAND"] if len(bands) > 1 else [])
+                "BIGTIFF=IF_SAFER"] + (["INTERLEAVE=BAND"] if len(bands) > 1 else []) + (
+                    ["SPARSE_OK=TRUE"] if offset is not None else [])
     try:
         drv = gdal.GetDriverByName(driver)
         if drv is None or drv.GetMetadataItem(gdal.DCAP_CREATE) != "YES":
@@ -295,7 +311,7 @@ def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=N
                 b.SetNoDataValue(float(nodata))
                 if names is not None:
                     b.SetDescription(str(names[i]))
-                b.WriteArray(np.where(valid, arr, nodata).astype(_NP_TYPES[dtype]))
+                b.WriteArray(np.where(valid, arr, nodata).astype(_NP_TYPES[dtype]), c0, r0)
                 b.FlushCache()
             ds.FlushCache()
             ds = None

@@ -171,6 +171,7 @@ class SoilConservation(EcoEconAlgorithm):
         lulc, l_ok = read_aligned(self.parameterAsRasterLayer(parameters, self.LULC, context),
                                   grid, 1, self.tr("land use"), "nearest", feedback)
         valid = dem_ok & r_ok & k_ok & l_ok
+        del dem_ok, r_ok, k_ok, l_ok
         drainage = None
         dr_layer = self.parameterAsRasterLayer(parameters, self.DRAINAGE, context)
         if dr_layer is not None:
@@ -178,6 +179,7 @@ class SoilConservation(EcoEconAlgorithm):
                                      feedback)
             valid &= dr_ok
             drainage = dr == 1
+            del dr, dr_ok
         table = read_table(self, parameters, self.TABLE, context,
                            self.tr("biophysical table"))
         table.require("lucode", "usle_c", "usle_p")
@@ -206,10 +208,12 @@ class SoilConservation(EcoEconAlgorithm):
                 feedback.pushInfo(self.tr(
                     "Working inside the watersheds' bounding box: {} × {} of {} × {} cells."
                 ).format(r1 - r0, c1 - c0, grid.height, grid.width))
-                dem, r_fac, k_fac, lulc = dem[win], r_fac[win], k_fac[win], lulc[win]
-                valid, zones = valid[win], zones[win]
+                # copies, so that the whole-grid arrays are let go of (peak memory)
+                dem, r_fac, k_fac, lulc = (dem[win].copy(), r_fac[win].copy(),
+                                           k_fac[win].copy(), lulc[win].copy())
+                valid, zones = valid[win].copy(), zones[win].copy()
                 if drainage is not None:
-                    drainage = drainage[win]
+                    drainage = drainage[win].copy()
         feedback.setProgress(5)
         method = "mfd" if self.parameterAsEnum(parameters, self.FLOW_DIR, context) == 0 \
             else "d8"
@@ -226,13 +230,11 @@ class SoilConservation(EcoEconAlgorithm):
             if key not in dests:
                 return
             name, path, dtype = dests[key]
-            if win is not None:
-                full = np.full(grid.shape, np.nan)
-                full[win] = arr
-                arr = full
             ok = ~np.isnan(arr)
             np.nan_to_num(arr, copy=False)
-            write_raster(path, arr, ok, grid, dtype)
+            # with watersheds: the window written into the DEM's grid, nodata around it
+            write_raster(path, arr, ok, grid, dtype,
+                         offset=None if win is None else (win[0].start, win[1].start))
             results[name] = path
 
         _, totals = self.run_core(
