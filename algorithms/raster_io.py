@@ -130,28 +130,32 @@ def layer_grid(layer, name="raster"):
     return grid_of(_open(layer, name))
 
 
-def _read_band(ds, band, name):
+def _read_band(ds, band, name, window=None):
     if band < 1 or band > ds.RasterCount:
         raise QgsProcessingException(
             QCoreApplication.translate("EcoEconIO", "The raster {} has no band {} (it has {}).").format(name, band, ds.RasterCount))
     b = ds.GetRasterBand(band)
-    arr = b.ReadAsArray().astype(np.float64)
-    valid = b.GetMaskBand().ReadAsArray() > 0
+    # window (row0, row1, col0, col1): only those cells are read
+    part = () if window is None else (window[2], window[0], window[3] - window[2],
+                                      window[1] - window[0])
+    arr = b.ReadAsArray(*part).astype(np.float64)
+    valid = b.GetMaskBand().ReadAsArray(*part) > 0
     valid &= np.isfinite(arr)
     return arr, valid
 
 
-def read_raster(layer, band=1, name="raster", require_data=True):
+def read_raster(layer, band=1, name="raster", require_data=True, window=None):
     """Read band ``band`` of ``layer`` → ``(float64 array, valid mask, RasterGrid)``.
 
     Raises a ``QgsProcessingException`` naming ``name`` when the raster cannot be read, is empty
-    or (``require_data``) holds no valid cell.
+    or (``require_data``) holds no valid cell. ``window`` (optional): ``(row0, row1, col0,
+    col1)``, only those cells are read (the grid returned is still the whole raster's).
     """
     ds = _open(layer, name)
     grid = grid_of(ds)
     if grid.width == 0 or grid.height == 0:
         raise QgsProcessingException(QCoreApplication.translate("EcoEconIO", "The raster {} is empty.").format(name))
-    arr, valid = _read_band(ds, band, name)
+    arr, valid = _read_band(ds, band, name, window)
     if require_data and not valid.any():
         raise QgsProcessingException(
             QCoreApplication.translate("EcoEconIO", "The raster {} holds only nodata cells; choose a raster with data.").format(name))
@@ -174,18 +178,22 @@ def require_projected(grid_or_crs, name, why=None):
 
 
 def read_aligned(layer, ref_grid, band=1, name="raster", resampling="nearest", feedback=None,
-                 require_data=True):
+                 require_data=True, window=None):
     """Read ``layer`` on ``ref_grid``. Same grid: read as is. Otherwise GDAL Warp to the
     reference CRS, extent and cell size with ``resampling``: 'nearest' for categorical data;
     for continuous data 'bilinear', 'average', or 'continuous' (average when the source cells
     are smaller than the reference cells, bilinear otherwise). The step is reported in the log.
 
-    Cells of the reference grid outside the layer come back invalid.
+    Cells of the reference grid outside the layer come back invalid. ``window`` (optional):
+    ``(row0, row1, col0, col1)`` of ``ref_grid``, only those cells are returned (read alone
+    when the layer is on ``ref_grid``; otherwise warped whole and cut, so the values are the
+    same either way).
     """
     ds = _open(layer, name)
     grid = grid_of(ds)
     if grid.same_as(ref_grid):
-        arr, valid = _read_band(ds, band, name)
+        arr, valid = _read_band(ds, band, name, window)
+        window = None
     else:
         if resampling == "continuous":
             # average when the source is finer than the reference (every fine cell counts),
@@ -214,6 +222,9 @@ def read_aligned(layer, ref_grid, band=1, name="raster", resampling="nearest", f
         out = gdal.Warp("", src, options=opts)
         arr = out.GetRasterBand(1).ReadAsArray().astype(np.float64)
         valid = np.isfinite(arr)
+    if window is not None:
+        r0, r1, c0, c1 = window
+        arr, valid = arr[r0:r1, c0:c1].copy(), valid[r0:r1, c0:c1].copy()
     if require_data and not valid.any():
         _no_data_on_grid(ds, grid, band, ref_grid, name)
     return arr, valid

@@ -178,6 +178,7 @@ from qgis_session import start
 start()
 import processing
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+import scipy.sparse.linalg, skimage.morphology  # imports are not timed on either side
 d, ws, method, wsh = {inp!r}, {ws!r}, {method!r}, {wsh!r}
 outs = {outs!r}
 params = {{

@@ -48,3 +48,41 @@ def test_window_must_fit(tmp_path):
                      offset=(6, 0))
     with pytest.raises(ValueError):
         write_raster(str(tmp_path / "y.tif"), np.zeros((5, 5)), np.ones((5, 5), bool), grid)
+
+
+def _tif(path, arr, gt, nodata=None):
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), arr.shape[1], arr.shape[0], 1,
+                                              gdal.GDT_Float32)
+    ds.SetGeoTransform(gt)
+    ds.SetProjection(QgsCoordinateReferenceSystem("EPSG:32650").toWkt())
+    if nodata is not None:
+        ds.GetRasterBand(1).SetNoDataValue(nodata)
+    ds.GetRasterBand(1).WriteArray(arr)
+    ds = None
+    return str(path)
+
+
+def test_windowed_reads_equal_the_whole_read_cut(tmp_path):
+    from ecoecon.algorithms.raster_io import read_aligned, read_raster
+    rng = np.random.default_rng(2)
+    a = rng.random((90, 80)).astype(np.float32)
+    a[5:9, 60:70] = -9
+    ref = _tif(tmp_path / "a.tif", a, (500.0, 30.0, 0.0, 9000.0, 0.0, -30.0), -9)
+    # the same grid, and a coarser, shifted one (warped: bilinear)
+    same = _tif(tmp_path / "b.tif", rng.random((90, 80)).astype(np.float32),
+                (500.0, 30.0, 0.0, 9000.0, 0.0, -30.0))
+    other = _tif(tmp_path / "c.tif", rng.random((40, 40)).astype(np.float32),
+                 (470.0, 70.0, 0.0, 9030.0, 0.0, -70.0))
+    win = (3, 50, 55, 77)
+    cut = (slice(3, 50), slice(55, 77))
+    full, ok, grid = read_raster(ref, name="a")
+    part, pok, pgrid = read_raster(ref, name="a", window=win)
+    assert pgrid.same_as(grid)
+    np.testing.assert_array_equal(part, full[cut])
+    np.testing.assert_array_equal(pok, ok[cut])
+    assert not pok.all() and pok.any()
+    for path, how in ((same, "nearest"), (other, "bilinear")):
+        whole, wok = read_aligned(path, grid, 1, "x", how)
+        part, pok = read_aligned(path, grid, 1, "x", how, window=win)
+        np.testing.assert_array_equal(part, whole[cut])
+        np.testing.assert_array_equal(pok, wok[cut])
