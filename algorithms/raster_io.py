@@ -130,28 +130,32 @@ def layer_grid(layer, name="raster"):
     return grid_of(_open(layer, name))
 
 
-def _read_band(ds, band, name):
+def _read_band(ds, band, name, window=None):
     if band < 1 or band > ds.RasterCount:
         raise QgsProcessingException(
             QCoreApplication.translate("EcoEconIO", "The raster {} has no band {} (it has {}).").format(name, band, ds.RasterCount))
     b = ds.GetRasterBand(band)
-    arr = b.ReadAsArray().astype(np.float64)
-    valid = b.GetMaskBand().ReadAsArray() > 0
+    # window (row0, row1, col0, col1): only those cells are read
+    part = () if window is None else (window[2], window[0], window[3] - window[2],
+                                      window[1] - window[0])
+    arr = b.ReadAsArray(*part).astype(np.float64)
+    valid = b.GetMaskBand().ReadAsArray(*part) > 0
     valid &= np.isfinite(arr)
     return arr, valid
 
 
-def read_raster(layer, band=1, name="raster", require_data=True):
+def read_raster(layer, band=1, name="raster", require_data=True, window=None):
     """Read band ``band`` of ``layer`` → ``(float64 array, valid mask, RasterGrid)``.
 
     Raises a ``QgsProcessingException`` naming ``name`` when the raster cannot be read, is empty
-    or (``require_data``) holds no valid cell.
+    or (``require_data``) holds no valid cell. ``window`` (optional): ``(row0, row1, col0,
+    col1)``, only those cells are read (the grid returned is still the whole raster's).
     """
     ds = _open(layer, name)
     grid = grid_of(ds)
     if grid.width == 0 or grid.height == 0:
         raise QgsProcessingException(QCoreApplication.translate("EcoEconIO", "The raster {} is empty.").format(name))
-    arr, valid = _read_band(ds, band, name)
+    arr, valid = _read_band(ds, band, name, window)
     if require_data and not valid.any():
         raise QgsProcessingException(
             QCoreApplication.translate("EcoEconIO", "The raster {} holds only nodata cells; choose a raster with data.").format(name))
@@ -174,18 +178,22 @@ def require_projected(grid_or_crs, name, why=None):
 
 
 def read_aligned(layer, ref_grid, band=1, name="raster", resampling="nearest", feedback=None,
-                 require_data=True):
+                 require_data=True, window=None):
     """Read ``layer`` on ``ref_grid``. Same grid: read as is. Otherwise GDAL Warp to the
     reference CRS, extent and cell size with ``resampling``: 'nearest' for categorical data;
     for continuous data 'bilinear', 'average', or 'continuous' (average when the source cells
     are smaller than the reference cells, bilinear otherwise). The step is reported in the log.
 
-    Cells of the reference grid outside the layer come back invalid.
+    Cells of the reference grid outside the layer come back invalid. ``window`` (optional):
+    ``(row0, row1, col0, col1)`` of ``ref_grid``, only those cells are returned (read alone
+    when the layer is on ``ref_grid``; otherwise warped whole and cut, so the values are the
+    same either way).
     """
     ds = _open(layer, name)
     grid = grid_of(ds)
     if grid.same_as(ref_grid):
-        arr, valid = _read_band(ds, band, name)
+        arr, valid = _read_band(ds, band, name, window)
+        window = None
     else:
         if resampling == "continuous":
             # average when the source is finer than the reference (every fine cell counts),
@@ -214,6 +222,9 @@ def read_aligned(layer, ref_grid, band=1, name="raster", resampling="nearest", f
         out = gdal.Warp("", src, options=opts)
         arr = out.GetRasterBand(1).ReadAsArray().astype(np.float64)
         valid = np.isfinite(arr)
+    if window is not None:
+        r0, r1, c0, c1 = window
+        arr, valid = arr[r0:r1, c0:c1].copy(), valid[r0:r1, c0:c1].copy()
     if require_data and not valid.any():
         _no_data_on_grid(ds, grid, band, ref_grid, name)
     return arr, valid
@@ -248,13 +259,18 @@ def _driver_for(path):
     return drv or "GTiff"
 
 
-def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=None):
+def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=None,
+                 offset=None):
     """Write ``array`` as a GeoTIFF (DEFLATE, tiled) with nodata where ``valid`` is False.
 
     ``array`` is one band (H, W) or several (B, H, W), for example one band per class or per
     year; ``names`` gives the band descriptions. The file is written to a temporary name and
     renamed — at the end of the run when an algorithm is running (see :mod:`outputs`), so a
     failure leaves nothing behind. Returns ``path``.
+
+    ``offset`` (optional): ``(row, col)`` of ``array``'s first cell in ``grid`` when it
+    covers only a window of it; the raster has the whole grid, nodata outside the window (in
+    a GeoTIFF the tiles outside are not stored at all: ``SPARSE_OK``, read back as nodata).
     """
     if dtype not in _GDAL_TYPES:
         raise ValueError(dtype)
@@ -263,10 +279,20 @@ def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=N
             255 if dtype == "Byte" else (65535 if dtype == "UInt16" else INT_NODATA))
     data = np.asarray(array)
     bands = data[None] if data.ndim == 2 else data
-    if bands.shape[1:] != grid.shape:
-        raise ValueError("array shape %s does not match grid %s" % (data.shape, grid.shape))
     valid = np.asarray(valid, bool)
     driver = _driver_for(path)
+    r0, c0 = offset if offset is not None else (0, 0)
+    h, w = bands.shape[1:]
+    if r0 < 0 or c0 < 0 or r0 + h > grid.height or c0 + w > grid.width or (
+            offset is None and (h, w) != grid.shape):
+        raise ValueError("array shape %s at %s does not fit grid %s" % (
+            data.shape, (r0, c0), grid.shape))
+    if offset is not None and driver != "GTiff":  # other formats: padded here
+        pad = np.zeros((len(bands),) + grid.shape, dtype=bands.dtype)
+        pad[:, r0:r0 + h, c0:c0 + w] = bands
+        pv = np.zeros(grid.shape, bool)
+        pv[r0:r0 + h, c0:c0 + w] = valid
+        bands, valid, r0, c0, offset = pad, pv, 0, 0, None
     tx = outputs.current()
     if tx is not None:
         tmp = tx.temp_path(path)
@@ -279,7 +305,8 @@ def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=N
         pred = "3" if dtype.startswith("Float") else "2"
         # ZLEVEL=1: about 4x faster than the default level 6 for ~5 % larger files
         opts = ["COMPRESS=DEFLATE", "ZLEVEL=1", "TILED=YES", "PREDICTOR=" + pred,
-                "BIGTIFF=IF_SAFER"] + (["INTERLEAVE=BAND"] if len(bands) > 1 else [])
+                "BIGTIFF=IF_SAFER"] + (["INTERLEAVE=BAND"] if len(bands) > 1 else []) + (
+                    ["SPARSE_OK=TRUE"] if offset is not None else [])
     try:
         drv = gdal.GetDriverByName(driver)
         if drv is None or drv.GetMetadataItem(gdal.DCAP_CREATE) != "YES":
@@ -295,7 +322,7 @@ def write_raster(path, array, valid, grid, dtype="Float32", nodata=None, names=N
                 b.SetNoDataValue(float(nodata))
                 if names is not None:
                     b.SetDescription(str(names[i]))
-                b.WriteArray(np.where(valid, arr, nodata).astype(_NP_TYPES[dtype]))
+                b.WriteArray(np.where(valid, arr, nodata).astype(_NP_TYPES[dtype]), c0, r0)
                 b.FlushCache()
             ds.FlushCache()
             ds = None

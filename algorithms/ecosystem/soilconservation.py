@@ -11,7 +11,8 @@ from ...core.ecosystem.soilconservation import soil_conservation
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_VECTOR,
                       TYPE_VECTOR_POLYGON)
-from ..raster_io import read_aligned, read_raster, require_projected, write_raster
+from ..raster_io import (layer_grid, read_aligned, read_raster, require_projected,
+                         write_raster)
 from ..tables import read_table, write_table
 from ..vector_io import rasterize
 
@@ -155,7 +156,30 @@ class SoilConservation(EcoEconAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
-        dem, dem_ok, grid = read_raster(dem_layer, 1, self.tr("DEM"))
+        # with watersheds, work only inside their bounding box (as InVEST: its grid, its scan
+        # order): only that window of the inputs is read, and the outputs are written on the
+        # DEM grid with nodata around it
+        ws = self.parameterAsSource(parameters, self.WATERSHEDS, context)
+        zones, ids, win, window = None, [(1, 0)], None, None
+        if ws is not None:
+            full_grid = layer_grid(dem_layer, self.tr("DEM"))
+            id_field = self.parameterAsString(parameters, self.WS_ID_FIELD, context)
+            zones, ids = self._watershed_zones(ws, id_field, full_grid, context)
+            r0, r1, c0, c1 = self.watershed_window(self._ws_extent, full_grid)
+            if r0 >= r1 or c0 >= c1:
+                raise QgsProcessingException(self.tr(
+                    "The watersheds do not overlap the DEM; check their CRS and extent."))
+            if (r1 - r0, c1 - c0) != full_grid.shape:
+                win = (slice(r0, r1), slice(c0, c1))
+                window = (r0, r1, c0, c1)
+                feedback.pushInfo(self.tr(
+                    "Working inside the watersheds' bounding box: {} × {} of {} × {} cells."
+                ).format(r1 - r0, c1 - c0, full_grid.height, full_grid.width))
+                zones = zones[win].copy()
+        # (inside a window, a raster without data there is reported by the core, which
+        # names the watersheds)
+        need = window is None
+        dem, dem_ok, grid = read_raster(dem_layer, 1, self.tr("DEM"), need, window)
         require_projected(grid, self.tr("The DEM"))
         if abs(grid.cell_width - grid.cell_height) > 1e-6 * grid.cell_width:
             raise QgsProcessingException(
@@ -164,56 +188,60 @@ class SoilConservation(EcoEconAlgorithm):
                     grid.cell_width, grid.cell_height))
         r_fac, r_ok = read_aligned(self.parameterAsRasterLayer(parameters, self.EROSIVITY,
                                                                context),
-                                   grid, 1, self.tr("erosivity"), "bilinear", feedback)
+                                   grid, 1, self.tr("erosivity"), "bilinear", feedback,
+                                   need, window)
         k_fac, k_ok = read_aligned(self.parameterAsRasterLayer(parameters, self.ERODIBILITY,
                                                                context),
-                                   grid, 1, self.tr("erodibility"), "bilinear", feedback)
+                                   grid, 1, self.tr("erodibility"), "bilinear", feedback,
+                                   need, window)
         lulc, l_ok = read_aligned(self.parameterAsRasterLayer(parameters, self.LULC, context),
-                                  grid, 1, self.tr("land use"), "nearest", feedback)
+                                  grid, 1, self.tr("land use"), "nearest", feedback, need,
+                                  window)
         valid = dem_ok & r_ok & k_ok & l_ok
+        del dem_ok, r_ok, k_ok, l_ok
         drainage = None
         dr_layer = self.parameterAsRasterLayer(parameters, self.DRAINAGE, context)
         if dr_layer is not None:
             dr, dr_ok = read_aligned(dr_layer, grid, 1, self.tr("drainage"), "nearest",
-                                     feedback)
+                                     feedback, need, window)
             valid &= dr_ok
             drainage = dr == 1
+            del dr, dr_ok
         table = read_table(self, parameters, self.TABLE, context,
                            self.tr("biophysical table"))
         table.require("lucode", "usle_c", "usle_p")
         codes = table.codes("lucode")
         usle_c = dict(zip(codes, table.numbers("usle_c")))
         usle_p = dict(zip(codes, table.numbers("usle_p")))
-        zones, ids = None, [(1, 0)]
-        ws = self.parameterAsSource(parameters, self.WATERSHEDS, context)
         if ws is not None:
-            id_field = self.parameterAsString(parameters, self.WS_ID_FIELD, context)
-            zones, ids = self._watershed_zones(ws, id_field, grid, context)
             valid &= zones > 0
         else:
             zones = valid.astype(np.int32)
         self.check_canceled(feedback)
-        # with watersheds, work only inside their bounding box (as InVEST: its grid, its scan
-        # order); the outputs are padded back to the DEM grid (nodata outside)
-        win = None
-        if ws is not None:
-            r0, r1, c0, c1 = self.watershed_window(self._ws_extent, grid)
-            if r0 >= r1 or c0 >= c1:
-                raise QgsProcessingException(self.tr(
-                    "The watersheds do not overlap the DEM; check their CRS and extent."))
-            if (r1 - r0, c1 - c0) != grid.shape:
-                win = (slice(r0, r1), slice(c0, c1))
-                feedback.pushInfo(self.tr(
-                    "Working inside the watersheds' bounding box: {} × {} of {} × {} cells."
-                ).format(r1 - r0, c1 - c0, grid.height, grid.width))
-                dem, r_fac, k_fac, lulc = dem[win], r_fac[win], k_fac[win], lulc[win]
-                valid, zones = valid[win], zones[win]
-                if drainage is not None:
-                    drainage = drainage[win]
         feedback.setProgress(5)
         method = "mfd" if self.parameterAsEnum(parameters, self.FLOW_DIR, context) == 0 \
             else "d8"
-        outputs, totals = self.run_core(
+        results = {}
+        dests = {}
+        for name, key, always, dtype in self.RASTERS:
+            path = self.parameterAsOutputLayer(parameters, name, context)
+            if path:
+                dests[key] = (name, path, dtype)
+
+        def sink(key, arr):
+            # each output written (to its temporary file of the run's output transaction) as
+            # soon as the core has it, and let go of: peak memory
+            if key not in dests:
+                return
+            name, path, dtype = dests[key]
+            ok = ~np.isnan(arr)
+            np.nan_to_num(arr, copy=False)
+            # with watersheds: the window written into the DEM's grid, nodata around it
+            write_raster(path, arr, ok, grid, dtype,
+                         offset=None if win is None else (win[0].start, win[1].start))
+            results[name] = path
+
+        _, totals = self.run_core(
             soil_conservation, dem, r_fac, k_fac, lulc, valid, usle_c, usle_p,
             grid.cell_width,
             threshold=self.parameterAsInt(parameters, self.THRESHOLD, context),
@@ -222,21 +250,9 @@ class SoilConservation(EcoEconAlgorithm):
             sdr_max=self.parameterAsDouble(parameters, self.SDR_MAX, context),
             l_max=self.parameterAsDouble(parameters, self.L_MAX, context),
             method=method, drainage=drainage, zones=zones,
-            progress=self.progress(feedback, 5, 90))
+            progress=self.progress(feedback, 5, 90), sink=sink)
         self.check_canceled(feedback)
-        results = {}
-        for name, key, always, dtype in self.RASTERS:
-            path = self.parameterAsOutputLayer(parameters, name, context)
-            if not path:
-                continue
-            arr = outputs.pop(key)     # (each grid let go once written: peak memory)
-            if win is not None:
-                full = np.full(grid.shape, np.nan)
-                full[win] = arr
-                arr = full
-            ok = ~np.isnan(arr)
-            write_raster(path, np.nan_to_num(arr), ok, grid, dtype)
-            results[name] = path
+        results = {name: results[name] for name, _, _, _ in self.RASTERS if name in results}
         rows = []
         for zone, wid in ids:
             t = totals.get(zone, {})

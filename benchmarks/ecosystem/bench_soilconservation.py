@@ -6,7 +6,7 @@ Both sides are timed end to end from GeoTIFF inputs to GeoTIFF outputs, each in 
 process (peak memory = that process's maximum resident set size). Run with the plugin's venv:
 
     nice python benchmarks/ecosystem/bench_soilconservation.py [--peer PATH/TO/invest-peer-venv/bin/python]
-        [--repeat 3] [--methods mfd,d8] [--sizes bundle,big[,terraced]]
+        [--repeat 3] [--methods mfd,d8] [--sizes bundle,big[,terraced][,watersheds]]
 
 "terraced" is the enlargement with its heights rounded to multiples of 20 m: 70 % of the cells
 on flats, a stress test of the plateau routing (not in the default run).
@@ -104,15 +104,15 @@ rows = list(csv.DictReader(open(os.path.join(d, "biophysical_sdr.csv"))))
 c = {{int(x["lucode"]): float(x["usle_c"]) for x in rows}}
 p = {{int(x["lucode"]): float(x["usle_p"]) for x in rows}}
 valid = vd & vr & vk & vl
-out, tot = soil_conservation(dem, r, k, lu, valid, c, p, abs(ds.GetGeoTransform()[1]),
-                             method=method, zones=valid.astype(np.int32))
 drv = gdal.GetDriverByName("GTiff")
-for key, arr in out.items():
+def sink(key, arr):  # each output written as soon as it is final (as the algorithm does)
     o = drv.Create(os.path.join(ws, key + ".tif"), arr.shape[1], arr.shape[0], 1,
                    gdal.GDT_Float32, ["TILED=YES", "COMPRESS=DEFLATE", "PREDICTOR=3"])
     o.SetGeoTransform(ds.GetGeoTransform()); o.SetProjection(ds.GetProjection())
     b = o.GetRasterBand(1); b.SetNoDataValue(-3.4028234663852886e+38)
     b.WriteArray(np.where(np.isnan(arr), -3.4028234663852886e+38, arr)); o = None
+out, tot = soil_conservation(dem, r, k, lu, valid, c, p, abs(ds.GetGeoTransform()[1]),
+                             method=method, zones=valid.astype(np.int32), sink=sink)
 el = time.perf_counter() - t0
 print(json.dumps({{"seconds": el, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "totals": tot[1]}}))
@@ -178,21 +178,79 @@ from qgis_session import start
 start()
 import processing
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+import scipy.sparse.linalg, skimage.morphology  # imports are not timed on either side
 d, ws, method, wsh = {inp!r}, {ws!r}, {method!r}, {wsh!r}
-t0 = time.perf_counter()
-res = processing.run("ecoecon:soilconservation", {{
+outs = {outs!r}
+params = {{
     "DEM": os.path.join(d, "dem.tif"), "EROSIVITY": os.path.join(d, "erosivity_SYNTHETIC.tif"),
     "ERODIBILITY": os.path.join(d, "erodibility_SYNTHETIC.tif"),
     "LULC": os.path.join(d, "lulc.tif"), "TABLE": os.path.join(d, "biophysical_sdr.csv"),
     "FLOW_DIR": 0 if method == "mfd" else 1, "THRESHOLD": 1000, "WATERSHEDS": wsh,
-    "WS_ID_FIELD": "ws_id", "SOIL_CONSERVATION": os.path.join(ws, "sc.tif"),
-    "USLE": os.path.join(ws, "u.tif"), "SED_EXPORT": os.path.join(ws, "e.tif"),
-    "SDR": os.path.join(ws, "s.tif")}}, context=QgsProcessingContext(),
-    feedback=QgsProcessingFeedback())
+    "WS_ID_FIELD": "ws_id", "WATERSHED_TABLE": os.path.join(ws, "ws.csv")}}
+for name in outs:  # all eleven rasters, as InVEST writes them all
+    params[name] = os.path.join(ws, name.lower() + ".tif")
+t0 = time.perf_counter()
+res = processing.run("ecoecon:soilconservation", params, context=QgsProcessingContext(),
+                     feedback=QgsProcessingFeedback())
 el = time.perf_counter() - t0
 print(json.dumps({{"seconds": el, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "total": res["TOTAL_SOIL_CONSERVATION"]}}))
 ''')
+
+#: our output parameter -> InVEST's file (as tests/algorithms/test_soilconservation.py)
+OUTS = {
+    "FLOW_ACCUMULATION": "flow_accumulation.tif", "LS": "ls.tif", "RKLS": "rkls.tif",
+    "USLE": "usle.tif", "SOIL_CONSERVATION": "avoided_erosion.tif", "IC": "ic.tif",
+    "SDR": "sdr_factor.tif", "SED_EXPORT": "sed_export.tif",
+    "AVOIDED_EXPORT": "avoided_export.tif", "SED_DEPOSITION": "sed_deposition.tif",
+    "STREAM": "stream.tif"}
+
+
+def _read(path):
+    ds = gdal.Open(path)
+    b = ds.GetRasterBand(1)
+    a = b.ReadAsArray().astype(np.float64)
+    nd = b.GetNoDataValue()
+    if nd is not None:
+        a[a == nd] = np.nan
+    return a, ds.GetGeoTransform()
+
+
+def compare_with_invest(ours_ws, peer_ws):
+    """Every output of ours (on the DEM grid) against InVEST's (on the watersheds' bounding
+    box), by the parity tests' rule: same nodata cells, relative difference where both hold
+    data (0 where both are 0). Returns {output: (cells with nodata differing, cells beyond
+    1e-3, largest relative difference)} and the watershed totals side by side."""
+    found = {}
+    for dirpath, _, files in os.walk(peer_ws):
+        for f in files:
+            found.setdefault(f, os.path.join(dirpath, f))
+    rep = {}
+    for name, fname in OUTS.items():
+        mine, gt_m = _read(os.path.join(ours_ws, name.lower() + ".tif"))
+        ref, gt_r = _read(found[fname])
+        r0 = int(round((gt_r[3] - gt_m[3]) / gt_m[5]))
+        c0 = int(round((gt_r[0] - gt_m[0]) / gt_m[1]))
+        inside = mine[r0:r0 + ref.shape[0], c0:c0 + ref.shape[1]]
+        outside = np.isnan(mine).sum() - np.isnan(inside).sum()
+        assert outside == mine.size - inside.size, "data outside the watersheds' box"
+        both = ~np.isnan(inside) & ~np.isnan(ref)
+        diff = np.abs(inside[both] - ref[both])
+        rel = np.where(diff == 0, 0.0, diff / np.maximum(np.abs(ref[both]), 1e-300))
+        rep[name] = (int((np.isnan(inside) != np.isnan(ref)).sum()), int((rel > 1e-3).sum()),
+                     float(rel.max()) if rel.size else 0.0)
+    import csv
+    with open(os.path.join(ours_ws, "ws.csv")) as fh:
+        mine_t = {int(r["ws_id"]): r for r in csv.DictReader(fh)}
+    vec = ogr.Open(found["watershed_results_sdr.gpkg"] if "watershed_results_sdr.gpkg" in found
+                   else found["watershed_results_sdr.shp"])
+    lyr = vec.GetLayer(0)
+    totals = {}
+    for f in lyr:
+        wid = int(f.GetField("ws_id"))
+        for k in ("usle_tot", "sed_export", "sed_dep", "avoid_exp", "avoid_eros"):
+            totals[(wid, k)] = (float(mine_t[wid][k]), float(f.GetField(k)))
+    return rep, totals
 
 
 def _run(python, code):
@@ -224,26 +282,44 @@ def main():
     if "watersheds" in a.sizes:
         big = make_big(src, os.path.join(tmp, "big"))
         wsh = add_watersheds(big)
+        have_peer = os.path.exists(a.peer)
         for method in a.methods.split(","):
-            runs = []
-            for i in range(a.repeat):
+            runs, peer = [], []
+            for i in range(a.repeat):  # interleaved: ours, InVEST, ours, InVEST, ...
                 ws = tempfile.mkdtemp(dir=tmp)
                 runs.append(_run(sys.executable, OURS_ALG.format(
-                    root=ROOT, inp=big, ws=ws, method=method, wsh=wsh)))
-            print("tiled 1410×1410 with 3 watersheds (bounding box 600×600) %s, "
-                  "processing.run: best %.2f s, peak %.0f MB, total soil conservation %.6g; "
-                  "all runs %s" % (method.upper(), min(r["seconds"] for r in runs),
-                                    max(r["peak_mb"] for r in runs), runs[0]["total"],
-                                    ["%.2f" % r["seconds"] for r in runs]))
-            if os.path.exists(a.peer):
-                peer = []
-                for i in range(a.repeat):
-                    ws = tempfile.mkdtemp(dir=tmp)
-                    code = PEER.format(inp=big, ws=ws, method=method).replace(
+                    root=ROOT, inp=big, ws=ws, method=method, wsh=wsh, outs=list(OUTS))))
+                runs[-1]["ws"] = ws
+                if have_peer:
+                    pws = tempfile.mkdtemp(dir=tmp)
+                    code = PEER.format(inp=big, ws=pws, method=method).replace(
                         'os.path.join(d, "watershed.gpkg")', repr(wsh))
                     peer.append(_run(a.peer, code))
-                print("   InVEST: best %.2f s, peak %.0f MB" % (
-                    min(r["seconds"] for r in peer), max(r["peak_mb"] for r in peer)))
+                    peer[-1]["ws"] = pws
+                    print("   run %d: ours %.2f s %.0f MB, InVEST %.2f s %.0f MB, "
+                          "InVEST/ours %.2f, load %s" % (
+                              i + 1, runs[-1]["seconds"], runs[-1]["peak_mb"],
+                              peer[-1]["seconds"], peer[-1]["peak_mb"],
+                              peer[-1]["seconds"] / runs[-1]["seconds"],
+                              "%.2f %.2f %.2f" % os.getloadavg()))
+                    sys.stdout.flush()
+            to = min(r["seconds"] for r in runs)
+            print("tiled 1410×1410 with 3 watersheds (bounding box 600×600) %s, "
+                  "processing.run: best %.2f s, peak %.0f MB, total soil conservation %.6g; "
+                  "all runs %s" % (method.upper(), to, max(r["peak_mb"] for r in runs),
+                                   runs[0]["total"], ["%.2f" % r["seconds"] for r in runs]))
+            if have_peer:
+                tp = min(r["seconds"] for r in peer)
+                print("   InVEST: best %.2f s, peak %.0f MB, InVEST/ours (best) %.2f; all runs %s"
+                      % (tp, max(r["peak_mb"] for r in peer), tp / to,
+                         ["%.2f" % r["seconds"] for r in peer]))
+                rep, totals = compare_with_invest(runs[-1]["ws"], peer[-1]["ws"])
+                for name, (nd, beyond, worst) in rep.items():
+                    print("   %-18s nodata differs %d, beyond 1e-3 %d, largest rel. %.2g"
+                          % (name, nd, beyond, worst))
+                for (wid, k), (m, r) in sorted(totals.items()):
+                    print("   ws %d %-10s ours %.9g InVEST %.9g rel %.2g"
+                          % (wid, k, m, r, (m - r) / r if r else m))
             sys.stdout.flush()
     for label, inp in sets.items():
         for method in a.methods.split(","):
@@ -261,7 +337,10 @@ def main():
                                           max(r["peak_mb"] for r in ours), tp,
                                           max(r["peak_mb"] for r in peer), tp / to))
             print("   ours all runs:", ["%.2f" % r["seconds"] for r in ours],
-                  " InVEST:", ["%.2f" % r["seconds"] for r in peer])
+                  " InVEST:", ["%.2f" % r["seconds"] for r in peer],
+                  " peaks ours:", ["%.0f" % r["peak_mb"] for r in ours],
+                  " InVEST:", ["%.0f" % r["peak_mb"] for r in peer],
+                  " load %.2f %.2f %.2f" % os.getloadavg())
             sys.stdout.flush()
 
 

@@ -31,6 +31,7 @@ from scipy.sparse.linalg import spsolve_triangular
 
 from ..errors import InputError
 from ..i18n import tr as _tr
+from ..memory import release
 from ..progress import as_progress, interruptible
 
 
@@ -105,9 +106,9 @@ class FlowGraph:
         # tgt: (n, 8) target position per direction, -1 none; overwritten here (memory)
         self.shape = shape
         self.cells = cells
-        self.pos = pos
         self.out_edge = out_edge
-        self.inside_sum = inside_sum
+        # Σ of the 4-bit weights inside the grid: integers ≤ 120, exact in float32 (memory)
+        self.inside_sum = np.asarray(inside_sum, dtype=np.float32)
         self.d8 = d8
         self.weights4 = weights4
         # (n, 8) edges, row-major so that they come grouped by source, each row sorted by
@@ -145,15 +146,14 @@ class FlowGraph:
         # the 4-bit weight (D8: 1; exact in float32) and the share of the source's flow:
         # weight / Σ weights of all its directions, those leaving the grid included
         # (pygeoprocessing)
-        rowsum = raw.sum(axis=1, dtype=np.int64).astype(np.float64)
+        # (the share is computed when needed, not held: memory; the row sums ≤ 8·15 are
+        # exact in float32 and the division is done in float64, as before)
+        self._rowsum = raw.sum(axis=1, dtype=np.int64).astype(np.float32)
         check()
         self.raw = raw.ravel()[self.src.astype(np.int64) * 8 + self.k].astype(np.float32)
         check()
-        self.share = self.raw / rowsum[self.src]
-        check()
         if np.any(self.indices <= self.src):
             raise RuntimeError("flow directions are not in topological order")
-        self.edges = (self.src, self.indices, self.k, self.share)
         self._ptr2 = None
         #: a core Progress (or None): long solves stop promptly when it is canceled
         self.progress = None
@@ -161,6 +161,25 @@ class FlowGraph:
     @property
     def n(self):
         return self.cells.size
+
+    @property
+    def pos(self):
+        """Grid (flat index) → position in ``cells``, -1 at nodata (computed on access)."""
+        pos = np.full(self.shape[0] * self.shape[1], -1, dtype=np.int64)
+        pos[self.cells] = np.arange(self.cells.size)
+        return pos
+
+    @property
+    def share(self):
+        """Per edge, the share of the source's flow: 4-bit weight / Σ of the source's
+        weights, those leaving the grid included (pygeoprocessing); float64, computed on
+        each access (not held: memory)."""
+        return np.divide(self.raw, self._rowsum[self.src], dtype=np.float64)
+
+    @property
+    def edges(self):
+        """``(src, target, direction, share)`` per edge."""
+        return self.src, self.indices, self.k, self.share
 
     def to_grid(self, values, fill=np.nan):
         out = np.full(self.shape[0] * self.shape[1], fill, dtype=np.float64)
@@ -189,7 +208,7 @@ class FlowGraph:
             idx[self._edge_slot] = self.indices
             self._idx2 = idx
         vals = np.empty(self._ptr2[-1])
-        vals[self._edge_slot] = data
+        vals[self._edge_slot] = data() if callable(data) else data
         np.negative(vals, out=vals)
         vals[self._ptr2[:-1]] = 1.0
         m = sp.csr_matrix((vals, self._idx2, self._ptr2), shape=(self.n, self.n))
@@ -198,26 +217,47 @@ class FlowGraph:
         return m
 
     def solve_up(self, data, b):
-        """x = b + Mᵀx with M = csr(data): accumulate from upslope (lower triangular)."""
+        """x = b + Mᵀx with M = csr(data): accumulate from upslope (lower triangular).
+        ``data`` per edge, or a function returning it (called once the system is being
+        built, so that it is not held through the solve); ``b`` is overwritten (the callers
+        pass arrays of their own: one copy less)."""
         # the system is built inside the interruptible call too (large array work)
         return interruptible(self.progress, lambda: spsolve_triangular(
-            self._system(data).T, np.asarray(b, dtype=np.float64), lower=True,
-            unit_diagonal=True, overwrite_A=True))
+            self._system(data).T, _rhs(b), lower=True, unit_diagonal=True,
+            overwrite_A=True, overwrite_b=True))
 
     def solve_down(self, data, b):
-        """x = b + Mx with M = csr(data): gather from downslope (upper triangular)."""
+        """x = b + Mx with M = csr(data): gather from downslope (upper triangular); as
+        :meth:`solve_up` for ``data`` and ``b``."""
         return interruptible(self.progress, lambda: spsolve_triangular(
-            self._system(data), np.asarray(b, dtype=np.float64), lower=False,
-            unit_diagonal=True, overwrite_A=True))
+            self._system(data), _rhs(b), lower=False, unit_diagonal=True,
+            overwrite_A=True, overwrite_b=True))
 
-    def accumulate(self, weight):
+    def release_system(self):
+        """Let go of the cached index arrays of the triangular systems (after the last
+        solve: memory)."""
+        self._ptr2 = self._edge_slot = self._idx2 = None
+
+    def accumulate(self, weight, overwrite=False):
         """Σ of ``weight`` over each cell and every cell upslope, each upslope cell counted
         with the share of its flow that reaches the cell (``weight`` by position; 1-D or 2-D
-        with one column per weight)."""
-        b = np.asarray(weight, dtype=np.float64)
+        with one column per weight; used as the solver's work array when ``overwrite``)."""
+        b = _rhs(weight) if overwrite else np.array(weight, dtype=np.float64, order="F")
         if self.n == 0:
-            return b.copy()
-        return self.solve_up(self.share, b)
+            return b
+        return self.solve_up(lambda: self.share, b)
+
+
+def _once(a):
+    """A function that hands ``a`` over once and forgets it: passed as the ``data`` of a
+    solve, the per-edge array is let go of as soon as the system holds its values."""
+    box = [a]
+    return box.pop
+
+
+def _rhs(b):
+    """float64, Fortran-ordered (SuperLU's layout: no further copy)."""
+    return np.asarray(b, dtype=np.float64, order="F")
 
 
 def _topological_cells(filled, valid, dist):
@@ -507,6 +547,7 @@ def flow_dir_d8(filled, valid, progress=None):
     has_down = valid & (bestv > 0)
     direction = np.where(has_down, best, -1).astype(np.int8)
     del best, bestv
+    release()
     dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod,
                                          as_progress(progress).check)
     # flat cells drained over nodata: first side neighbour off grid, else last corner one
@@ -531,6 +572,7 @@ def flow_dir_d8(filled, valid, progress=None):
         kk[(drr == DR[k]) & (dcc == DC[k])] = k
     direction.ravel()[fi] = kk
     del nod, pred, nodata_drain, fl, fi, p, okp, drr, dcc, kk, has_down
+    release()
     check()
     return _d8_graph(direction, filled, valid, dist, check)
 
@@ -596,6 +638,7 @@ def flow_dir_mfd(filled, valid, progress=None):
         ii = hidx[b0:b0 + step]
         q[ii] = _quantise(flat_drop[:, ii], flat_total[ii][None]).T
     del drops, pos_drop, flat_drop, flat_total, total, hidx
+    release()
     dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod,
                                          as_progress(progress).check)
     if nodata_drain.any():
@@ -626,6 +669,7 @@ def flow_dir_mfd(filled, valid, progress=None):
         q[r * cols + c] = _quantise(wn, tot[None]).T
         del r, c, dcell, wn, hc, tot
     del nod, pred, nodata_drain, fl, has_down
+    release()
     check()
     return _mfd_graph(q, filled, valid, dist, check)
 
@@ -639,7 +683,7 @@ def _mfd_graph(q, filled, valid, dist, check=_nocheck):
     check()
     has = qc > 0
     out_edge = (has & (tg < 0)).any(axis=1)
-    inside_sum = np.where(has & ins, qc, 0).sum(axis=1).astype(np.float64)
+    inside_sum = np.where(has & ins, qc, 0).sum(axis=1).astype(np.float32)
     del ins
     tg[~has] = -1  # in place: only the directions that take flow
     del has
@@ -665,7 +709,9 @@ def reaches(graph, target):
     """Bool per position: some of the cell's flow reaches a ``target`` cell (targets
     included)."""
     t = np.asarray(target, bool)
-    data = np.where(t[graph.src], 0.0, graph.share)  # flow stops at targets
+    data = graph.share
+    data[t[graph.src]] = 0.0  # flow stops at targets
+    data = _once(data)  # (this frame lets go of it too)
     x = graph.solve_down(data, t.astype(np.float64))
     return x > 0
 
@@ -690,12 +736,23 @@ def distance_to_channel(graph, channel, weight, method):
         data = keep.astype(np.float64)
         b = np.where(ok & ~ch, w, 0.0)
     else:
-        q4 = np.where(keep, graph.raw, 0.0)
+        # (per-edge arrays in place: they are the largest temporaries)
+        q4 = graph.raw.astype(np.float64)
+        q4[~keep] = 0.0
         tot = np.bincount(src, weights=q4, minlength=n)
+        data = tot[src]
+        del tot
         with np.errstate(invalid="ignore", divide="ignore"):
-            data = np.where(keep, q4 / tot[src], 0.0)
-        b = np.bincount(src, weights=data * w[tgt], minlength=n)
+            np.divide(q4, data, out=data)
+        del q4
+        data[~keep] = 0.0
+        wt = w[tgt]
+        wt *= data
+        b = np.bincount(src, weights=wt, minlength=n)
+        del wt
+    del keep
     check()
+    data = _once(data)
     d = graph.solve_down(data, b)
     d[~ok] = np.nan
     d[ch] = 0.0

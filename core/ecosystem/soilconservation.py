@@ -29,6 +29,7 @@ from ..progress import as_progress
 from ..validate import check_values
 from . import routing
 from ..i18n import tr as _tr
+from ..memory import release
 
 #: outputs, in the order they are listed to users
 OUTPUT_KEYS = ("ls", "rkls", "usle", "soil_conservation", "ic", "sdr", "sed_export",
@@ -115,8 +116,8 @@ def ls_factor(slope, fa, cell, l_max):
         return ell * s_fac
 
 
-def _lookup(lulc, valid, table, name):
-    """Per-cell value of ``table`` (``{code: value}``); error naming missing codes."""
+def _check_codes(lulc, valid, table, name):
+    """Error naming the land-use codes of the valid cells that ``table`` lacks."""
     li = lulc[valid].astype(np.int64)
     if li.size and li.min() >= 0 and li.max() < 10 ** 7:
         codes = np.flatnonzero(np.bincount(li))
@@ -127,11 +128,13 @@ def _lookup(lulc, valid, table, name):
         raise InputError(
             _tr("the land-use code(s) %s are in the land-use raster but not in the biophysical "
             "table (column %s); add a row for each") % (", ".join(map(str, missing)), name))
+
+
+def _lookup(codes, table):
+    """``table`` (``{code: value}``) at each of ``codes`` (all in the table), float64."""
     keys = np.array(sorted(table), dtype=np.int64)
     vals = np.array([table[k] for k in keys], dtype=np.float64)
-    out = np.zeros(lulc.shape, dtype=np.float64)
-    out[valid] = vals[np.searchsorted(keys, li)]
-    return out
+    return vals[np.searchsorted(keys, codes.astype(np.int64))]
 
 
 def deposition(graph, sdr, e_prime, ok):
@@ -145,7 +148,7 @@ def deposition(graph, sdr, e_prime, ok):
     F = (1 − dr)·F_up + E′. Returns ``(T, F)`` (NaN where not ``ok``).
     """
     n = graph.n
-    src, tgt, _, _ = graph.edges
+    src, tgt = graph.src, graph.indices
     raw = graph.raw
     check = as_progress(graph.progress).check
     # (per-edge arrays are worked on in place: they are the largest temporaries)
@@ -169,19 +172,19 @@ def deposition(graph, sdr, e_prime, ok):
     dr = np.where(ok, dr, 0.0)
     del num, dbar, s_i
     check()
-    # F_i = (1 − dr_i) Σ_j p_ji F_j + E'_i over ok cells (F = 0 elsewhere)
-    p = graph.share
+    # F_i = (1 − dr_i) Σ_j p_ji F_j + E'_i over ok cells (F = 0 elsewhere); the shares p
+    # are computed twice rather than held through the solve (memory)
     drop = ~(ok[src] & ok[tgt])
     b = np.where(ok, e_prime, 0.0)
     data = dr[tgt]
     np.subtract(1, data, out=data)
-    data *= p
+    data *= graph.share
     data[drop] = 0.0
     check()
     F = graph.solve_up(data, b)
     check()
     del b
-    np.copyto(data, p)
+    data = graph.share
     data[drop] = 0.0
     del drop
     up = graph.csr(data).T @ F
@@ -193,9 +196,14 @@ def deposition(graph, sdr, e_prime, ok):
     return T, F
 
 
+def _stage(prog, text):
+    release()  # the last stage's temporaries back to the system (peak resident memory)
+    prog.stage(text)
+
+
 def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
                       threshold=1000, k_b=2.0, ic0=0.5, sdr_max=0.8, l_max=122.0,
-                      method="mfd", drainage=None, zones=None, progress=None):
+                      method="mfd", drainage=None, zones=None, progress=None, sink=None):
     """RUSLE and the InVEST SDR chain on one grid.
 
     ``dem`` (m), ``r_fac`` (MJ·mm/(ha·h·yr)), ``k_fac`` (t·ha·h/(ha·MJ·mm)), ``lulc`` (codes)
@@ -204,8 +212,13 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     size in metres (square cells); ``drainage`` (bool array or None) adds cells that drain to
     the stream; ``zones`` (int array, 0 = outside, or None) numbers the watersheds for the
     totals. Returns ``(outputs, totals)``: ``outputs`` maps each of :data:`OUTPUT_KEYS` to a
-    float64 array with NaN at nodata; ``totals`` maps zone id → dict of t/yr sums
+    float64 grid with NaN at nodata; ``totals`` maps zone id → dict of t/yr sums
     (usle_tot, sed_export, sed_dep, avoid_exp, avoid_eros).
+
+    ``sink`` (optional): a function ``sink(key, grid)`` that receives each output grid as
+    soon as it is final (stream, LS, RKLS and flow accumulation first, deposition last), so
+    that the caller can write it and let go of it; ``outputs`` is then empty. Only one
+    output grid at a time is in memory (peak memory).
     """
     prog = as_progress(progress)
     valid = np.asarray(valid, bool)
@@ -226,34 +239,69 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
                      keys=keys, meaning=name + (" (cover-management factor)" if name == "usle_c"
                                                 else " (support-practice factor)"))
     method = method.lower()
-    c_grid = _lookup(lulc, valid, usle_c, "usle_c")
-    p_grid = _lookup(lulc, valid, usle_p, "usle_p")
+    _check_codes(lulc, valid, usle_c, "usle_c")
+    _check_codes(lulc, valid, usle_p, "usle_p")
     prog(0.02)
-    prog.stage("SDR: filling pits ({:,} cells)".format(int(valid.sum())))
+    _stage(prog, "SDR: filling pits ({:,} cells)".format(int(valid.sum())))
     filled = routing.fill_pits(np.where(valid, dem, np.nan), valid, prog)
     prog(0.12)
     slope = slope_percent_blocks(filled, valid, cell, cell, prog.check)
     prog(0.15)
-    prog.stage("SDR: {} flow directions".format(method.upper()))
+    _stage(prog, "SDR: {} flow directions".format(method.upper()))
     g = routing.flow_direction(filled, valid, method, prog)
     del filled  # (the grids that are no longer needed are freed as we go: peak memory)
     prog(0.35)
     cells = g.cells
     sl = slope.ravel()[cells]
     del slope
-    w_thr = c_grid.ravel()[cells].astype(np.float32)
+    lu = np.asarray(lulc).ravel()[cells]
+    c_pos = _lookup(lu, usle_c)
+    w_thr = c_pos.astype(np.float32)
     w_thr = np.where(w_thr < 0.001, np.float32(0.001), w_thr).astype(np.float32)
     s_thr = (sl / np.float32(100)).astype(np.float32)
     s_thr = np.clip(s_thr, np.float32(0.005), np.float32(1)).astype(np.float32)
-    prog.stage("SDR: flow accumulation")
-    acc = g.accumulate(np.column_stack([np.ones(g.n), w_thr.astype(np.float64),
-                                        s_thr.astype(np.float64)]))
+    _stage(prog, "SDR: flow accumulation")
+    acc = np.empty((g.n, 3), order="F")  # (the solver's layout: no copy)
+    acc[:, 0] = 1.0
+    acc[:, 1] = w_thr
+    acc[:, 2] = s_thr
+    acc = g.accumulate(acc, overwrite=True)
     fa = acc[:, 0].copy()
     w_bar = acc[:, 1] / fa
     s_bar = acc[:, 2] / fa
     del acc
     prog(0.5)
-    prog.stage("SDR: streams and LS")
+
+    # each output is handed on (``sink``) or kept as soon as it is final, and let go of
+    # here once nothing later needs it (peak memory); totals are summed on the way
+    totals = {}
+    outputs = {}
+    z = None
+    if zones is not None:
+        z = np.asarray(zones).ravel()[cells].astype(np.int64)
+        zids = np.unique(np.asarray(zones)[np.asarray(zones) > 0]).tolist()
+        ha = cell * cell / 10000.0
+    total_names = {"usle": "usle_tot", "sed_export": "sed_export",
+                   "sed_deposition": "sed_dep", "avoided_export": "avoid_exp",
+                   "soil_conservation": "avoid_eros"}
+
+    def done(key, values):
+        if z is not None and key in total_names:
+            m = (z > 0) & ~np.isnan(values)
+            sums = np.bincount(z[m], weights=values[m], minlength=z.max() + 1 if z.size else 1)
+            for zid in zids:
+                totals.setdefault(int(zid), {})[total_names[key]] = float(sums[zid] * ha) \
+                    if zid < sums.size else 0.0
+        prog.check()
+        grid = g.to_grid(values)
+        if sink is None:
+            outputs[key] = grid
+        else:
+            sink(key, grid)
+            del grid
+            release()
+
+    _stage(prog, "SDR: streams and LS")
     if method == "d8":
         stream = routing.streams_d8(fa, threshold)
     else:
@@ -261,25 +309,34 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     channel = stream.copy()
     if drainage is not None:
         channel |= np.asarray(drainage, bool).ravel()[cells]
+    done("stream", stream.astype(np.float64))
+    del stream
     ls = ls_factor(sl, fa, cell, l_max)
     del sl
     rf = r_fac.ravel()[cells]
     kf = k_fac.ravel()[cells]
-    rkls = (ls * rf * kf).astype(np.float32).astype(np.float64)
+    # RKLS and USLE are float32 values (InVEST's): held as float32, exactly
+    rkls = (ls * rf * kf).astype(np.float32)
     del rf, kf
+    done("ls", ls)
+    del ls
     rkls[channel] = np.nan
-    cp = (c_grid.ravel()[cells] * p_grid.ravel()[cells]).astype(np.float32)
-    del c_grid, p_grid
-    usle = (rkls.astype(np.float32) * cp).astype(np.float64)
+    cp = (c_pos * _lookup(lu, usle_p)).astype(np.float32)
+    del c_pos, lu
+    usle = rkls * cp
     del cp
     usle[channel] = np.nan
-    avoided_erosion = rkls - usle
+    avoided_erosion = rkls.astype(np.float64) - usle
+    done("rkls", rkls)
+    del rkls
     d_up = w_bar * s_bar * np.sqrt(fa * cell * cell)
     del w_bar, s_bar
+    done("flow_accumulation", fa)
+    del fa
     ws_inv = (np.float32(1) / (w_thr * s_thr)).astype(np.float64)
     del w_thr, s_thr
     prog(0.6)
-    prog.stage("SDR: distance to the streams")
+    _stage(prog, "SDR: distance to the streams")
     d_dn = routing.distance_to_channel(g, channel, ws_inv, method)
     del ws_inv
     prog(0.75)
@@ -291,43 +348,36 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
                ).astype(np.float32)
     del d_up, d_dn
     sdr = np.where(ok_ic & ~channel, sdr, np.nan).astype(np.float64)
+    del ok_ic
     sdr[channel] = 1.0
-    ic = ic.astype(np.float64)
+    done("ic", ic)
+    del ic
     sed_export = usle * sdr
+    done("sed_export", sed_export)
+    del sed_export
     e_prime = usle * (1 - sdr)
+    done("usle", usle)
+    del usle
     ok_e = ~np.isnan(e_prime)
     e_prime[channel] = 0.0
     ok_e |= channel
     ok_dep = ~np.isnan(sdr) & ok_e
     np.nan_to_num(e_prime, copy=False)
-    prog.stage("SDR: deposition")
+    del ok_e, channel
+    avoided_export = avoided_erosion * sdr
+    done("soil_conservation", avoided_erosion)
+    del avoided_erosion
+    _stage(prog, "SDR: deposition")
     dep, _ = deposition(g, sdr, e_prime, ok_dep)
-    del e_prime, ok_e, ok_dep
+    g.release_system()
+    del e_prime, ok_dep
     prog(0.9)
-    avoided_export = avoided_erosion * sdr + dep
-    per_pos = {"ls": ls, "rkls": rkls, "usle": usle, "soil_conservation": avoided_erosion,
-               "ic": ic, "sdr": sdr, "sed_export": sed_export, "avoided_export": avoided_export,
-               "sed_deposition": dep, "stream": stream.astype(np.float64),
-               "flow_accumulation": fa}
-    totals = {}
-    if zones is not None:
-        z = np.asarray(zones).ravel()[cells].astype(np.int64)
-        ha = cell * cell / 10000.0
-        for key, name in (("usle", "usle_tot"), ("sed_export", "sed_export"),
-                          ("sed_deposition", "sed_dep"), ("avoided_export", "avoid_exp"),
-                          ("soil_conservation", "avoid_eros")):
-            v = per_pos[key]
-            m = (z > 0) & ~np.isnan(v)
-            sums = np.bincount(z[m], weights=v[m], minlength=z.max() + 1 if z.size else 1)
-            for zid in np.unique(np.asarray(zones)[np.asarray(zones) > 0]).tolist():
-                totals.setdefault(int(zid), {})[name] = float(sums[zid] * ha) \
-                    if zid < sums.size else 0.0
-        del z, v, m
-    # to grids, letting go of each per-cell array once it is on its grid
-    del ls, rkls, usle, avoided_erosion, ic, sdr, sed_export, avoided_export, dep, fa
-    outputs = {}
-    for k in list(per_pos):
-        prog.check()
-        outputs[k] = g.to_grid(per_pos.pop(k))
+    done("sdr", sdr)
+    del sdr
+    avoided_export += dep
+    done("avoided_export", avoided_export)
+    del avoided_export
+    done("sed_deposition", dep)
+    del dep
     prog(1.0)
     return outputs, totals
