@@ -238,7 +238,7 @@ def paper(args):
           "%d draws, precision %g" % (K, len(set(spec.groups)), xy.shape[0], sizes.min(),
                                       sizes.max(), np.unique(sizes).size, args.draws,
                                       args.precision), flush=True)
-    if not args.profile_rows:
+    if not args.profile_rows and not args.rows:
         from ecoecon.core import runners
         t0 = os.times()
         r, wall, cpu = _timed(cg.run, spec, runners.make_runner(
@@ -255,32 +255,42 @@ def paper(args):
     import cProfile
     import pstats
     eng = spec.engine()
-    rows = np.argsort(sizes)[np.linspace(0, K - 1, args.profile_rows).round().astype(int)]
-    prof = cProfile.Profile()
+    if args.rows:  # rows chosen by rank of size (0 = smallest, -1 = largest)
+        rows = np.argsort(sizes)[np.array(args.rows)]
+    else:
+        rows = np.argsort(sizes)[np.linspace(0, K - 1, args.profile_rows).round().astype(int)]
+    prof = cProfile.Profile() if args.cprofile else None
     c0 = time.process_time()
-    prof.enable()
+    if prof:
+        prof.enable()
     tq = 0.0
     q = {}
     per_row = []
     for j in rows:
         r0 = time.process_time()
-        row, _ = eng.row_setup(int(j))
+        row, st = eng.row_setup(int(j))
         for si, n in enumerate(eng.uniq):
             if si not in q:
                 t = time.process_time()
                 q[si] = eng.quantise_draws(int(n))
                 tq += time.process_time() - t
-            eng.row_size(int(j), si, row, q[si])
+            for k, v in eng.row_size(int(j), si, row, q[si]).items():
+                st[k] = st.get(k, 0) + v
         per_row.append(time.process_time() - r0)
-        print("row %d (%d firms): %.1f cpu-s" % (j, sizes[j], per_row[-1]), flush=True)
-    prof.disable()
+        print("row %d (%d firms): %.1f cpu-s; pair-draws used %d; %s"
+              % (j, sizes[j], per_row[-1], int(row["used"].sum()),
+                 ", ".join("%s %s" % (k, ("%.1f" % v) if isinstance(v, float) else v)
+                           for k, v in sorted(st.items()))), flush=True)
+    if prof:
+        prof.disable()
     total = time.process_time() - c0
     rowcpu = np.mean(per_row) - tq / len(rows)
     est = rowcpu * K + tq * max(1, args.processes)
     print("quantised draws (once per size and worker): %.1f cpu-s; per row %.1f cpu-s -> all "
           "%d rows about %.0f cpu-s, %.1f min on 2 free cores" % (tq, rowcpu, K, est, est / 120))
     print("profile: %.1f cpu-s" % total)
-    pstats.Stats(prof).sort_stats("tottime").print_stats(22)
+    if prof:
+        pstats.Stats(prof).sort_stats("tottime").print_stats(22)
 
 
 def cancel(args):
@@ -335,6 +345,9 @@ def main():
     pp.add_argument("--jobs", type=int, default=2, help="threads")
     pp.add_argument("--processes", type=int, default=2, help="worker processes (0: threads)")
     pp.add_argument("--profile-rows", type=int, default=0)
+    pp.add_argument("--rows", type=int, nargs="*", default=[],
+                    help="profile these rows (rank of size: 0 smallest, -1 largest)")
+    pp.add_argument("--cprofile", type=int, default=1, help="0: CPU times without cProfile")
     pp.add_argument("--out", default="")
     cc = sub.add_parser("cancel")
     cc.add_argument("--processes", type=int, default=2)
