@@ -7,6 +7,7 @@
     nice python benchmarks/industry/bench_coagglomeration.py goal --precision 0.01 --processes 2 --out /tmp/g
     nice python benchmarks/industry/bench_coagglomeration.py paper --processes 2            # the full run
     nice python benchmarks/industry/bench_coagglomeration.py paper --profile-rows 3 --draws 1000
+    nice python benchmarks/industry/bench_coagglomeration.py pairs --rows 5 --cols 4   # vs exact
     nice python benchmarks/industry/bench_coagglomeration.py cancel --processes 2 --after 60
 
 Workload of the issue: 40 industries in 8 groups, 8,000 firms (synthetic, see synth.py), 1,000
@@ -293,6 +294,61 @@ def paper(args):
         pstats.Stats(prof).sort_stats("tottime").print_stats(22)
 
 
+def pairs(args):
+    """Sample-pair comparison at the paper's scale: for --rows rows spread over the sizes
+    (smallest .. largest) against the columns of --cols draw sizes spread over the sizes
+    (every column of such a size), Coagg with the precision against the exact certified run
+    (precision 0: every draw decided, equal to solving every draw) of the same seed and the
+    same draws. Prints every pair, max |dCoagg| and the decisions that differ."""
+    cg = _load()
+    from synth import make_firms
+    xy, codes = make_firms(**PAPER)
+    spec = cg.describe(xy, codes, draws=args.draws, seed=1, precision=args.precision)
+    spec0 = cg.describe(xy, codes, draws=args.draws, seed=1, precision=0.0)
+    K = len(spec.members)
+    sizes = spec.sizes
+    eng = spec.engine()
+    eng0 = spec0.engine(perms=eng.perms)
+    order = np.argsort(sizes, kind="stable")
+    rows = order[np.linspace(0, K - 1, args.rows).round().astype(int)]
+    sis = np.unique(np.quantile(np.arange(eng.uniq.size), np.linspace(0, 1, args.cols))
+                    .round().astype(int))
+    print("pairs: rows %s (firms %s), column sizes %s, %d draws, precision %g vs 0"
+          % (rows.tolist(), sizes[rows].tolist(), eng.uniq[sis].tolist(), args.draws,
+             args.precision), flush=True)
+    q = {}
+    out = []
+    cpu = [0.0, 0.0]
+    for j in rows:
+        row, _ = eng.row_setup(int(j))
+        row0 = dict(row, exceed=np.zeros(K), used=np.full(K, args.draws, dtype=np.int64))
+        for si in sis:
+            if si not in q:
+                q[si] = eng.quantise_draws(int(eng.uniq[si]))
+            t = time.process_time()
+            eng.row_size(int(j), int(si), row, q[si])
+            cpu[0] += time.process_time() - t
+            t = time.process_time()
+            eng0.row_size(int(j), int(si), row0, q[si])
+            cpu[1] += time.process_time() - t
+            for k in np.flatnonzero(sizes == eng.uniq[si]):
+                c = row["exceed"][k] / row["used"][k]
+                c0 = row0["exceed"][k] / args.draws
+                out.append((int(j), int(k), int(sizes[j]), int(sizes[k]), c, c0,
+                            int(row["used"][k])))
+                print("  row %3d (%4d firms) col %3d (%4d firms): Coagg %.4f exact %.4f "
+                      "|d| %.4f draws used %d" % (j, sizes[j], k, sizes[k], c, c0, abs(c - c0),
+                                                out[-1][6]),
+                      flush=True)
+    c = np.array([o[4] for o in out])
+    c0 = np.array([o[5] for o in out])
+    d = np.abs(c - c0)
+    flips = int(((c >= 0.95) != (c0 >= 0.95)).sum() + ((c <= 0.05) != (c0 <= 0.05)).sum())
+    print("%d pairs: max |dCoagg| %.4f, mean %.4f; decisions differing %d; cpu precision %g "
+          "%.1f s, exact %.1f s" % (len(out), d.max(), d.mean(), flips, args.precision,
+                                    cpu[0], cpu[1]))
+
+
 def cancel(args):
     """Time from a cancel request to the end of the run (the issue's workload, 8,000 firms),
     with worker processes or threads, cancelled --after seconds into the run (in the
@@ -349,6 +405,11 @@ def main():
                     help="profile these rows (rank of size: 0 smallest, -1 largest)")
     pp.add_argument("--cprofile", type=int, default=1, help="0: CPU times without cProfile")
     pp.add_argument("--out", default="")
+    pa = sub.add_parser("pairs")
+    pa.add_argument("--draws", type=int, default=1000)
+    pa.add_argument("--precision", type=float, default=0.01)
+    pa.add_argument("--rows", type=int, default=5)
+    pa.add_argument("--cols", type=int, default=4)
     cc = sub.add_parser("cancel")
     cc.add_argument("--processes", type=int, default=2)
     cc.add_argument("--after", type=float, default=60.0)
@@ -356,7 +417,7 @@ def main():
     c.add_argument("--sigma", type=float, default=3500.0)
     args = ap.parse_args()
     {"scale": scale, "exactness": exactness, "naive": naive, "goal": goal,
-     "accuracy": accuracy, "paper": paper,
+     "accuracy": accuracy, "paper": paper, "pairs": pairs,
      "cancel": cancel}[args.cmd](args)
 
 
