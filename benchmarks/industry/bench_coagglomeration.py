@@ -271,6 +271,8 @@ def paper(args):
         r0 = time.process_time()
         row, st = eng.row_setup(int(j))
         for si, n in enumerate(eng.uniq):
+            if si % args.size_step:  # a sample of the draw sizes (cost per row / size_step)
+                continue
             if si not in q:
                 t = time.process_time()
                 q[si] = eng.quantise_draws(int(n))
@@ -404,6 +406,8 @@ def main():
     pp.add_argument("--rows", type=int, nargs="*", default=[],
                     help="profile these rows (rank of size: 0 smallest, -1 largest)")
     pp.add_argument("--cprofile", type=int, default=1, help="0: CPU times without cProfile")
+    pp.add_argument("--size-step", type=int, default=1,
+                    help="profile every k-th draw size only (a sample of the columns)")
     pp.add_argument("--out", default="")
     pa = sub.add_parser("pairs")
     pa.add_argument("--draws", type=int, default=1000)

@@ -321,11 +321,20 @@ class _Engine:
                 if bj_fine[0].size <= 0.7 * a.size:
                     by = self.quantise(L, d, nu)
                     if bj_fine[0].size * by[0].size <= 0.5 * a.size * n:
-                        l2, h2, _ = self.binned_bounds(bj_fine, by)
+                        l2, h2, dual = self.binned_bounds(bj_fine, by)
                         st["refined"] = st.get("refined", 0) + 1
                         lob, hib = max(lob, l2), min(hib, h2)
-                        if not undecided(lob, hib, up, down).any():
+                        und = undecided(lob, hib, up, down)
+                        if not und.any():
                             st["decided_refined"] = st.get("decided_refined", 0) + 1
+                            return lob, hib
+                        # the fine grid's potentials lifted to the firms
+                        need = float(up[hib >= down].max())
+                        lob = max(lob, self.lifted(bj_fine, by, dual, a, xj, d, nu, need))
+                        st["refined_lifted"] = st.get("refined_lifted", 0) + 1
+                        if not undecided(lob, hib, up, down).any():
+                            st["decided_refined_lifted"] = \
+                                st.get("decided_refined_lifted", 0) + 1
                             return lob, hib
                 if n >= ONE_SIDED_MIN:
                     by = self.quantise(L + 1, d, nu)
@@ -393,27 +402,10 @@ class _Engine:
                 # problem lifted to first order, improved by alternating c-transforms
                 d = self.perms[b, :n]
                 nu = self.masses(d)
-                li, (f, g, G) = lift
-                bj, by = row["bins"][li], qdraws[li][b]
-                # first-order lift of the cell potentials: grad f(x) = grad_x c(x, T(x)) at
-                # the cell centroid, T = barycentric image of the cell under the quantised
-                # plan (the same for g); any lift gives a valid bound once the other side is
-                # c-transformed exactly
-                tj = (G @ by[1]) / bj[0][:, None]
-                sy = (G.T @ bj[1]) / by[0][:, None]
-                f = (f, bj[1], self._grad(bj[1] - tj))
-                g = (g, by[1], self._grad(by[1] - sy))
-                Cb = cost_matrix(xj, self.xy[d], self.p)
-                u = self._lift(f, xj, row["bins"][li][3])
-                v = self._lift(g, self.xy[d], qdraws[li][b][3])
-                # a lower bound decides only the columns the upper bound leaves open, and
-                # only once it exceeds their thresholds: the ascent stops there
+                li, dual = lift
                 need = float(up[hib >= down].max())
-                l3, u = _ascent(Cb, a, nu, u, target=need)
-                lob = max(lob, l3 * (1 - 1e-12))
-                if lob <= need:
-                    l4, v = _ascent(Cb.T, nu, a, v, target=need)
-                    lob = max(lob, l4 * (1 - 1e-12))
+                lob = max(lob, self.lifted(row["bins"][li], qdraws[li][b], dual, a, xj, d, nu,
+                                           need))
                 if not ((lob <= up) & (hib >= down)).any():
                     st["decided_lifted"] = st.get("decided_lifted", 0) + 1
                     decided = True
@@ -444,6 +436,30 @@ class _Engine:
         dist2 = (r * r).sum(1)
         q = float((m * (dist2 if self.p == 2 else dist2 ** (self.p / 2.0))).sum())
         return mass / mass.sum(), cen, q, inv
+
+    def lifted(self, bj, by, dual, a, xj, d, nu, need):
+        """Dual bound on the firms themselves: the cell potentials ``dual`` = (f, g, plan)
+        of the binned problem (bj, by) lifted to first order, improved by alternating
+        c-transforms until it exceeds ``need`` (see :func:`_ascent`)."""
+        f, g, G = dual
+        # first-order lift of the cell potentials: grad f(x) = grad_x c(x, T(x)) at the cell
+        # centroid, T = barycentric image of the cell under the quantised plan (the same for
+        # g); any lift gives a valid bound once the other side is c-transformed exactly
+        tj = (G @ by[1]) / bj[0][:, None]
+        sy = (G.T @ bj[1]) / by[0][:, None]
+        f = (f, bj[1], self._grad(bj[1] - tj))
+        g = (g, by[1], self._grad(by[1] - sy))
+        Cb = cost_matrix(xj, self.xy[d], self.p)
+        u = self._lift(f, xj, bj[3])
+        v = self._lift(g, self.xy[d], by[3])
+        # a lower bound decides only the columns the upper bound leaves open, and only once
+        # it exceeds their thresholds: the ascent stops there
+        l3, u = _ascent(Cb, a, nu, u, target=need)
+        lob = l3 * (1 - 1e-12)
+        if lob <= need:
+            l4, v = _ascent(Cb.T, nu, a, v, target=need)
+            lob = max(lob, l4 * (1 - 1e-12))
+        return lob
 
     def one_sided(self, a, xj, d, nu, by, lob, up, down, hib):
         """Bounds on W(j, Y) for the draw Y = firms d (masses nu) from the exact problem
