@@ -219,6 +219,7 @@ def accuracy(args):
                                            r[:, 1].mean(), np.abs(r[:, 1]).max()))
 
 
+NATIONAL = dict(n_firms=100000, n_ind=300, n_groups=31)  # the issue's national scale
 PAPER = dict(n_firms=20000, n_ind=181, n_groups=31)  # Kang et al.'s scale: 181 three-digit
 # industries in 31 two-digit groups; 20,000 firms (synth.py), 1,000 draws
 
@@ -231,11 +232,12 @@ def paper(args):
     profile."""
     cg = _load()
     from synth import make_firms
-    xy, codes = make_firms(**PAPER)
+    xy, codes = make_firms(**(NATIONAL if args.national else PAPER))
     spec = cg.describe(xy, codes, draws=args.draws, seed=1, precision=args.precision)
     K = len(spec.members)
     sizes = spec.sizes
-    print("paper workload: %d industries in %d groups, %d firms (sizes %d..%d, %d distinct), "
+    print("national workload" if args.national else "paper workload", end="")
+    print(": %d industries in %d groups, %d firms (sizes %d..%d, %d distinct), "
           "%d draws, precision %g" % (K, len(set(spec.groups)), xy.shape[0], sizes.min(),
                                       sizes.max(), np.unique(sizes).size, args.draws,
                                       args.precision), flush=True)
@@ -288,6 +290,8 @@ def paper(args):
         prof.disable()
     total = time.process_time() - c0
     rowcpu = np.mean(per_row) - tq / len(rows)
+    # every size_step-th draw size only: the row's cost scales up by size_step
+    rowcpu, tq = rowcpu * args.size_step, tq * args.size_step
     est = rowcpu * K + tq * max(1, args.processes)
     print("quantised draws (once per size and worker): %.1f cpu-s; per row %.1f cpu-s -> all "
           "%d rows about %.0f cpu-s, %.1f min on 2 free cores" % (tq, rowcpu, K, est, est / 120))
@@ -406,6 +410,8 @@ def main():
     pp.add_argument("--rows", type=int, nargs="*", default=[],
                     help="profile these rows (rank of size: 0 smallest, -1 largest)")
     pp.add_argument("--cprofile", type=int, default=1, help="0: CPU times without cProfile")
+    pp.add_argument("--national", action="store_true",
+                    help="300 industries, 100,000 firms (the national scale), for profiles")
     pp.add_argument("--size-step", type=int, default=1,
                     help="profile every k-th draw size only (a sample of the columns)")
     pp.add_argument("--out", default="")
