@@ -7,6 +7,7 @@
     nice python benchmarks/industry/bench_coagglomeration.py goal --precision 0.01 --processes 2 --out /tmp/g
     nice python benchmarks/industry/bench_coagglomeration.py paper --processes 2            # the full run
     nice python benchmarks/industry/bench_coagglomeration.py paper --profile-rows 3 --draws 1000
+    nice python benchmarks/industry/bench_coagglomeration.py pairs --rows 5 --cols 4   # vs exact
     nice python benchmarks/industry/bench_coagglomeration.py cancel --processes 2 --after 60
 
 Workload of the issue: 40 industries in 8 groups, 8,000 firms (synthetic, see synth.py), 1,000
@@ -218,6 +219,7 @@ def accuracy(args):
                                            r[:, 1].mean(), np.abs(r[:, 1]).max()))
 
 
+NATIONAL = dict(n_firms=100000, n_ind=300, n_groups=31)  # the issue's national scale
 PAPER = dict(n_firms=20000, n_ind=181, n_groups=31)  # Kang et al.'s scale: 181 three-digit
 # industries in 31 two-digit groups; 20,000 firms (synth.py), 1,000 draws
 
@@ -230,15 +232,16 @@ def paper(args):
     profile."""
     cg = _load()
     from synth import make_firms
-    xy, codes = make_firms(**PAPER)
+    xy, codes = make_firms(**(NATIONAL if args.national else PAPER))
     spec = cg.describe(xy, codes, draws=args.draws, seed=1, precision=args.precision)
     K = len(spec.members)
     sizes = spec.sizes
-    print("paper workload: %d industries in %d groups, %d firms (sizes %d..%d, %d distinct), "
+    print("national workload" if args.national else "paper workload", end="")
+    print(": %d industries in %d groups, %d firms (sizes %d..%d, %d distinct), "
           "%d draws, precision %g" % (K, len(set(spec.groups)), xy.shape[0], sizes.min(),
                                       sizes.max(), np.unique(sizes).size, args.draws,
                                       args.precision), flush=True)
-    if not args.profile_rows:
+    if not args.profile_rows and not args.rows:
         from ecoecon.core import runners
         t0 = os.times()
         r, wall, cpu = _timed(cg.run, spec, runners.make_runner(
@@ -255,32 +258,101 @@ def paper(args):
     import cProfile
     import pstats
     eng = spec.engine()
-    rows = np.argsort(sizes)[np.linspace(0, K - 1, args.profile_rows).round().astype(int)]
-    prof = cProfile.Profile()
+    if args.rows:  # rows chosen by rank of size (0 = smallest, -1 = largest)
+        rows = np.argsort(sizes)[np.array(args.rows)]
+    else:
+        rows = np.argsort(sizes)[np.linspace(0, K - 1, args.profile_rows).round().astype(int)]
+    prof = cProfile.Profile() if args.cprofile else None
     c0 = time.process_time()
-    prof.enable()
+    if prof:
+        prof.enable()
     tq = 0.0
     q = {}
     per_row = []
     for j in rows:
         r0 = time.process_time()
-        row, _ = eng.row_setup(int(j))
+        row, st = eng.row_setup(int(j))
         for si, n in enumerate(eng.uniq):
+            if si % args.size_step:  # a sample of the draw sizes (cost per row / size_step)
+                continue
             if si not in q:
                 t = time.process_time()
                 q[si] = eng.quantise_draws(int(n))
                 tq += time.process_time() - t
-            eng.row_size(int(j), si, row, q[si])
+            for k, v in eng.row_size(int(j), si, row, q[si]).items():
+                st[k] = st.get(k, 0) + v
         per_row.append(time.process_time() - r0)
-        print("row %d (%d firms): %.1f cpu-s" % (j, sizes[j], per_row[-1]), flush=True)
-    prof.disable()
+        print("row %d (%d firms): %.1f cpu-s; pair-draws used %d; %s"
+              % (j, sizes[j], per_row[-1], int(row["used"].sum()),
+                 ", ".join("%s %s" % (k, ("%.1f" % v) if isinstance(v, float) else v)
+                           for k, v in sorted(st.items()))), flush=True)
+    if prof:
+        prof.disable()
     total = time.process_time() - c0
     rowcpu = np.mean(per_row) - tq / len(rows)
+    # every size_step-th draw size only: the row's cost scales up by size_step
+    rowcpu, tq = rowcpu * args.size_step, tq * args.size_step
     est = rowcpu * K + tq * max(1, args.processes)
     print("quantised draws (once per size and worker): %.1f cpu-s; per row %.1f cpu-s -> all "
           "%d rows about %.0f cpu-s, %.1f min on 2 free cores" % (tq, rowcpu, K, est, est / 120))
     print("profile: %.1f cpu-s" % total)
-    pstats.Stats(prof).sort_stats("tottime").print_stats(22)
+    if prof:
+        pstats.Stats(prof).sort_stats("tottime").print_stats(22)
+
+
+def pairs(args):
+    """Sample-pair comparison at the paper's scale: for --rows rows spread over the sizes
+    (smallest .. largest) against the columns of --cols draw sizes spread over the sizes
+    (every column of such a size), Coagg with the precision against the exact certified run
+    (precision 0: every draw decided, equal to solving every draw) of the same seed and the
+    same draws. Prints every pair, max |dCoagg| and the decisions that differ."""
+    cg = _load()
+    from synth import make_firms
+    xy, codes = make_firms(**PAPER)
+    spec = cg.describe(xy, codes, draws=args.draws, seed=1, precision=args.precision)
+    spec0 = cg.describe(xy, codes, draws=args.draws, seed=1, precision=0.0)
+    K = len(spec.members)
+    sizes = spec.sizes
+    eng = spec.engine()
+    eng0 = spec0.engine(perms=eng.perms)
+    order = np.argsort(sizes, kind="stable")
+    rows = order[np.linspace(0, K - 1, args.rows).round().astype(int)]
+    sis = np.unique(np.quantile(np.arange(eng.uniq.size), np.linspace(0, 1, args.cols))
+                    .round().astype(int))
+    print("pairs: rows %s (firms %s), column sizes %s, %d draws, precision %g vs 0"
+          % (rows.tolist(), sizes[rows].tolist(), eng.uniq[sis].tolist(), args.draws,
+             args.precision), flush=True)
+    q = {}
+    out = []
+    cpu = [0.0, 0.0]
+    for j in rows:
+        row, _ = eng.row_setup(int(j))
+        row0 = dict(row, exceed=np.zeros(K), used=np.full(K, args.draws, dtype=np.int64))
+        for si in sis:
+            if si not in q:
+                q[si] = eng.quantise_draws(int(eng.uniq[si]))
+            t = time.process_time()
+            eng.row_size(int(j), int(si), row, q[si])
+            cpu[0] += time.process_time() - t
+            t = time.process_time()
+            eng0.row_size(int(j), int(si), row0, q[si])
+            cpu[1] += time.process_time() - t
+            for k in np.flatnonzero(sizes == eng.uniq[si]):
+                c = row["exceed"][k] / row["used"][k]
+                c0 = row0["exceed"][k] / args.draws
+                out.append((int(j), int(k), int(sizes[j]), int(sizes[k]), c, c0,
+                            int(row["used"][k])))
+                print("  row %3d (%4d firms) col %3d (%4d firms): Coagg %.4f exact %.4f "
+                      "|d| %.4f draws used %d" % (j, sizes[j], k, sizes[k], c, c0, abs(c - c0),
+                                                out[-1][6]),
+                      flush=True)
+    c = np.array([o[4] for o in out])
+    c0 = np.array([o[5] for o in out])
+    d = np.abs(c - c0)
+    flips = int(((c >= 0.95) != (c0 >= 0.95)).sum() + ((c <= 0.05) != (c0 <= 0.05)).sum())
+    print("%d pairs: max |dCoagg| %.4f, mean %.4f; decisions differing %d; cpu precision %g "
+          "%.1f s, exact %.1f s" % (len(out), d.max(), d.mean(), flips, args.precision,
+                                    cpu[0], cpu[1]))
 
 
 def cancel(args):
@@ -335,7 +407,19 @@ def main():
     pp.add_argument("--jobs", type=int, default=2, help="threads")
     pp.add_argument("--processes", type=int, default=2, help="worker processes (0: threads)")
     pp.add_argument("--profile-rows", type=int, default=0)
+    pp.add_argument("--rows", type=int, nargs="*", default=[],
+                    help="profile these rows (rank of size: 0 smallest, -1 largest)")
+    pp.add_argument("--cprofile", type=int, default=1, help="0: CPU times without cProfile")
+    pp.add_argument("--national", action="store_true",
+                    help="300 industries, 100,000 firms (the national scale), for profiles")
+    pp.add_argument("--size-step", type=int, default=1,
+                    help="profile every k-th draw size only (a sample of the columns)")
     pp.add_argument("--out", default="")
+    pa = sub.add_parser("pairs")
+    pa.add_argument("--draws", type=int, default=1000)
+    pa.add_argument("--precision", type=float, default=0.01)
+    pa.add_argument("--rows", type=int, default=5)
+    pa.add_argument("--cols", type=int, default=4)
     cc = sub.add_parser("cancel")
     cc.add_argument("--processes", type=int, default=2)
     cc.add_argument("--after", type=float, default=60.0)
@@ -343,7 +427,7 @@ def main():
     c.add_argument("--sigma", type=float, default=3500.0)
     args = ap.parse_args()
     {"scale": scale, "exactness": exactness, "naive": naive, "goal": goal,
-     "accuracy": accuracy, "paper": paper,
+     "accuracy": accuracy, "paper": paper, "pairs": pairs,
      "cancel": cancel}[args.cmd](args)
 
 

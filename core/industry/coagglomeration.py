@@ -29,8 +29,18 @@ bounds before any exact solve, so the result equals a full exact run:
   order (gradient of the cost at the cell's barycentric image) and improved by a few
   alternating c-transforms on the firms' cost matrix (each step a feasible dual pair);
 * a draw whose bounds still straddle a threshold gets the binned bounds on a finer grid
-  (extent/60 by default, where that grid has far fewer cells than the draw has firms);
-* only draws whose bounds straddle a threshold after that are solved exactly.
+  (extent/60 by default, where that grid has far fewer cells than the draw has firms), that
+  grid's cell potentials lifted to the firms (as above), and, for draws of at least
+  ``ONE_SIDED_MIN`` firms, the one-sided bound (the draw alone quantised on a grid of half
+  that side: W <= W(X_j, Y_bar) + q_Y for p = 2, the triangle inequality below, and the
+  optimal potential of X_j -> Y_bar c-transformed on the firms of Y);
+* only draws whose bounds straddle a threshold after that are solved exactly. With a
+  precision, the open draws of a column are first given these cheaper bounds one after the
+  other, and exact solves only for what the column still needs (its budget of open draws is
+  spent on the draws the cheap bounds cannot decide).
+
+Bounds built from a network-simplex value carry a relative margin of ``EMD_MARGIN`` (its
+value is exact to about 1e-9); dual bounds are computed from their feasible pair.
 """
 import collections
 import threading
@@ -49,6 +59,10 @@ from ..validate import check_code_lengths
 from .ot_solvers import cost_matrix, exact_ot, sinkhorn_log
 
 EXACT, ENTROPIC = "exact", "entropic"
+EMD_MARGIN = 1e-8  # relative margin on bounds made from a network-simplex value (exact to
+# about 1e-9 relative: its plan's marginals carry the rounding of the masses)
+ONE_SIDED_MIN = 200  # draws of at least this many firms get the one-sided bound before an
+# exact solve (below, the exact solve itself is cheap)
 
 
 def code_text(value):
@@ -128,7 +142,9 @@ class _Engine:
         if self.levels:
             lo = xy.min(axis=0)
             # the last grid (finer than every level) refines the draws still undecided
-            for h in self.levels + [refine or min(self.levels) / 1.5]:
+            h_ref = refine or min(self.levels) / 1.5
+            # and a grid of half its side quantises the draw alone (one-sided bound)
+            for h in self.levels + [h_ref, h_ref / 2.0]:
                 g = np.floor((xy - lo) / h).astype(np.int64)
                 self.cell_ids.append(g[:, 0] * (int(g[:, 1].max()) + 1) + g[:, 1])
 
@@ -298,26 +314,61 @@ class _Engine:
 
         bj_fine = row["bins"][len(self.levels)]
 
-        def settle(b, lob, hib, up, down):
-            """Decide draw b for the columns (up, down): the binned bounds on the finest grid
-            where it is much smaller than the firms, else the exact value.
-            Returns (lower, upper, exact?)."""
+        L = len(self.levels)
+
+        def undecided(lob, hib, up, down):
+            return (lob <= up) & (hib >= down)
+
+        def tighten(b, lob, hib, up, down):
+            """The cheap bounds of draw b for the columns (up, down), cheapest first: the
+            binned bounds on the refinement grid (both sides quantised) where it is much
+            smaller than the firms, then the one-sided bounds (the draw alone quantised on a
+            grid of half that side, X_j kept). Returns (lower, upper)."""
             d = self.perms[b, :n]
             nu = self.masses(d)
             t1 = time.perf_counter()
-            if bj_fine[0].size <= 0.7 * a.size:
-                by = self.quantise(len(self.levels), d, nu)
-                if bj_fine[0].size * by[0].size <= 0.5 * a.size * n:
-                    l2, h2, _ = self.binned_bounds(bj_fine, by)
-                    st["refined"] = st.get("refined", 0) + 1
-                    lob, hib = max(lob, l2), min(hib, h2)
-                    if not ((lob <= up) & (hib >= down)).any():
-                        st["decided_refined"] = st.get("decided_refined", 0) + 1
-                        st["t_binned"] += time.perf_counter() - t1
-                        return lob, hib, False
+            try:
+                if bj_fine[0].size <= 0.7 * a.size:
+                    by = self.quantise(L, d, nu)
+                    if bj_fine[0].size * by[0].size <= 0.5 * a.size * n:
+                        l2, h2, dual = self.binned_bounds(bj_fine, by)
+                        st["refined"] = st.get("refined", 0) + 1
+                        lob, hib = max(lob, l2), min(hib, h2)
+                        und = undecided(lob, hib, up, down)
+                        if not und.any():
+                            st["decided_refined"] = st.get("decided_refined", 0) + 1
+                            return lob, hib
+                        # the fine grid's potentials lifted to the firms
+                        need = float(up[hib >= down].max())
+                        lob = max(lob, self.lifted(bj_fine, by, dual, a, xj, d, nu, need))
+                        st["refined_lifted"] = st.get("refined_lifted", 0) + 1
+                        if not undecided(lob, hib, up, down).any():
+                            st["decided_refined_lifted"] = \
+                                st.get("decided_refined_lifted", 0) + 1
+                            return lob, hib
+                if n >= ONE_SIDED_MIN:
+                    by = self.quantise(L + 1, d, nu)
+                    if by[0].size <= 0.5 * n:
+                        l2, h2 = self.one_sided(a, xj, d, nu, by, lob, up, down, hib)
+                        st["one_sided"] = st.get("one_sided", 0) + 1
+                        lob, hib = max(lob, l2), min(hib, h2)
+                        if not undecided(lob, hib, up, down).any():
+                            st["decided_one_sided"] = st.get("decided_one_sided", 0) + 1
+                return lob, hib
+            finally:
+                st["t_binned"] += time.perf_counter() - t1
+
+        def settle(b, lob, hib, up, down, cheap=True):
+            """Decide draw b for the columns (up, down): the cheap bounds (:func:`tighten`,
+            unless already tried: ``cheap`` False), else the exact value.
+            Returns (lower, upper, exact?)."""
+            if cheap:
+                lob, hib = tighten(b, lob, hib, up, down)
+                if not undecided(lob, hib, up, down).any():
+                    return lob, hib, False
+            d = self.perms[b, :n]
             t2 = time.perf_counter()
-            st["t_binned"] += t2 - t1
-            v = exact_ot(a, nu, cost_matrix(xj, self.xy[d], self.p))
+            v = exact_ot(a, self.masses(d), cost_matrix(xj, self.xy[d], self.p))
             dt = time.perf_counter() - t2
             st["exact"] += 1
             st["t_exact_draws"] += dt
@@ -361,22 +412,10 @@ class _Engine:
                 # problem lifted to first order, improved by alternating c-transforms
                 d = self.perms[b, :n]
                 nu = self.masses(d)
-                li, (f, g, G) = lift
-                bj, by = row["bins"][li], qdraws[li][b]
-                # first-order lift of the cell potentials: grad f(x) = grad_x c(x, T(x)) at
-                # the cell centroid, T = barycentric image of the cell under the quantised
-                # plan (the same for g); any lift gives a valid bound once the other side is
-                # c-transformed exactly
-                tj = (G @ by[1]) / bj[0][:, None]
-                sy = (G.T @ bj[1]) / by[0][:, None]
-                f = (f, bj[1], self._grad(bj[1] - tj))
-                g = (g, by[1], self._grad(by[1] - sy))
-                Cb = cost_matrix(xj, self.xy[d], self.p)
-                u = self._lift(f, xj, row["bins"][li][3])
-                v = self._lift(g, self.xy[d], qdraws[li][b][3])
-                l3, u = _ascent(Cb, a, nu, u)
-                l4, v = _ascent(Cb.T, nu, a, v)
-                lob = max(lob, max(l3, l4) * (1 - 1e-12))
+                li, dual = lift
+                need = float(up[hib >= down].max())
+                lob = max(lob, self.lifted(row["bins"][li], qdraws[li][b], dual, a, xj, d, nu,
+                                           need))
                 if not ((lob <= up) & (hib >= down)).any():
                     st["decided_lifted"] = st.get("decided_lifted", 0) + 1
                     decided = True
@@ -388,7 +427,7 @@ class _Engine:
             else:  # left open for now: settled only when a column needs it
                 cols.defer(act, b, lob, hib)
             cols.end_draw(b, settle)
-        cols.finish(settle)
+        cols.finish(settle, tighten)
         st["deferred_open"] = int(cols.open_total)
         row["exceed"][ks] = cols.exceed()
         row["used"][ks] = cols.used
@@ -407,6 +446,55 @@ class _Engine:
         dist2 = (r * r).sum(1)
         q = float((m * (dist2 if self.p == 2 else dist2 ** (self.p / 2.0))).sum())
         return mass / mass.sum(), cen, q, inv
+
+    def lifted(self, bj, by, dual, a, xj, d, nu, need):
+        """Dual bound on the firms themselves: the cell potentials ``dual`` = (f, g, plan)
+        of the binned problem (bj, by) lifted to first order, improved by alternating
+        c-transforms until it exceeds ``need`` (see :func:`_ascent`)."""
+        f, g, G = dual
+        # first-order lift of the cell potentials: grad f(x) = grad_x c(x, T(x)) at the cell
+        # centroid, T = barycentric image of the cell under the quantised plan (the same for
+        # g); any lift gives a valid bound once the other side is c-transformed exactly
+        tj = (G @ by[1]) / bj[0][:, None]
+        sy = (G.T @ bj[1]) / by[0][:, None]
+        f = (f, bj[1], self._grad(bj[1] - tj))
+        g = (g, by[1], self._grad(by[1] - sy))
+        Cb = cost_matrix(xj, self.xy[d], self.p)
+        u = self._lift(f, xj, bj[3])
+        v = self._lift(g, self.xy[d], by[3])
+        # a lower bound decides only the columns the upper bound leaves open, and only once
+        # it exceeds their thresholds: the ascent stops there
+        l3, u = _ascent(Cb, a, nu, u, target=need)
+        lob = l3 * (1 - 1e-12)
+        if lob <= need:
+            l4, v = _ascent(Cb.T, nu, a, v, target=need)
+            lob = max(lob, l4 * (1 - 1e-12))
+        return lob
+
+    def one_sided(self, a, xj, d, nu, by, lob, up, down, hib):
+        """Bounds on W(j, Y) for the draw Y = firms d (masses nu) from the exact problem
+        X_j -> Y_bar, Y quantised alone (``by``: masses, centroids, q_Y): for p = 2 the
+        gluing plan (each cell's mass spread over its firms in proportion) gives
+        W <= W(X_j, Y_bar) + q_Y, the triangle inequality W_p >= W_p(X_j, Y_bar) - q_Y^(1/p),
+        and the optimal potential u of X_j -> Y_bar, c-transformed on the firms of Y, the
+        dual bound a.u + nu.u^c (improved by c-transforms while it does not yet decide)."""
+        my, cy, qy, _ = by
+        p = self.p
+        wbar, u, _ = exact_ot(a, my, cost_matrix(xj, cy, p), potentials=True)
+        wp, ry = wbar ** (1.0 / p), qy ** (1.0 / p)
+        lo = max(0.0, wp - ry) ** p
+        hi = wbar + qy if p == 2 else (wp + ry) ** p
+        # the network simplex's value is exact to about 1e-9 (relative): a margin of 1e-8
+        lo, hi = lo * (1 - EMD_MARGIN), min(hib, hi * (1 + EMD_MARGIN))
+        und = (max(lob, lo) <= up) & (hi >= down)
+        if und.any():
+            # the dual bound is computed from its feasible pair itself: no margin beyond
+            # rounding
+            need = float(up[und].max())
+            l3, _ = _ascent(cost_matrix(xj, self.xy[d], p), a, nu, u, steps=2, target=need,
+                            first_v=True)
+            lo = max(lo, l3 * (1 - 1e-12))
+        return lo, hi
 
     def _grad(self, dxy):
         if self.p == 2:
@@ -430,7 +518,7 @@ class _Engine:
         rj, ry = qj ** (1.0 / p), qy ** (1.0 / p)
         lo = max(0.0, wp - rj - ry) ** p
         hi = wbar + qj + qy if p == 2 else (wp + rj + ry) ** p
-        return lo * (1 - 1e-12), hi * (1 + 1e-12), (f, g, G)
+        return lo * (1 - EMD_MARGIN), hi * (1 + EMD_MARGIN), (f, g, G)
 
 
 class _StopRule:
@@ -529,14 +617,28 @@ class _Columns:
         self.e[dec] += lob > self.up[dec]
         mask = np.zeros(self.T.size, dtype=bool)
         mask[act[und]] = True
-        self.pending.append((b, mask, lob, hib))
+        self.pending.append([b, mask, lob, hib, False])  # False: cheap bounds not tried yet
         self.open += mask
 
     def _resolve(self, entry, settle):
-        b, mask, lob, hib = entry
+        b, mask, lob, hib, tried = entry
         idx = np.flatnonzero(mask)
-        self._apply(idx, *settle(b, lob, hib, self.up[idx], self.down[idx]))
+        kw = {"cheap": False} if tried else {}
+        self._apply(idx, *settle(b, lob, hib, self.up[idx], self.down[idx], **kw))
         self.open -= mask
+
+    def _tighten(self, entry, tighten):
+        """The cheap bounds ``tighten(b, lob, hib, up, down) -> (lower, upper)`` for an open
+        draw: the columns they decide are counted and closed, the others stay open."""
+        b, mask, lob, hib, _ = entry
+        idx = np.flatnonzero(mask)
+        lob, hib = tighten(b, lob, hib, self.up[idx], self.down[idx])
+        und = (lob <= self.up[idx]) & (hib >= self.down[idx])
+        dec = idx[~und]
+        self.e[dec] += lob > self.up[dec]
+        mask[dec] = False
+        self.open[dec] -= 1
+        entry[2:] = [lob, hib, True]
 
     def _settle(self, c, settle):
         keep = []
@@ -571,13 +673,27 @@ class _Columns:
                 self.active[c] = False
                 self.used[c] = self.m
 
-    def finish(self, settle):
+    def _done(self, c):
+        return not self.open[c] or (self.open[c] <= self.rule.budget
+                                    and self.rule.certain(self.e[c], self.e[c] + self.open[c]))
+
+    def finish(self, settle, tighten=None):
+        """Columns that used every draw: open draws are closed until fewer than the budget
+        are left and they cannot change a decision. With ``tighten`` (cheap bounds), the
+        open draws of a column get the cheap bounds first, one after the other until the
+        column is done, and exact solves only for what is still needed: the budget of open
+        draws is spent on the draws the cheap bounds cannot decide, the expensive ones."""
         if self.rule is None:
             return
         for c in np.flatnonzero(self.active):
-            while self.open[c] and not (self.open[c] <= self.rule.budget
-                                        and self.rule.certain(self.e[c],
-                                                              self.e[c] + self.open[c])):
+            if tighten is not None and not self._done(c):
+                for entry in self.pending:
+                    if entry[1][c] and not entry[4]:
+                        self._tighten(entry, tighten)
+                        if self._done(c):
+                            break
+                self.pending = [en for en in self.pending if en[1].any()]
+            while not self._done(c):
                 i = next(i for i, en in enumerate(self.pending) if en[1][c])
                 self._resolve(self.pending.pop(i), settle)
 
@@ -586,15 +702,27 @@ class _Columns:
         return self.e + 0.5 * self.open
 
 
-def _ascent(C, a, b, u, steps=3):
+def _ascent(C, a, b, u, steps=3, target=np.inf, first_v=False):
     """Dual lower bound a.u + b.u^c, improved by alternating c-transforms (block coordinate
     ascent of the Kantorovich dual; every step keeps a feasible pair, so every value is a
-    valid lower bound of the transport cost). Returns (bound, u)."""
+    valid lower bound of the transport cost). Stops early once the bound exceeds ``target``
+    (it then decides what it is asked to), or when a step gains less than a hundredth of
+    the gap left (the ascent has stalled; the bound stays valid either way).
+    ``first_v``: also return the bound of the first half-step (u and its c-transform),
+    which is the tightest one when u is already optimal for a nearby problem.
+    Returns (bound, u)."""
     best = -np.inf
-    for _ in range(steps):
+    for i in range(steps):
         v = (C - u[:, None]).min(axis=0)
+        if first_v and i == 0:
+            best = float(a @ u + b @ v)
+            if best > target:
+                return best, u
         u = (C - v[None, :]).min(axis=1)
-        best = max(best, float(a @ u + b @ v))
+        prev, best = best, max(best, float(a @ u + b @ v))
+        if best > target or (np.isfinite(prev) and np.isfinite(target)
+                             and best - prev < 0.01 * (target - best)):
+            break
     return best, u
 
 
