@@ -280,32 +280,32 @@
         <translation>栅格 {} 没有第 {} 波段（它共有 {} 个波段）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="153" />
+        <location filename="../../algorithms/raster_io.py" line="157" />
         <source>The raster {} is empty.</source>
         <translation>栅格 {} 为空。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="156" />
+        <location filename="../../algorithms/raster_io.py" line="160" />
         <source>The raster {} holds only nodata cells; choose a raster with data.</source>
         <translation>栅格 {} 只含无数据（nodata）像元；请选择含有数据的栅格。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="165" />
+        <location filename="../../algorithms/raster_io.py" line="169" />
         <source>{} has no coordinate reference system. Assign its projected CRS (in metres) with 'Assign projection' first.</source>
         <translation>{} 没有坐标参考系。请先用“指定投影”为其指定以米为单位的投影坐标系。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="169" />
+        <location filename="../../algorithms/raster_io.py" line="173" />
         <source>{} is in the geographic CRS {} (degrees), but this algorithm measures distances and areas in metres. Reproject it to a projected CRS in metres (for example the local UTM zone) with 'Warp (reproject)' or 'Reproject layer' and run again.</source>
         <translation>{} 使用地理坐标系 {}（单位为度），但本算法以米为单位计算距离和面积。请用“重投影（Warp）”或“重投影图层”将其转换为以米为单位的投影坐标系（例如当地的 UTM 分带）后再运行。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="198" />
+        <location filename="../../algorithms/raster_io.py" line="206" />
         <source>The raster {} has no CRS, so it cannot be aligned to the reference grid; assign its CRS first.</source>
         <translation>栅格 {} 没有坐标参考系，无法对齐到参考格网；请先为其指定坐标系。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="202" />
+        <location filename="../../algorithms/raster_io.py" line="210" />
         <source>Aligning {} ({}×{} cells of {:g}) to the reference grid ({}×{} cells of {:g}) with {} resampling.</source>
         <translation>正在将 {}（{}×{} 个像元，像元大小 {:g}）对齐到参考格网（{}×{} 个像元，像元大小 {:g}），重采样方法：{}。</translation>
     </message>
@@ -350,37 +350,37 @@
         <translation>{}：“{}”不是数字。请输入以逗号分隔的数字。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="227" />
+        <location filename="../../algorithms/raster_io.py" line="238" />
         <source>The raster {} holds only nodata cells (its nodata value is {}); choose a raster with data or correct its nodata value.</source>
         <translation>栅格 {} 只有无数据像元（其无数据值为 {}）；请选择有数据的栅格，或更正其无数据值。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="233" />
+        <location filename="../../algorithms/raster_io.py" line="244" />
         <source>The raster {} does not overlap the reference grid: it covers {:.0f}, {:.0f} : {:.0f}, {:.0f} and the reference grid {:.0f}, {:.0f} : {:.0f}, {:.0f} (same CRS). Choose rasters of the same region.</source>
         <translation>栅格 {} 与参考格网不重叠：它覆盖 {:.0f}, {:.0f} : {:.0f}, {:.0f}，参考格网覆盖 {:.0f}, {:.0f} : {:.0f}, {:.0f}（坐标系相同）。请选择同一区域的栅格。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="236" />
+        <location filename="../../algorithms/raster_io.py" line="247" />
         <source>The raster {} has no valid cell inside the reference grid{}: its cells with data lie outside it. Check that it covers the same region as the other inputs{}.</source>
         <translation>栅格 {} 在参考格网内没有有效像元{}：其有数据的像元都在格网之外。请检查它是否与其他输入覆盖同一区域{}。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="236" />
+        <location filename="../../algorithms/raster_io.py" line="247" />
         <source> (after reprojection to the reference CRS)</source>
         <translation>（重投影到参考坐标系之后）</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="236" />
+        <location filename="../../algorithms/raster_io.py" line="247" />
         <source> and that its CRS is set correctly</source>
         <translation>，以及其坐标系是否设置正确</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="286" />
+        <location filename="../../algorithms/raster_io.py" line="313" />
         <source>The raster output {} cannot be written: GDAL's {} format cannot create files directly. Use '.tif' (GeoTIFF).</source>
         <translation>无法写出栅格输出 {}：GDAL 的 {} 格式不能直接创建文件。请使用 '.tif'（GeoTIFF）。</translation>
     </message>
     <message>
-        <location filename="../../algorithms/raster_io.py" line="303" />
+        <location filename="../../algorithms/raster_io.py" line="330" />
         <source>The raster output {} could not be written: {}</source>
         <translation>栅格输出 {} 写出失败：{}</translation>
     </message>
