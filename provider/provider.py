@@ -74,19 +74,27 @@ def _mtr(text):
 _VAR = re.compile(r"var\('([^']*)'\)")
 
 
+def _output_variables(model, dependent_id):
+    """{(step id, output name): expression variable} of the outputs QGIS hands to the step
+    ``dependent_id`` (one call of QGIS's variable listing, which is slow: a few hundred ms
+    per call on the workflow model)."""
+    from qgis.core import QgsProcessingContext
+    context = QgsProcessingContext()
+    found = model.variablesForChildAlgorithm(dependent_id, context, {}, {})
+    names = {}
+    for name, d in found.items():
+        src = d.source
+        out = src.outputName()
+        if out and name.endswith("_" + out):
+            names[(src.outputChildId(), out)] = name
+    return names
+
+
 def output_variable(model, child_id, output, dependent_id):
     """The name of the expression variable under which QGIS hands the output ``output`` of
     step ``child_id`` to the step ``dependent_id`` (QGIS names it after the step's
     description, so it changes when the description is translated), or None."""
-    from qgis.core import QgsProcessingContext
-    context = QgsProcessingContext()
-    found = model.variablesForChildAlgorithm(dependent_id, context, {}, {})
-    for name, d in found.items():
-        src = d.source
-        if name.endswith("_" + output) and src.outputChildId() == child_id and \
-                src.outputName() == output:
-            return name
-    return None
+    return _output_variables(model, dependent_id).get((child_id, output))
 
 
 def bind_output_variables(model, by_step_id=False):
@@ -105,6 +113,12 @@ def bind_output_variables(model, by_step_id=False):
                 if children[dep].algorithm() is not None}
         sources = child.parameterSources()
         changed = set()
+        known = {}                            # the variables of this step, listed once
+
+        def variable(dep, out, cid=cid, known=known):
+            if not known:
+                known.update(_output_variables(model, cid) or {None: None})
+            return known.get((dep, out))
         for pname, srcs in sources.items():
             for src in srcs:
                 if src.source() != EXPRESSION_SOURCE:
@@ -113,7 +127,7 @@ def bind_output_variables(model, by_step_id=False):
                 def rebind(m):
                     for dep in sorted(outs):
                         for out in outs[dep]:
-                            var = output_variable(model, dep, out, cid)
+                            var = variable(dep, out)
                             if m.group(1) in ("%s_%s" % (dep, out), var):
                                 return "var('%s')" % ("%s_%s" % (dep, out) if by_step_id
                                                        else var)
