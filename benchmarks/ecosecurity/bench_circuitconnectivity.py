@@ -3,6 +3,9 @@
     nice python benchmarks/ecosecurity/bench_circuitconnectivity.py pairwise 1000 [solver]
     nice python benchmarks/ecosecurity/bench_circuitconnectivity.py one-to-all 1000 [solver]
     nice python benchmarks/ecosecurity/bench_circuitconnectivity.py all 1000,2000
+    nice python benchmarks/ecosecurity/bench_circuitconnectivity.py pairwise 4000 auto 3
+      (the last argument: fewer focal regions, to time the set-up and a few solves of a size
+      whose 19 solves would take too long; the full run's time = setup + 19 × solve time)
     nice python benchmarks/ecosecurity/bench_circuitconnectivity.py pinchpoints paper
     nice python benchmarks/ecosecurity/bench_circuitconnectivity.py barriers paper
 
@@ -56,8 +59,8 @@ def landscape(n, n_regions=20, seed=0):
     return res, valid, pts
 
 
-def one_case(mode, n, solver):
-    res, valid, pts = landscape(n)
+def one_case(mode, n, solver, regions=20):
+    res, valid, pts = landscape(n, regions)
     t0 = time.perf_counter()
     g = cc.conductances(res, valid, True)
     rows, cols, ids = cc.points_from_raster(pts)
@@ -68,7 +71,8 @@ def one_case(mode, n, solver):
         out = cc.one_to_all(g, rows, cols, ids, solver=solver)
     total = time.perf_counter() - t0
     t = out.timing
-    return {"mode": mode, "n": n, "cells": int(valid.sum()), "solver": solver,
+    return {"mode": mode, "n": n, "regions": regions, "cells": int(valid.sum()),
+            "solver": solver,
             "total_s": round(total, 2), "setup_s": round(t.setup, 2),
             "solve_s": round(t.solve, 2), "maps_s": round(t.maps, 2),
             "solves": t.solves, "factorisations": t.factorisations,
@@ -102,7 +106,8 @@ def main():
         if sys.argv[2] in ("pinchpoints", "barriers"):
             print(json.dumps(corridor_case(sys.argv[2])))
         else:
-            print(json.dumps(one_case(sys.argv[2], int(sys.argv[3]), sys.argv[4])))
+            print(json.dumps(one_case(sys.argv[2], int(sys.argv[3]), sys.argv[4],
+                                      int(sys.argv[5]))))
         return
     if sys.argv[1] in ("pinchpoints", "barriers"):
         r = subprocess.run([sys.executable, __file__, "_child", sys.argv[1]],
@@ -112,10 +117,12 @@ def main():
     modes = ["pairwise", "one-to-all"] if sys.argv[1] == "all" else [sys.argv[1]]
     sizes = [int(x) for x in sys.argv[2].split(",")] if len(sys.argv) > 2 else [1000]
     solvers = sys.argv[3].split(",") if len(sys.argv) > 3 else ["auto"]
+    regions = sys.argv[4] if len(sys.argv) > 4 else "20"
     for n in sizes:
         for mode in modes:
             for solver in solvers:
-                r = subprocess.run([sys.executable, __file__, "_child", mode, str(n), solver],
+                r = subprocess.run([sys.executable, __file__, "_child", mode, str(n), solver,
+                                    regions],
                                    capture_output=True, text=True)
                 print(r.stdout.strip() or r.stderr[-2000:], flush=True)
 
