@@ -121,19 +121,11 @@ def test_land_use_loop_model_runs_headless(tmp_path, run):
 
 # --- the optional pinch-point and barrier steps of the workflow --------------------------------
 def _workflow_parameters(p, folder, steps_on):
-    params = {"landuse": p["landuse"], "dem": p["dem"], "precipitation": p["precipitation"],
-              "eto": p["eto"], "root_depth": p["root_depth"], "pawc": p["pawc"],
-              "erosivity": p["erosivity"], "erodibility": p["erodibility"],
-              "slope": p["slope"], "biophysical": p["biophysical"], "threats": p["threats"],
-              "sensitivity": p["sensitivity"], "carbon_pools": p["carbon_pools"],
-              "resistance_table": p["resistance_landuse"],
-              "threat_rasters": [p["threat_urban"], p["threat_cropland"], p["threat_roads"]],
-              "firms": p["firms"], "firm_code": "code", "districts": p["admin"],
-              "district_name": "name", "min_source_area": 2.0, "distance_threshold": 10000.0,
-              "draws": 10, "n_core": 3, "cell_size": 500.0,
-              "pinch_points": steps_on, "barriers": steps_on}
-    folder.mkdir()
-    params.update(_model_outputs("ecoecon:eco_economic_workflow", folder))
+    """The demo's inputs of the workflow (scripts/demo.py, reduced region, 10 draws) with the
+    optional steps on or off, every output a file under ``folder``."""
+    import demo
+    params, _ = demo.model_parameters(p, None, str(folder), True, 10)
+    params.update({"pinch_points": steps_on, "barriers": steps_on})
     return params
 
 
