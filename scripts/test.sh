@@ -17,6 +17,9 @@
 # chroot has its own /tmp, mounts in a namespace of its own (scripts/chroot.sh), Xvfb picks a
 # free display (tests/helpers.py run_in_xvfb), pytest-qgis a temporary profile.
 # ECOECON_SERIAL=1 runs everything one after the other (the logs then stream as they come).
+# On the host, tests/core runs once, without QGIS, GDAL and the optional packages, beside the
+# host's suite; the host's suite then runs only those tests of tests/core that skipped there
+# (scripts/junit_skipped.py), so each test runs on the host's Python once, with what it needs.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 main() {  # (the whole script is read before it runs: safe to edit during a run)
@@ -119,18 +122,41 @@ run_host() {  # writes $LOGS/host.result
     phase host:lint $(( $(date +%s) - s ))
     s=$(date +%s)
     echo "== tests/core without QGIS (scripts/test_core_noqgis.sh)"
-    bash scripts/test_core_noqgis.sh || echo failed > "$LOGS/house-failed"
+    bash scripts/test_core_noqgis.sh --junitxml="$LOGS/junit-noqgis.xml" \
+      || echo failed > "$LOGS/house-failed"
     phase host:core-noqgis $(( $(date +%s) - s ))
     echo ran > "$LOGS/house-ran"
   }
   if [ -n "$SERIAL" ]; then side; else side > "$LOGS/host-side.log" 2>&1 & side_pid=$!; fi
   t1=$(date +%s)
-  echo "== host: QGIS $qv, the whole suite"
+  # the whole run: tests/core ran without QGIS beside this suite (the side checks); here only
+  # those of its tests that skipped there, after it (scripts/junit_skipped.py)
+  local core=""
+  [ -n "$pyargs" ] || core="--ignore=tests/core"
+  echo "== host: QGIS $qv, the whole suite${core:+ (tests/core: see below)}"
   eval "QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest" \
-    "--junitxml=$LOGS/junit-host.xml $pyargs"
+    "--junitxml=$LOGS/junit-host.xml $core $pyargs"
   rc=$?
   phase host:suite $(( $(date +%s) - t1 ))
   if [ -z "$SERIAL" ]; then wait "$side_pid"; cat "$LOGS/host-side.log"; fi
+  if [ -n "$core" ]; then
+    t1=$(date +%s)
+    local again="tests/core"
+    if [ ! -e "$LOGS/house-failed" ] && .venv/bin/python scripts/junit_skipped.py \
+         "$LOGS/junit-noqgis.xml" "$LOGS/core-again.txt"; then
+      again="@$LOGS/core-again.txt"
+      echo "== host: the $(wc -l < "$LOGS/core-again.txt") tests of tests/core that skipped" \
+           "without QGIS or the optional packages"
+    else
+      echo "== host: tests/core (its run without QGIS failed)"
+      rm -f "$LOGS/junit-noqgis.xml"
+    fi
+    if [ "$again" != "@$LOGS/core-again.txt" ] || [ -s "$LOGS/core-again.txt" ]; then
+      QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest \
+        --junitxml="$LOGS/junit-host-core.xml" "$again" || rc=1
+    fi
+    phase host:core-skipped-again $(( $(date +%s) - t1 ))
+  fi
   echo "$rc $(( $(date +%s) - t )) ${qv:--}" > "$LOGS/host.result"
 }
 [ -z "$has_host" ] || run_host
@@ -141,13 +167,22 @@ declare -gA LINE
 counts() {  # $1 version: its line from $LOGS/$1.result and its junit xml
   local v=$1 rc secs qv c
   read -r rc secs qv < "$LOGS/$v.result" 2>/dev/null || { rc=5; secs=0; qv=-; }
-  c=$(python3 - "$LOGS/junit-$v.xml" <<'EOF' 2>/dev/null
+  # the host: its suite, the tests of tests/core it ran again, and tests/core without QGIS
+  # (whose skips ran again: not counted as skipped)
+  c=$(python3 - "$LOGS/junit-$v.xml" "$LOGS/junit-$v-core.xml" \
+        "$( [ "$v" = host ] && echo "$LOGS/junit-noqgis.xml")" <<'EOF' 2>/dev/null
+import os
 import sys
 import xml.etree.ElementTree as ET
-r = ET.parse(sys.argv[1]).getroot()
-s = r if r.tag == "testsuite" else r.find("testsuite")
-t, f, e, k = (int(s.get(a, 0)) for a in ("tests", "failures", "errors", "skipped"))
-print(t - f - e - k, f + e, k)
+P = F = K = 0
+for i, path in enumerate(sys.argv[1:]):
+    if i and not os.path.exists(path):
+        continue
+    r = ET.parse(path).getroot()
+    s = r if r.tag == "testsuite" else r.find("testsuite")
+    t, f, e, k = (int(s.get(a, 0)) for a in ("tests", "failures", "errors", "skipped"))
+    P, F, K = P + t - f - e - k, F + f + e, K + (k if i < 2 else 0)
+print(P, F, K)
 EOF
 ) || c="0 1 0"
   set -- $c

@@ -45,8 +45,10 @@ def _read(path):
 
 
 def _params(tmp_path, src, **kw):
+    """The algorithm's parameters; one thread in this process unless a test asks for worker
+    processes (PROCESSES) or a cluster (the models and the demo run the default, 2 workers)."""
     p = {"INPUT": src, "CODE_FIELD": "code", "INDUSTRY_DIGITS": 3, "GROUP_DIGITS": 2,
-         "MIN_FIRMS": 5, "DRAWS": 40, "SEED": 3, "N_CORE": 1, "THREADS": 1,
+         "MIN_FIRMS": 5, "DRAWS": 40, "SEED": 3, "N_CORE": 1, "THREADS": 1, "PROCESSES": 0,
          "PAIRS": str(tmp_path / "pairs.csv"), "INDUSTRIES": str(tmp_path / "ind.csv"),
          "GROUPS": str(tmp_path / "groups.csv"), "CORE": str(tmp_path / "core.csv")}
     p.update(kw)

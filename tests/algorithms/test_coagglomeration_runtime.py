@@ -240,7 +240,7 @@ def test_dask_worker_killed_mid_run_is_survived(tmp_path, run, dask_cluster):
     src = _firms(tmp_path / "firms.gpkg", seed=8)
     (tmp_path / "local").mkdir()
     (tmp_path / "dask").mkdir()
-    run("ecoecon:coagglomeration", _params(tmp_path / "local", src, DRAWS=2000, PRECISION=0))
+    run("ecoecon:coagglomeration", _params(tmp_path / "local", src, DRAWS=1000, PRECISION=0))
     killed = []
 
     def hook(value):
@@ -249,7 +249,7 @@ def test_dask_worker_killed_mid_run_is_survived(tmp_path, run, dask_cluster):
             killed.append(value)
     t0 = time.monotonic()
     try:
-        run("ecoecon:coagglomeration", _params(tmp_path / "dask", src, DRAWS=2000, PRECISION=0,
+        run("ecoecon:coagglomeration", _params(tmp_path / "dask", src, DRAWS=1000, PRECISION=0,
                                                SCHEDULER=address), feedback=_Feedback(hook))
     except QgsProcessingException as e:  # allowed: a clear message, not a hang
         assert "Dask cluster" in str(e) and address in str(e)
