@@ -43,20 +43,25 @@ def _destinations(alg_id, folder, strip_child=True):
     return out
 
 
-def model_parameters(p, facts, out, reduced, draws):
-    """Inputs of the workflow model from the generated region, and every model output as a
+def model_inputs(p, reduced, draws):
+    """The inputs of the workflow model from the generated region (its outputs unnamed)."""
+    return {"landuse": p["landuse"], "dem": p["dem"], "precipitation": p["precipitation"],
+            "eto": p["eto"], "root_depth": p["root_depth"], "pawc": p["pawc"],
+            "erosivity": p["erosivity"], "erodibility": p["erodibility"],
+            "slope": p["slope"], "biophysical": p["biophysical"], "threats": p["threats"],
+            "sensitivity": p["sensitivity"], "carbon_pools": p["carbon_pools"],
+            "resistance_table": p["resistance_landuse"],
+            "threat_rasters": [p["threat_urban"], p["threat_cropland"], p["threat_roads"]],
+            "firms": p["firms"], "firm_code": "code", "districts": p["admin"],
+            "district_name": "name", "min_source_area": 2.0 if reduced else 10.0,
+            "distance_threshold": 10000.0, "draws": draws, "n_core": 3,
+            "cell_size": 500.0}
+
+
+def model_parameters(p, out, reduced, draws):
+    """The inputs of the workflow model (:func:`model_inputs`) and every model output as a
     file in ``out/layers``."""
-    params = {"landuse": p["landuse"], "dem": p["dem"], "precipitation": p["precipitation"],
-              "eto": p["eto"], "root_depth": p["root_depth"], "pawc": p["pawc"],
-              "erosivity": p["erosivity"], "erodibility": p["erodibility"],
-              "slope": p["slope"], "biophysical": p["biophysical"], "threats": p["threats"],
-              "sensitivity": p["sensitivity"], "carbon_pools": p["carbon_pools"],
-              "resistance_table": p["resistance_landuse"],
-              "threat_rasters": [p["threat_urban"], p["threat_cropland"], p["threat_roads"]],
-              "firms": p["firms"], "firm_code": "code", "districts": p["admin"],
-              "district_name": "name", "min_source_area": 2.0 if reduced else 10.0,
-              "distance_threshold": 10000.0, "draws": draws, "n_core": 3,
-              "cell_size": 500.0}
+    params = model_inputs(p, reduced, draws)
     names = _destinations(MODEL, os.path.join(out, "layers"))
     params.update(names)
     return params, names
@@ -173,7 +178,7 @@ def main(argv=None):
           % (facts["shape"][0], facts["shape"][1], facts["n_firms"], time.time() - t0),
           flush=True)
 
-    params, names = model_parameters(p, facts, out, a.reduced, draws)
+    params, names = model_parameters(p, out, a.reduced, draws)
     t1 = time.time()
     res = processing.run(MODEL, params, feedback=make_feedback(t0, "workflow"),
                          context=verbose_context())

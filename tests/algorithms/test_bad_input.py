@@ -362,17 +362,10 @@ def base_land_use_loop(k):
 
 
 def base_eco_economic_workflow(k):
-    p = _region(k)
-    return {"landuse": p["landuse"], "dem": p["dem"], "precipitation": p["precipitation"],
-            "eto": p["eto"], "root_depth": p["root_depth"], "pawc": p["pawc"],
-            "erosivity": p["erosivity"], "erodibility": p["erodibility"],
-            "slope": p["slope"], "biophysical": p["biophysical"], "threats": p["threats"],
-            "sensitivity": p["sensitivity"], "carbon_pools": p["carbon_pools"],
-            "resistance_table": p["resistance_landuse"],
-            "threat_rasters": [p["threat_urban"], p["threat_cropland"], p["threat_roads"]],
-            "firms": p["firms"], "firm_code": "code", "districts": p["admin"],
-            "district_name": "name", "min_source_area": 2.0, "distance_threshold": 10000.0,
-            "draws": 10, "n_core": 3, "cell_size": 500.0}
+    """The demo's inputs of the workflow (scripts/demo.py, reduced region, 10 draws)."""
+    _region(k)
+    import demo
+    return demo.model_inputs(k.region, True, 10)
 
 
 def _region_raster(key, fn):

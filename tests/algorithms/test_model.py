@@ -124,7 +124,7 @@ def _workflow_parameters(p, folder, steps_on):
     """The demo's inputs of the workflow (scripts/demo.py, reduced region, 10 draws) with the
     optional steps on or off, every output a file under ``folder``."""
     import demo
-    params, _ = demo.model_parameters(p, None, str(folder), True, 10)
+    params, _ = demo.model_parameters(p, str(folder), True, 10)
     params.update({"pinch_points": steps_on, "barriers": steps_on})
     return params
 
