@@ -217,7 +217,8 @@ class PlanningReport(EcoEconAlgorithm):
         lu_names = self._landuse_names(given.get("LANDUSE_NAMES"))
         lay = {}
         for key in spatial:
-            lay[key] = self._styled(key, given[key], labels[key], lu_names)
+            kept = self._kept(key, given[key], folder, context, feedback)
+            lay[key] = self._styled(key, kept, labels[key], lu_names)
             self.check_canceled(feedback)
         feedback.setProgress(15)
 
@@ -313,6 +314,46 @@ class PlanningReport(EcoEconAlgorithm):
                 else next(extra)
             out.append((c, name, colour))
         return out
+
+    def _kept(self, key, lyr, folder, context, feedback):
+        """The layer whose data the project and its maps refer to: the given one when its
+        data are a file that outlives this QGIS session; a copy in ``<folder>/data/``, written
+        now, when they are a temporary output of Processing (a model's unnamed output: QGIS
+        deletes its folder on exit) or live only in memory — the project would otherwise
+        open with those layers missing or empty."""
+        from osgeo import gdal
+        from qgis.core import QgsProcessingUtils, QgsVectorFileWriter, QgsVectorLayer
+        src = lyr.source()
+        path = src.split("|")[0]
+        temp = os.path.normcase(os.path.realpath(QgsProcessingUtils.tempFolder()))
+        if lyr.providerType() in ("gdal", "ogr") and os.path.isfile(path) and not \
+                os.path.normcase(os.path.realpath(path)).startswith(temp + os.sep):
+            return lyr
+        data = os.path.join(folder, "data")
+        os.makedirs(data, exist_ok=True)
+        if isinstance(lyr, QgsRasterLayer):
+            out = os.path.join(data, key.lower() + ".tif")
+            ds = gdal.Translate(out, src, format="GTiff",
+                                creationOptions=["COMPRESS=DEFLATE", "TILED=YES"])
+            ok = ds is not None
+            ds = None
+            copy = QgsRasterLayer(out, lyr.name(), "gdal") if ok else None
+        else:
+            out = os.path.join(data, key.lower() + ".gpkg")
+            opts = QgsVectorFileWriter.SaveVectorOptions()
+            opts.driverName = "GPKG"
+            opts.layerName = key.lower()
+            QgsVectorFileWriter.writeAsVectorFormatV3(lyr, out, context.transformContext(), opts)
+            copy = QgsVectorLayer(out, lyr.name(), "ogr") if os.path.isfile(out) else None
+            ok = copy is not None and copy.featureCount() == lyr.featureCount()
+        if not ok or not copy.isValid():
+            raise QgsProcessingException(self.tr(
+                "The layer given as '{}' is a temporary output; copying it into {} for the "
+                "project failed. Save it to a file first (name the output in the model or "
+                "the dialog).").format(lyr.name(), data))
+        feedback.pushInfo(self.tr("'{}' is a temporary output: copied to {}, so that the "
+                                  "project keeps it.").format(lyr.name(), out))
+        return copy
 
     def _styled(self, key, given, label, lu_names):
         src = given.source()

@@ -93,6 +93,58 @@ def test_project_of_the_second_region(willamette, qgis_app):
     assert (out / "map_services.pdf").stat().st_size > 5000
 
 
+def test_temporary_outputs_are_kept_in_the_report_folder(qgis_processing, tmp_path):
+    """A model's unnamed outputs live in Processing's temporary folder (deleted when QGIS
+    closes) or in memory: the report copies them into its folder, and the project it writes
+    opens with their data after the originals are gone; files of the user stay where they
+    are."""
+    import os
+    import shutil
+    import numpy as np
+    from qgis.core import QgsFeature, QgsProcessingUtils, QgsVectorLayer
+    from tests.algorithms.conftest import ensure_provider
+    from tests.helpers import read_tif
+    ensure_provider()
+    import processing
+    inputs = shared_data("invest_reference", "inputs", "awy_sdr")
+    temp = os.path.join(QgsProcessingUtils.tempFolder(), "report_test")
+    os.makedirs(temp, exist_ok=True)
+    wy = os.path.join(temp, "wyield.tif")
+    shutil.copy(str(shared_data("invest_reference", "outputs", "awy", "wyield.tif")), wy)
+    ws = QgsVectorLayer(str(inputs / "watershed.gpkg"), "ws", "ogr")
+    mem = QgsVectorLayer("MultiPolygon?crs=" + ws.crs().authid(), "districts in memory",
+                         "memory")
+    mem.dataProvider().addAttributes(ws.fields().toList())
+    mem.updateFields()
+    feats = []
+    for f in ws.getFeatures():
+        g = QgsFeature(mem.fields())
+        g.setAttributes(f.attributes())
+        g.setGeometry(f.geometry())
+        feats.append(g)
+    mem.dataProvider().addFeatures(feats)
+    out = tmp_path / "report"
+    res = processing.run("ecoecon:planningreport", {
+        "LANDUSE": str(inputs / "lulc.tif"), "WATER_YIELD": wy, "DISTRICTS": mem,
+        "OUTPUT_FOLDER": str(out)})
+    expected = read_tif(wy)[0]
+    shutil.rmtree(temp)   # what QGIS does on exit
+    del mem
+    proj = QgsProject()
+    assert proj.read(res["PROJECT"])
+    layers = {lyr.name(): lyr for lyr in proj.mapLayers().values()}
+    assert all(lyr.isValid() for lyr in layers.values()), layers
+    sources = {os.path.realpath(lyr.source().split("|")[0]) for lyr in layers.values()}
+    assert os.path.realpath(str(out / "data" / "water_yield.tif")) in sources
+    assert os.path.realpath(str(out / "data" / "districts.gpkg")) in sources
+    assert os.path.realpath(str(inputs / "lulc.tif")) in sources   # not copied
+    assert not (out / "data" / "landuse.tif").exists()
+    np.testing.assert_array_equal(read_tif(out / "data" / "water_yield.tif")[0], expected)
+    districts = QgsVectorLayer(str(out / "data" / "districts.gpkg"), "d", "ogr")
+    assert districts.featureCount() == ws.featureCount() > 0
+    proj.clear()
+
+
 def test_nothing_given_is_refused(qgis_processing, tmp_path):
     from tests.algorithms.conftest import ensure_provider
     ensure_provider()
