@@ -115,6 +115,26 @@ EXTRA = ["#88ccee", "#44aa99", "#117733", "#999933", "#ddcc77", "#cc6677", "#882
          "#aa4499", "#dddddd", "#332288"]
 
 
+def extra_colours():
+    """Colours for land-use codes outside the six defaults, never one twice: Tol's muted
+    palette, then hues a golden angle apart at three lightness levels (a land-use table of
+    the Willamette kind has dozens of classes; a repeated colour would merge two on the
+    map)."""
+    import colorsys
+    seen = set(EXTRA)
+    yield from EXTRA
+    i = 0
+    while True:
+        h = (i * 0.618033988749895) % 1.0
+        light, sat = (0.45, 0.55, 0.70)[i % 3], (0.65, 0.50, 0.45)[(i // 3) % 3]
+        r, g, b = colorsys.hls_to_rgb(h, light, sat)
+        c = "#%02x%02x%02x" % (round(r * 255), round(g * 255), round(b * 255))
+        i += 1
+        if c not in seen:
+            seen.add(c)
+            yield c
+
+
 def _spread(colours, n):
     if n <= 0:
         return []

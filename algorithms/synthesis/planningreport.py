@@ -306,7 +306,7 @@ class PlanningReport(EcoEconAlgorithm):
     def _landuse_classes(self, path, lu_names):
         defaults = palette.landuse_classes()
         out = []
-        extra = iter(palette.EXTRA * 10)
+        extra = palette.extra_colours()
         for c in styles.present_codes(path):
             name = lu_names.get(c) or self.tr("class {}").format(c)
             colour = defaults[c][1] if c in defaults and (c not in lu_names or

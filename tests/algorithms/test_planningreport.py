@@ -89,6 +89,9 @@ def test_project_of_the_second_region(willamette, qgis_app):
     # land-use classes named from the biophysical table, not numbered
     qml = (out / "styles" / "landuse.qml").read_text(encoding="utf-8")
     assert "Forest Closed hardwood" in qml
+    # every class its own colour (the Willamette table has more classes than the palette)
+    colours = re.findall(r'<paletteEntry [^>]*color="(#[0-9a-fA-F]{6,8})"', qml)
+    assert len(colours) > 10 and len(set(c.lower() for c in colours)) == len(colours)
     assert (out / "map_services.png").stat().st_size > 20000
     assert (out / "map_services.pdf").stat().st_size > 5000
 
