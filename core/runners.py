@@ -126,6 +126,10 @@ class Runner:
     def run(self, unit, items, shared=None, setup=None, on_result=None, cancel=None, log=None):
         raise NotImplementedError
 
+    def close(self):
+        """Let go of what the runner keeps between runs (worker processes kept by
+        ``Processes(reuse=True)``); a no-op for the others."""
+
 
 class Threads(Runner):
     """Units in ``n`` threads of this process (NumPy, SciPy and POT release the interpreter
@@ -213,27 +217,41 @@ def _exc_payload(e):
         return "".join(traceback.format_exception_only(type(e), e)).strip()
 
 
+_END = "end of stage"  # between stages of a kept worker (Processes(reuse=True))
+
+
 def _serve(inp, out):
-    """The loop of a worker process: set up, then one unit per message until None."""
-    try:
-        unit, setup, shared = pickle.load(inp)
-        fn = resolve(unit)
-        state = resolve(setup)(shared, threading.Event()) if setup else shared
-    except BaseException as e:  # noqa: B902 (reported to the parent, which decides)
-        _send(out, ("fail", None, traceback.format_exc()[-2000:] or repr(e)))
-        return
-    _send(out, ("ready", None, os.getpid()))
+    """The loop of a worker process: stages until None (or the end of its input). A stage is
+    (unit, setup, shared): set up, then one unit per message until ``_END``."""
     while True:
-        msg = pickle.load(inp)
+        try:
+            msg = pickle.load(inp)
+        except EOFError:
+            return
         if msg is None:
             return
-        i, item = msg
         try:
-            r = fn(state, item)
-        except Exception as e:
-            _send(out, ("err", i, _exc_payload(e)))
-        else:
-            _send(out, ("ok", i, r))
+            unit, setup, shared = msg
+            fn = resolve(unit)
+            state = resolve(setup)(shared, threading.Event()) if setup else shared
+        except BaseException as e:  # noqa: B902 (reported to the parent, which decides)
+            _send(out, ("fail", None, traceback.format_exc()[-2000:] or repr(e)))
+            return
+        _send(out, ("ready", None, os.getpid()))
+        while True:
+            msg = pickle.load(inp)
+            if msg is None:
+                return
+            if isinstance(msg, str):  # _END: the next stage (or None) follows
+                break
+            i, item = msg
+            try:
+                r = fn(state, item)
+            except Exception as e:
+                _send(out, ("err", i, _exc_payload(e)))
+            else:
+                _send(out, ("ok", i, r))
+        state = fn = msg = None
 
 
 class _Worker:
@@ -258,11 +276,26 @@ class _Worker:
     def _write_init(self, header, payload):
         try:
             with self.lock:
-                _send(self.proc.stdin, header)
+                if header is not None:
+                    _send(self.proc.stdin, header)
                 self.proc.stdin.write(payload)
                 self.proc.stdin.flush()
         except (OSError, ValueError):
             pass  # the process died: the reader reports it
+
+    def next_stage(self, payload):
+        """A kept worker (between stages, all its units answered) sets up the next stage."""
+        self.started = time.monotonic()
+        self.ready = False
+        self.busy.clear()
+        threading.Thread(target=self._write_init, args=(None, payload), daemon=True).start()
+
+    def end_stage(self):
+        try:
+            with self.lock:
+                _send(self.proc.stdin, _END)
+        except (OSError, ValueError):
+            pass
 
     def send(self, i, item):
         self.busy.append(i)
@@ -318,14 +351,60 @@ class Processes(Runner):
     :func:`find_python`), one unit at a time each (plus one queued). A worker that does not
     start within ``start_timeout`` seconds, exits or breaks stops the processes; with a
     ``fallback`` runner (e.g. :class:`Threads`) the units not done yet run there and
-    ``fell_back`` holds the reason, else :class:`RunnerError` is raised."""
+    ``fell_back`` holds the reason, else :class:`RunnerError` is raised.
 
-    def __init__(self, n, python=None, fallback=None, start_timeout=60.0):
+    With ``reuse`` the workers of a run that ended well are kept for the next run of this
+    runner (a stage of the same computation: each start costs the interpreter and the
+    science's imports, ~1.5 s of CPU with POT) until :meth:`close`; a run that fails or is
+    canceled kills them as before."""
+
+    def __init__(self, n, python=None, fallback=None, start_timeout=60.0, reuse=False):
         self.workers = max(1, int(n))
         self.python = python
         self.fallback = fallback
         self.start_timeout = float(start_timeout)
         self.fell_back = None
+        self.reuse = bool(reuse)
+        self._kept = []        # idle workers of the last run (reuse)
+        self._answers = None   # their answer queue (their reader threads write there)
+        self._next_id = 0
+
+    def close(self):
+        kept, self._kept = self._kept, []
+        for w in kept:
+            w.close()
+        for w in kept:
+            try:
+                w.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                w.kill()
+            for fh in (w.proc.stdin, w.err):
+                try:
+                    fh.close()
+                except (OSError, ValueError):
+                    pass
+
+    def _take_kept(self, python, n):
+        """The kept workers still alive, for ``python`` (the others closed); their queue."""
+        kept, self._kept = self._kept, []
+        if not kept:
+            return [], queue.Queue()
+        answers = self._answers
+        gone = set()
+        while True:  # between stages nothing is pending but the end of a worker
+            try:
+                wid, (kind, _, _) = answers.get_nowait()
+            except queue.Empty:
+                break
+            if kind == "eof":
+                gone.add(wid)
+        live = [w for w in kept if w.wid not in gone and w.proc.poll() is None and
+                w.python == python]
+        extra = [w for w in kept if w not in live] + live[n:]
+        if extra:
+            self._kept = extra
+            self.close()
+        return live[:n], answers
 
     def run(self, unit, items, shared=None, setup=None, on_result=None, cancel=None, log=None):
         items = list(items)
@@ -359,17 +438,22 @@ class Processes(Runner):
         header = {"version": tuple(sys.version_info[:2]), "path": _extra_path(),
                   "register": register, "runners": runners}
         payload = pickle.dumps((unit, setup, shared), protocol=pickle.HIGHEST_PROTOCOL)
-        answers = queue.Queue()
         n = min(self.workers, len(items))
-        workers = []
+        workers, answers = self._take_kept(python, n)
+        for w in workers:
+            w.next_stage(payload)
         try:
-            for w in range(n):
-                workers.append(_Worker(w, python, header, payload, answers))
+            while len(workers) < n:
+                w = _Worker(self._next_id, python, header, payload, answers)
+                w.python = python
+                self._next_id += 1
+                workers.append(w)
         except OSError as e:
             for w in workers:
                 w.kill()
             raise RunnerError(_tr("The worker processes ({}) could not start: {}.").format(
                 python, e))
+        byid = {w.wid: w for w in workers}
         todo = collections.deque(range(len(items)))
 
         def feed(w):
@@ -391,8 +475,10 @@ class Processes(Runner):
                     kind = None
                 if cancel and cancel():
                     raise Canceled("canceled")
+                if kind is not None and wid not in byid:
+                    kind = None  # the end of a worker of an earlier stage that was not kept
                 if kind is not None:
-                    w = workers[wid]
+                    w = byid[wid]
                     if kind == "ready":
                         w.ready = True
                         if log:
@@ -430,6 +516,13 @@ class Processes(Runner):
             ok = True
             return out
         finally:
+            if ok and self.reuse:  # kept for the next stage (close() ends them); one still
+                # setting up (its units all went to the others) ends as without reuse
+                keep = [w for w in workers if w.ready]
+                for w in keep:
+                    w.end_stage()
+                self._kept, self._answers = keep, answers
+                workers = [w for w in workers if not w.ready]
             for w in workers:
                 if ok:
                     w.close()
@@ -560,12 +653,13 @@ class Dask(Runner):
                 client.close()
 
 
-def make_runner(threads=1, processes=0, python=None, scheduler=None, fallback=True):
+def make_runner(threads=1, processes=0, python=None, scheduler=None, fallback=True, reuse=False):
     """The runner for the usual options: a Dask scheduler when given, else ``processes`` worker
-    processes of ``python`` (falling back to ``threads`` threads when ``fallback``), else
-    threads."""
+    processes of ``python`` (falling back to ``threads`` threads when ``fallback``; kept from
+    one run to the next with ``reuse``, until ``close()``), else threads."""
     if scheduler:
         return Dask(scheduler)
     if processes and int(processes) > 0:
-        return Processes(int(processes), python, Threads(threads) if fallback else None)
+        return Processes(int(processes), python, Threads(threads) if fallback else None,
+                         reuse=reuse)
     return Threads(threads)

@@ -1122,8 +1122,9 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
                     min_firms=min_firms, certify=certify, levels=levels, tol=tol,
                     max_iter=max_iter, only=only, precision=precision, level=level,
                     sep_level=sep_level)
+    # the worker processes of the observed stage go on with the draws (reuse)
     runner = runners.make_runner(threads=n_jobs, processes=processes, python=python,
-                                 scheduler=scheduler, fallback=fallback)
+                                 scheduler=scheduler, fallback=fallback, reuse=True)
     try:
         return run(spec, runner, block=block, progress=progress, log=log)
     except runners.RunnerError as e:
@@ -1131,3 +1132,5 @@ def coagglomeration(xy, codes, group_digits=2, industry_digits=3, weights=None, 
             raise InputError(str(e))
         raise InputError(_tr("The worker processes failed: {} Give a Python with numpy, scipy "
                          "and POT, or use threads (0 worker processes).").format(e))
+    finally:
+        runner.close()

@@ -71,6 +71,44 @@ def test_threads_and_processes_same_results_in_item_order(units):
     assert runners.Processes(1).run(units + ":plain", [1, 2, 3], shared=5) == [5, 10, 15]
 
 
+def _gone(pid):
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return True
+    return False
+
+
+def test_kept_workers_run_the_next_stage_then_close(units):
+    """Processes(reuse=True): the next run (a new setup and shared data) goes to the same
+    worker processes; one that died in between is replaced; close() ends them; a failed run
+    ends its workers as without reuse."""
+    r = runners.Processes(2, reuse=True)
+    first = r.run(units + ":add", range(8), shared=100, setup=units + ":setup")
+    pids = {p for _, p in first}
+    assert os.getpid() not in pids and pids
+    second = r.run(units + ":add", range(8), shared=1000, setup=units + ":setup")
+    assert [v for v, _ in second] == [1000 + i for i in range(8)]
+    assert {p for _, p in second} <= pids            # no new process
+    assert r.run(units + ":plain", [1, 2], shared=7) == [7, 14]   # a stage without setup
+    dead = sorted(pids)[0]
+    os.kill(dead, 9)
+    time.sleep(0.5)
+    third = r.run(units + ":add", range(8), shared=5, setup=units + ":setup")
+    assert [v for v, _ in third] == [5 + i for i in range(8)]
+    assert dead not in {p for _, p in third}
+    kept = {w.proc.pid for w in r._kept}
+    assert kept and dead not in kept
+    r.close()
+    time.sleep(0.2)
+    assert all(_gone(p) for p in kept | pids)
+    # a failed run: its workers end (nothing is kept)
+    r = runners.Processes(2, reuse=True)
+    with pytest.raises(ValueError, match="unit 2 is bad"):
+        r.run(units + ":bad", range(5), shared=0, setup=units + ":setup")
+    assert r._kept == []
+
+
 def test_unit_error_comes_back_as_itself(units):
     for r in (runners.Threads(2), runners.Processes(2)):
         with pytest.raises(ValueError, match="unit 2 is bad"):
