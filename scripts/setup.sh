@@ -60,12 +60,30 @@ if [ -n "$missing" ]; then
     > /tmp/ecoecon-apt.log 2>&1 || { tail -n 40 /tmp/ecoecon-apt.log >&2; exit 1; }
 fi
 
+want=$(cat requirements.txt requirements-plugin.txt "$CONSTRAINTS" | sha256sum | cut -d' ' -f1)
+# ECOECON_VENV_CACHE (a folder outside the checkout; scripts/test.sh sets it for the host when
+# it may write /var/cache/ecoecon): a checkout without its venv links it to the cached venv of
+# the same requirements, made there once (a fresh clone then needs no pip run)
+if [ -n "${ECOECON_VENV_CACHE:-}" ] && [ ! -e "$VENV" ] && [ ! -L "$VENV" ] \
+   && mkdir -p "$ECOECON_VENV_CACHE" 2>/dev/null && [ -w "$ECOECON_VENV_CACHE" ]; then
+  cached="$ECOECON_VENV_CACHE/$TARGET-${want:0:16}"
+  exec 9> "$ECOECON_VENV_CACHE/.lock"
+  flock 9   # one set-up at a time makes or completes a cached venv
+  if [ ! -x "$cached/bin/python" ]; then
+    echo "setup ($TARGET): creating the cached venv $cached"
+    /usr/bin/python3 -m venv --system-site-packages "$cached"
+  fi
+  ln -s "$cached" "$VENV"
+  # the three newest cached venvs stay
+  for old in $(ls -1dt "$ECOECON_VENV_CACHE"/"$TARGET"-* 2>/dev/null | tail -n +4); do
+    [ "$old" = "$cached" ] || rm -rf "$old"
+  done
+fi
 if [ ! -x "$VENV/bin/python" ]; then
   echo "setup ($TARGET): creating $VENV"
   mkdir -p "$(dirname "$VENV")"
   /usr/bin/python3 -m venv --system-site-packages "$VENV"
 fi
-want=$(cat requirements.txt requirements-plugin.txt "$CONSTRAINTS" | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$VENV/.ecoecon-setup.sha" 2>/dev/null || true)" != "$want" ]; then
   echo "setup ($TARGET): installing Python packages (requirements.txt, $CONSTRAINTS)"
   pip=("$VENV/bin/python" -m pip install -q --disable-pip-version-check)
@@ -76,6 +94,7 @@ if [ "$(cat "$VENV/.ecoecon-setup.sha" 2>/dev/null || true)" != "$want" ]; then
          "$("$VENV/bin/python" -m pip check 2>&1 | head -n 5)" >&2
   echo "$want" > "$VENV/.ecoecon-setup.sha"
 fi
+exec 9>&-  # (the cache's lock, if taken)
 
 qm=i18n/ecoecon_zh_CN.qm
 if [ ! -f "$qm" ] || [ -n "$(find i18n/zh_CN -name '*.ts' -newer "$qm" 2>/dev/null)" ]; then

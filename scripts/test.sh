@@ -100,7 +100,10 @@ run_host() {  # writes $LOGS/host.result
   local t t1 rc side_pid qv
   t=$(date +%s)
   echo "== host: $(. /etc/os-release; echo "$PRETTY_NAME")"
-  if ! bash scripts/setup.sh; then
+  # the host's venv: cached outside the checkout by its requirements' hash where
+  # /var/cache/ecoecon may be written (a fresh clone then links it; scripts/setup.sh)
+  if ! ECOECON_VENV_CACHE="${ECOECON_VENV_CACHE-/var/cache/ecoecon/venvs}" \
+       bash scripts/setup.sh; then
     echo "host: set-up failed"
     echo "3 $(( $(date +%s) - t )) -" > "$LOGS/host.result"
     return
