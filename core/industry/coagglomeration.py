@@ -287,15 +287,16 @@ class _Engine:
                 "used": np.full(len(self.members), D, dtype=np.int64)}, st
 
     def quantise_draws(self, n):
-        """The draws of size n quantised at every level: [level][b] = (mass, centroids, q)."""
+        """The draws of size n quantised at every level: [level][b] = (mass, centroids, q,
+        cell of each firm). Every level is kept: the per-draw loop uses a level only where it
+        has far fewer cells than the draw has firms (:func:`_in_loop`); the finest level also
+        serves the draws still open at the end (:meth:`row_size`'s ``tighten``)."""
         out = []
         for li in range(len(self.levels)):
             lv = []
             for b in range(self.perms.shape[0]):
                 d = self.perms[b, :n]
-                q = self.quantise(li, d, self.masses(d))
-                # a level pays only where it has far fewer cells than the draw has firms
-                lv.append(q if li == 0 or q[0].size <= 0.5 * n else None)
+                lv.append(self.quantise(li, d, self.masses(d)))
             out.append(lv)
         return out
 
@@ -315,19 +316,42 @@ class _Engine:
         bj_fine = row["bins"][len(self.levels)]
 
         L = len(self.levels)
+        # the finest level's binned problem for the draws the loop skipped it on (its grid
+        # has about as many cells as the draw has firms), for the rows whose refinement grid
+        # does not pay (it has about as many cells as the row has firms): still much cheaper
+        # than the exact problem when its LP has at most 3/4 of the exact one's cost entries
+        bj_last = row["bins"][L - 1]
+        last_open = bj_fine[0].size > 0.7 * a.size
 
         def undecided(lob, hib, up, down):
             return (lob <= up) & (hib >= down)
 
         def tighten(b, lob, hib, up, down):
-            """The cheap bounds of draw b for the columns (up, down), cheapest first: the
-            binned bounds on the refinement grid (both sides quantised) where it is much
-            smaller than the firms, then the one-sided bounds (the draw alone quantised on a
-            grid of half that side, X_j kept). Returns (lower, upper)."""
+            """The cheap bounds of draw b for the columns (up, down), cheapest first: for
+            rows whose refinement grid does not pay, the finest level's binned bounds and
+            lifted potentials where the loop skipped that level for this draw; the binned
+            bounds on the refinement grid (both sides quantised) where it is much smaller
+            than the firms, with its lifted potentials; then the one-sided bounds (the draw
+            alone quantised on a grid of half that side, X_j kept). Returns (lower, upper)."""
             d = self.perms[b, :n]
             nu = self.masses(d)
             t1 = time.perf_counter()
             try:
+                by = qdraws[L - 1][b]
+                if (last_open and not _in_loop(L - 1, by, n)
+                        and bj_last[0].size * by[0].size <= 0.75 * a.size * n):
+                    l2, h2, dual = self.binned_bounds(bj_last, by)
+                    st["last_level"] = st.get("last_level", 0) + 1
+                    lob, hib = max(lob, l2), min(hib, h2)
+                    und = undecided(lob, hib, up, down)
+                    if not und.any():
+                        st["decided_last_level"] = st.get("decided_last_level", 0) + 1
+                        return lob, hib
+                    need = float(up[hib >= down].max())
+                    lob = max(lob, self.lifted(bj_last, by, dual, a, xj, d, nu, need))
+                    if not undecided(lob, hib, up, down).any():
+                        st["decided_last_lifted"] = st.get("decided_last_lifted", 0) + 1
+                        return lob, hib
                 if bj_fine[0].size <= 0.7 * a.size:
                     by = self.quantise(L, d, nu)
                     if bj_fine[0].size * by[0].size <= 0.5 * a.size * n:
@@ -396,7 +420,7 @@ class _Engine:
             decided = False
             lift = None
             for li in range(len(self.levels)):
-                if qdraws[li][b] is None:  # not coarser than the draw itself: skip
+                if not _in_loop(li, qdraws[li][b], n):  # not coarser than the draw: skip
                     continue
                 l2, h2, dual = self.binned_bounds(row["bins"][li], qdraws[li][b])
                 lift = (li, dual)
@@ -700,6 +724,13 @@ class _Columns:
     def exceed(self):
         """Exceedances: certified count plus half the open draws (the middle of the interval)."""
         return self.e + 0.5 * self.open
+
+
+def _in_loop(li, q, n):
+    """Whether the per-draw loop uses binned level ``li`` for a draw of ``n`` firms quantised
+    as ``q``: the first level always, a finer one only where it has at most half as many
+    cells as the draw has firms (otherwise its LP costs about as much as the exact one)."""
+    return li == 0 or q[0].size <= 0.5 * n
 
 
 def _ascent(C, a, b, u, steps=3, target=np.inf, first_v=False):
