@@ -218,6 +218,7 @@ def test_finest_level_bounds_hold_against_emd2():
                     lo, hi, dual = eng.binned_bounds(bj, q[b])
                     assert lo <= truth <= hi
                     for need in (0.5 * truth, 2 * truth):
-                        assert eng.lifted(bj, q[b], dual, a, xj, d, nu, need) <= truth
+                        assert eng.lifted(bj, q[b], dual, a, xj, d, nu, need,
+                                          skip_below=False) <= truth
                     checked += not cg._in_loop(L - 1, q[b], n)
     assert checked > 0
