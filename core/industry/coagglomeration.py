@@ -61,6 +61,8 @@ from .ot_solvers import cost_matrix, exact_ot, sinkhorn_log
 EXACT, ENTROPIC = "exact", "entropic"
 EMD_MARGIN = 1e-8  # relative margin on bounds made from a network-simplex value (exact to
 # about 1e-9 relative: its plan's marginals carry the rounding of the masses)
+ADAPT_MIN, ADAPT_RATE = 40, 0.4  # a binned level that decided under 40 % of its first 40+
+# tries at a draw size is skipped where the next level applies (its LP costs about 1.5-2x)
 ONE_SIDED_MIN = 200  # draws of at least this many firms get the one-sided bound before an
 # exact solve (below, the exact solve itself is cheap)
 
@@ -400,6 +402,7 @@ class _Engine:
             st[key] = st.get(key, 0.0) + dt
             return v, v, True
 
+        tries, wins = [0] * L, [0] * L   # binned solves per level, and those that decided
         for b in range(self.perms.shape[0]):
             act = cols.begin_draw()
             if act is None:
@@ -419,16 +422,24 @@ class _Engine:
             t0 = time.perf_counter()
             decided = False
             lift = None
-            for li in range(len(self.levels)):
+            for li in range(L):
                 if not _in_loop(li, qdraws[li][b], n):  # not coarser than the draw: skip
+                    continue
+                # a level that has decided few of this size's draws so far is skipped
+                # where the next level also applies (that one then pays for both)
+                if (tries[li] >= ADAPT_MIN and wins[li] < ADAPT_RATE * tries[li]
+                        and li + 1 < L and _in_loop(li + 1, qdraws[li + 1][b], n)):
+                    st["skipped_level"] = st.get("skipped_level", 0) + 1
                     continue
                 l2, h2, dual = self.binned_bounds(row["bins"][li], qdraws[li][b])
                 lift = (li, dual)
                 st["binned"] += 1
+                tries[li] += 1
                 lob, hib = max(lob, l2), min(hib, h2)
                 if not ((lob <= up) & (hib >= down)).any():
                     st["decided_binned"] += 1
                     st["level%d" % li] = st.get("level%d" % li, 0) + 1
+                    wins[li] += 1
                     decided = True
                     break
             if not decided and lift is not None:
