@@ -374,7 +374,11 @@ class _Engine:
                             return lob, hib
                 if n >= ONE_SIDED_MIN:
                     by = self.quantise(L + 1, d, nu)
-                    if by[0].size <= 0.5 * n:
+                    if by[0].size > 0.5 * n:
+                        # about as many cells as firms: the refinement grid (twice the side)
+                        by = self.quantise(L, d, nu)
+                        st["one_sided_coarse"] = st.get("one_sided_coarse", 0) + 1
+                    if by[0].size <= 0.6 * n:
                         l2, h2 = self.one_sided(a, xj, d, nu, by, lob, up, down, hib)
                         st["one_sided"] = st.get("one_sided", 0) + 1
                         lob, hib = max(lob, l2), min(hib, h2)

@@ -94,6 +94,9 @@ def test_cheap_bounds_for_every_size_equal_solving_every_draw(monkeypatch, p, we
     # cells than these small draws have firms
     cert = cg.coagglomeration(xy, codes, precision=precision, levels=(25e3, 16e3, 12e3), **kw)
     assert cert.stats.get("one_sided", 0) > 0
+    # ... and on the refinement grid where the one-sided grid has about as many cells as
+    # the draw has firms
+    assert cert.stats.get("one_sided_coarse", 0) > 0
     _check_against_emd2(cert, xy, codes, p, w, D, precision)
 
 
