@@ -28,16 +28,27 @@ bounds before any exact solve, so the result equals a full exact run:
 * lifted dual bound: the binned problem's cell potentials extended to the firms to first
   order (gradient of the cost at the cell's barycentric image) and improved by a few
   alternating c-transforms on the firms' cost matrix (each step a feasible dual pair);
-* a draw whose bounds still straddle a threshold gets the binned bounds on a finer grid
-  (extent/60 by default, where that grid has far fewer cells than the draw has firms), that
-  grid's cell potentials lifted to the firms (as above), and, for draws of at least
-  ``ONE_SIDED_MIN`` firms, the one-sided bound (the draw alone quantised on a grid of half
-  that side: W <= W(X_j, Y_bar) + q_Y for p = 2, the triangle inequality below, and the
-  optimal potential of X_j -> Y_bar c-transformed on the firms of Y);
+* a draw whose bounds still straddle a threshold gets, for rows whose refinement grid has
+  about as many cells as the row has firms, the finest level's binned bounds and lifted
+  potentials where the per-draw loop skipped that level (its grid has about as many cells as
+  the draw has firms, yet its LP is still about half the exact one's cost and its upper bound
+  within about 1 % of W); the binned bounds on a finer grid (extent/60 by default, where that
+  grid has far fewer cells than the draw has firms), that grid's cell potentials lifted to the
+  firms (as above), and, for draws of at least ``ONE_SIDED_MIN`` firms, the one-sided bound
+  (the draw alone quantised on a grid of half that side, or on the refinement grid where that
+  one has about as many cells as the draw has firms: W <= W(X_j, Y_bar) + q_Y for p = 2, the
+  triangle inequality below, and the optimal potential of X_j -> Y_bar c-transformed on the
+  firms of Y);
 * only draws whose bounds straddle a threshold after that are solved exactly. With a
   precision, the open draws of a column are first given these cheaper bounds one after the
   other, and exact solves only for what the column still needs (its budget of open draws is
   spent on the draws the cheap bounds cannot decide).
+
+Which bounds are tried (never what they prove) adapts to what pays: a binned level that has
+decided under ``ADAPT_RATE`` of its first ``ADAPT_MIN`` or more tries at a draw size is skipped
+where the next level also applies, and the lifted bound is not tried where the binned value
+itself is below what the bound must exceed (measured at the paper's scale: it then never
+decides).
 
 Bounds built from a network-simplex value carry a relative margin of ``EMD_MARGIN`` (its
 value is exact to about 1e-9); dual bounds are computed from their feasible pair.
