@@ -72,7 +72,7 @@ from .ot_solvers import cost_matrix, exact_ot, sinkhorn_log
 EXACT, ENTROPIC = "exact", "entropic"
 EMD_MARGIN = 1e-8  # relative margin on bounds made from a network-simplex value (exact to
 # about 1e-9 relative: its plan's marginals carry the rounding of the masses)
-ADAPT_MIN, ADAPT_RATE = 40, 0.4  # a binned level that decided under 40 % of its first 40+
+ADAPT_MIN, ADAPT_RATE = 40, 0.55  # a binned level that decided under 55 % of its first 40+
 # tries at a draw size is skipped where the next level applies (its LP costs about 1.5-2x)
 ONE_SIDED_MIN = 200  # draws of at least this many firms get the one-sided bound before an
 # exact solve (below, the exact solve itself is cheap)
@@ -422,7 +422,7 @@ class _Engine:
             act = cols.begin_draw()
             if act is None:
                 break
-            up, down = cols.up[act], cols.down[act]
+            up, down = cols.act_up, cols.act_down
             if big and b in row["known"]:
                 cols.decide_exact(act, row["known"][b])
                 cols.end_draw(b, settle)
@@ -639,14 +639,21 @@ class _Columns:
         self.used = np.full(K, int(draws), dtype=np.int64)
         self.pending = []                             # [draw, columns it is open for]
         self.m = 0
+        self._act = None                              # active columns (cached)
 
     @property
     def open_total(self):
         return int(self.open.sum())
 
     def begin_draw(self):
-        act = np.flatnonzero(self.active)
-        return act if act.size else None
+        """The active columns (None when none is left); :attr:`act_up` and
+        :attr:`act_down` hold their thresholds. Recomputed only when a column stopped."""
+        if self._act is None:
+            act = np.flatnonzero(self.active)
+            self._act = act if act.size else False
+            if act.size:
+                self.act_up, self.act_down = self.up[act], self.down[act]
+        return self._act if self._act is not False else None
 
     def decide(self, act, lob):
         """A lower bound with bounds that decide every active column: W(j, draw) > W(j, k)
@@ -727,6 +734,7 @@ class _Columns:
                 self._settle(c, settle)
             if ok[self.e[c]]:
                 self.active[c] = False
+                self._act = None
                 self.used[c] = self.m
 
     def _done(self, c):
