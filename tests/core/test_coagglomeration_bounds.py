@@ -94,7 +94,14 @@ def test_cheap_bounds_for_every_size_equal_solving_every_draw(monkeypatch, p, we
     # cells than these small draws have firms
     cert = cg.coagglomeration(xy, codes, precision=precision, levels=(25e3, 16e3, 12e3), **kw)
     assert cert.stats.get("one_sided", 0) > 0
-    # brute force: emd2 on every pair and every draw
+    # ... and on the refinement grid where the one-sided grid has about as many cells as
+    # the draw has firms
+    assert cert.stats.get("one_sided_coarse", 0) > 0
+    _check_against_emd2(cert, xy, codes, p, w, D, precision)
+
+
+def _brute_exceed(xy, codes, p, w, D):
+    """Exceedances by brute force: emd2 on every pair and every draw."""
     spec = cg.describe(xy, codes, weights=w, p=p, draws=D, seed=9)
     perms = spec.permutations()
     K = len(spec.members)
@@ -109,6 +116,13 @@ def test_cheap_bounds_for_every_size_equal_solving_every_draw(monkeypatch, p, we
                 d = perms[b, :mk.size]
                 exceed[j, k] += ot.emd2(masses(mj), masses(d),
                                         cost_matrix(spec.xy[mj], spec.xy[d], p)) > Wjk
+    return exceed
+
+
+def _check_against_emd2(cert, xy, codes, p, w, D, precision):
+    """Precision 0: the same counts as emd2 on every pair and draw; otherwise within the
+    precision with the same decisions (columns that used every draw)."""
+    exceed = _brute_exceed(xy, codes, p, w, D)
     if precision == 0.0:
         np.testing.assert_array_equal(cert.exceed, exceed)
     else:
@@ -163,3 +177,66 @@ def test_staged_closing_is_proven_against_brute_force():
             else:
                 assert got[c] == truth
         assert len(set(solved)) == len(solved) and len(set(tightened)) == len(tightened)
+
+
+@pytest.mark.parametrize("p,weighted,precision", [(2, False, 0.0), (1, False, 0.0),
+                                                  (2, True, 0.0), (2, False, 0.02)])
+def test_finest_level_for_open_draws_equals_solving_every_draw(p, weighted, precision):
+    """The finest binned level, which the per-draw loop skips where its grid has about as
+    many cells as the draw has firms, is tried (with its lifted potentials) on the draws
+    still open before an exact solve, for rows whose refinement grid does not pay: the
+    certified run still counts exactly what emd2 on every draw counts (precision 0), or
+    stays within the precision with the same decisions."""
+    xy, codes = _clustered(7)
+    w = np.random.default_rng(3).uniform(1, 20, len(codes)) if weighted else None
+    D = 200 if precision else 30
+    # a fine last level (as many cells as the small draws have firms) and a refinement grid
+    # finer still: the stage applies
+    cert = cg.coagglomeration(xy, codes, precision=precision, levels=(25e3, 12e3, 3e3),
+                              draws=D, seed=9, p=p, weights=w)
+    assert cert.stats.get("last_level", 0) > 0
+    _check_against_emd2(cert, xy, codes, p, w, D, precision)
+
+
+def test_finest_level_bounds_hold_against_emd2():
+    """The finest level's binned bounds and its lifted lower bound bracket emd2 on draws the
+    per-draw loop skips that level for (p = 1, 2, weighted)."""
+    xy, codes = _clustered(1)
+    checked = 0
+    for p, weighted in ((2, False), (1, False), (2, True)):
+        w = np.random.default_rng(2).uniform(1, 20, len(codes)) if weighted else None
+        spec = cg.describe(xy, codes, weights=w, p=p, draws=6, seed=3, levels=(25e3, 12e3, 3e3))
+        eng = spec.engine()
+        L = len(eng.levels)
+        for j, mj in enumerate(spec.members):
+            a = eng.masses(mj)
+            xj = eng.xy[mj]
+            bj = eng.quantise(L - 1, mj, a)
+            for n in (15, 40):
+                q = eng.quantise_draws(n)[L - 1]
+                for b in range(6):
+                    d = eng.perms[b, :n]
+                    nu = eng.masses(d)
+                    truth = ot.emd2(a, nu, cost_matrix(xj, eng.xy[d], p))
+                    lo, hi, dual = eng.binned_bounds(bj, q[b])
+                    assert lo <= truth <= hi
+                    for need in (0.5 * truth, 2 * truth):
+                        assert eng.lifted(bj, q[b], dual, a, xj, d, nu, need,
+                                          skip_below=False) <= truth
+                    checked += not cg._in_loop(L - 1, q[b], n)
+    assert checked > 0
+
+
+@pytest.mark.parametrize("p,weighted", [(2, False), (1, False), (2, True)])
+def test_skipping_levels_equals_solving_every_draw(monkeypatch, p, weighted):
+    """A binned level skipped wherever the next one applies (the adaptive rule forced on
+    from the first draw) changes only the cost: the certified run still counts exactly what
+    emd2 on every draw counts."""
+    monkeypatch.setattr(cg, "ADAPT_MIN", 0)
+    monkeypatch.setattr(cg, "ADAPT_RATE", 2.0)
+    xy, codes = _clustered(7)
+    w = np.random.default_rng(3).uniform(1, 20, len(codes)) if weighted else None
+    cert = cg.coagglomeration(xy, codes, precision=0.0, levels=(25e3, 16e3, 8e3), draws=30,
+                              seed=9, p=p, weights=w)
+    assert cert.stats.get("skipped_level", 0) > 0
+    _check_against_emd2(cert, xy, codes, p, w, 30, 0.0)
