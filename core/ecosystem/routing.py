@@ -35,6 +35,10 @@ from ..memory import release
 from ..progress import as_progress, interruptible
 
 
+#: edges per block of per-edge work (:meth:`FlowGraph.blocks`): ≈ 8 MB per float64 temporary
+BLOCK = 1 << 20
+
+
 def _nocheck():
     pass
 
@@ -194,27 +198,62 @@ class FlowGraph:
         and the given values, one per edge (CSR, built without conversion)."""
         return sp.csr_matrix((data, self.indices, self.indptr), shape=(self.n, self.n))
 
+    def blocks(self):
+        """The edges in blocks of about :data:`BLOCK` edges that never split a source's row:
+        ``(e0, e1, r0, r1)`` = edges ``e0:e1``, sources ``r0:r1``. Per-edge work done block by
+        block needs only block-sized temporaries (peak memory), and sums over a source's
+        edges (``np.bincount`` by source) add the same numbers in the same order as over the
+        whole array: the same bits."""
+        ptr = self.indptr
+        nnz = int(ptr[-1])
+        rows = np.searchsorted(ptr, np.arange(0, nnz, BLOCK), side="right") - 1
+        rows = np.unique(np.concatenate([[0], rows[rows < self.n], [self.n]]))
+        for r0, r1 in zip(rows[:-1].tolist(), rows[1:].tolist()):
+            yield int(ptr[r0]), int(ptr[r1]), r0, r1
+
+    def share_block(self, e0, e1):
+        """:attr:`share` of the edges ``e0:e1`` (the same values)."""
+        return np.divide(self.raw[e0:e1], self._rowsum[self.src[e0:e1]], dtype=np.float64)
+
+    def row_sums(self, values):
+        """Σ over each source's edges of ``values(e0, e1, r0, r1)`` (per-edge values of one
+        block), as ``np.bincount(src, weights, minlength=n)`` of the whole per-edge array
+        would give them (the same bits), block by block."""
+        out = np.zeros(self.n)
+        for e0, e1, r0, r1 in self.blocks():
+            w = values(e0, e1, r0, r1)
+            out[r0:r1] = np.bincount(self.src[e0:e1] - r0, weights=w, minlength=r1 - r0)
+        return out
+
     def _system(self, data):
         """I − M with M = csr(data), the unit diagonal stored explicitly in front of each row
-        (so that SciPy's triangular solver need neither insert it nor sort)."""
+        (so that SciPy's triangular solver need neither insert it nor sort). ``data``: one
+        value per edge, a function returning them, or a :class:`Blocks` (filled block by
+        block: no whole per-edge temporary). Edge e of source i sits at e + i + 1."""
+        n = self.n
         if self._ptr2 is None:
-            n = self.n
             it = self.indptr.dtype
             self._ptr2 = self.indptr + np.arange(n + 1, dtype=it)
-            self._edge_slot = np.ones(self._ptr2[-1], bool)
-            self._edge_slot[self._ptr2[:-1]] = False
             idx = np.empty(self._ptr2[-1], dtype=it)
-            idx[~self._edge_slot] = np.arange(n, dtype=it)
-            idx[self._edge_slot] = self.indices
+            for e0, e1, _, _ in self.blocks():
+                idx[self._slots(e0, e1)] = self.indices[e0:e1]
+            idx[self._ptr2[:-1]] = np.arange(n, dtype=it)
             self._idx2 = idx
         vals = np.empty(self._ptr2[-1])
-        vals[self._edge_slot] = data() if callable(data) else data
-        np.negative(vals, out=vals)
+        if not isinstance(data, Blocks) and callable(data):
+            data = data()
+        for e0, e1, r0, r1 in self.blocks():
+            v = data(e0, e1, r0, r1) if isinstance(data, Blocks) else data[e0:e1]
+            vals[self._slots(e0, e1)] = -v
+        del data
         vals[self._ptr2[:-1]] = 1.0
         m = sp.csr_matrix((vals, self._idx2, self._ptr2), shape=(self.n, self.n))
         m.has_sorted_indices = True
         m.has_canonical_format = True
         return m
+
+    def _slots(self, e0, e1):
+        return np.arange(e0, e1) + self.src[e0:e1] + 1
 
     def solve_up(self, data, b):
         """x = b + Mᵀx with M = csr(data): accumulate from upslope (lower triangular).
@@ -236,7 +275,7 @@ class FlowGraph:
     def release_system(self):
         """Let go of the cached index arrays of the triangular systems (after the last
         solve: memory)."""
-        self._ptr2 = self._edge_slot = self._idx2 = None
+        self._ptr2 = self._idx2 = None
 
     def accumulate(self, weight, overwrite=False):
         """Σ of ``weight`` over each cell and every cell upslope, each upslope cell counted
@@ -245,7 +284,19 @@ class FlowGraph:
         b = _rhs(weight) if overwrite else np.array(weight, dtype=np.float64, order="F")
         if self.n == 0:
             return b
-        return self.solve_up(lambda: self.share, b)
+        return self.solve_up(Blocks(lambda e0, e1, r0, r1: self.share_block(e0, e1)), b)
+
+
+class Blocks:
+    """Per-edge values given block by block: ``fn(e0, e1, r0, r1)`` returns those of the edges
+    ``e0:e1`` (sources ``r0:r1``; see :meth:`FlowGraph.blocks`). Passed as the ``data`` of a
+    solve, the system is filled without a whole per-edge temporary (peak memory)."""
+
+    def __init__(self, fn):
+        self.fn = fn
+
+    def __call__(self, e0, e1, r0, r1):
+        return self.fn(e0, e1, r0, r1)
 
 
 def _once(a):
@@ -709,10 +760,13 @@ def reaches(graph, target):
     """Bool per position: some of the cell's flow reaches a ``target`` cell (targets
     included)."""
     t = np.asarray(target, bool)
-    data = graph.share
-    data[t[graph.src]] = 0.0  # flow stops at targets
-    data = _once(data)  # (this frame lets go of it too)
-    x = graph.solve_down(data, t.astype(np.float64))
+    src = graph.src
+
+    def data(e0, e1, r0, r1):  # block by block (peak memory)
+        v = graph.share_block(e0, e1)
+        v[t[src[e0:e1]]] = 0.0  # flow stops at targets
+        return v
+    x = graph.solve_down(Blocks(data), t.astype(np.float64))
     return x > 0
 
 
@@ -726,34 +780,44 @@ def distance_to_channel(graph, channel, weight, method):
     """
     check = as_progress(graph.progress).check
     ch = np.asarray(channel, bool)
-    w = np.asarray(weight, dtype=np.float64)
+    w = np.asarray(weight)  # (used as float64; a float32 weight is converted where used)
     ok = reaches(graph, ch)
     check()
-    n = graph.n
     src, tgt = graph.src, graph.indices
-    keep = ~ch[src] & ok[tgt]
+
+    # (per-edge values block by block: no whole per-edge temporary, peak memory; the sums
+    # by source are the same as over the whole arrays, see FlowGraph.blocks)
+    def keep(e0, e1):
+        return ~ch[src[e0:e1]] & ok[tgt[e0:e1]]
     if method == "d8":
-        data = keep.astype(np.float64)
-        b = np.where(ok & ~ch, w, 0.0)
+        data = Blocks(lambda e0, e1, r0, r1: keep(e0, e1).astype(np.float64))
+        b = np.zeros(graph.n)
+        m = ok & ~ch
+        b[m] = w[m]
+        del m
     else:
-        # (per-edge arrays in place: they are the largest temporaries)
-        q4 = graph.raw.astype(np.float64)
-        q4[~keep] = 0.0
-        tot = np.bincount(src, weights=q4, minlength=n)
-        data = tot[src]
-        del tot
-        with np.errstate(invalid="ignore", divide="ignore"):
-            np.divide(q4, data, out=data)
-        del q4
-        data[~keep] = 0.0
-        wt = w[tgt]
-        wt *= data
-        b = np.bincount(src, weights=wt, minlength=n)
-        del wt
-    del keep
+        def q4(e0, e1, r0, r1):
+            q = graph.raw[e0:e1].astype(np.float64)
+            q[~keep(e0, e1)] = 0.0
+            return q
+        tot = graph.row_sums(q4)
+
+        def share(e0, e1, r0, r1):
+            q = q4(e0, e1, r0, r1)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                np.divide(q, tot[src[e0:e1]], out=q)
+            q[~keep(e0, e1)] = 0.0
+            return q
+
+        def weighted(e0, e1, r0, r1):
+            wt = w[tgt[e0:e1]].astype(np.float64)
+            wt *= share(e0, e1, r0, r1)
+            return wt
+        b = graph.row_sums(weighted)
+        data = Blocks(share)
     check()
-    data = _once(data)
     d = graph.solve_down(data, b)
+    del data
     d[~ok] = np.nan
     d[ch] = 0.0
     return d

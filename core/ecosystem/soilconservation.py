@@ -36,6 +36,24 @@ OUTPUT_KEYS = ("ls", "rkls", "usle", "soil_conservation", "ic", "sdr", "sed_expo
                "avoided_export", "sed_deposition", "stream", "flow_accumulation")
 
 
+def watershed_window(extent, geotransform, shape):
+    """Rows and columns of the DEM grid that InVEST's SDR works on when watersheds are given:
+    the watersheds' bounding box ``extent`` = ``(xmin, xmax, ymin, ymax)`` (in the DEM's CRS)
+    snapped outwards to the DEM's cells and cut to the grid (pygeoprocessing's
+    'intersection' alignment on the DEM); ``geotransform`` is GDAL's, ``shape`` the DEM's
+    ``(rows, cols)``. Returns ``(row0, row1, col0, col1)`` (empty when they do not overlap)."""
+    import math
+    xmin, xmax, ymin, ymax = extent
+    gt = geotransform
+    cw, ch = abs(gt[1]), abs(gt[5])
+    eps = 1e-9
+    c0 = math.floor((xmin - gt[0]) / cw + eps)
+    c1 = math.ceil((xmax - gt[0]) / cw - eps)
+    r0 = math.floor((gt[3] - ymax) / ch + eps)
+    r1 = math.ceil((gt[3] - ymin) / ch - eps)
+    return (max(r0, 0), min(r1, shape[0]), max(c0, 0), min(c1, shape[1]))
+
+
 def slope_percent_blocks(dem, valid, cell_x, cell_y, check, rows=512):
     """:func:`slope_percent` by blocks of ``rows`` rows (each with a one-row halo, so every
     cell sees the same neighbours: the same numbers), calling ``check()`` between blocks."""
@@ -147,20 +165,20 @@ def deposition(graph, sdr, e_prime, ok):
     times the share of their flow that comes to i: deposition T = dr·F_up and flux
     F = (1 − dr)·F_up + E′. Returns ``(T, F)`` (NaN where not ``ok``).
     """
-    n = graph.n
     src, tgt = graph.src, graph.indices
     raw = graph.raw
     check = as_progress(graph.progress).check
-    # (per-edge arrays are worked on in place: they are the largest temporaries)
-    s_t = sdr[tgt]
-    s_t[s_t == 0] = 1.0
-    nan_t = np.isnan(s_t)
-    s_t *= raw
-    s_t[nan_t] = 0.0
-    del nan_t
-    check()
-    num = np.bincount(src, weights=s_t, minlength=n)
-    del s_t
+
+    # (per-edge values block by block: no whole per-edge temporary, peak memory; the sums by
+    # source are those over the whole arrays, see routing.FlowGraph.blocks)
+    def weighted_sdr(e0, e1, r0, r1):
+        s_t = sdr[tgt[e0:e1]]
+        s_t[s_t == 0] = 1.0
+        nan_t = np.isnan(s_t)
+        s_t *= raw[e0:e1]
+        s_t[nan_t] = 0.0
+        return s_t
+    num = graph.row_sums(weighted_sdr)
     check()
     den = graph.inside_sum
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -172,23 +190,33 @@ def deposition(graph, sdr, e_prime, ok):
     dr = np.where(ok, dr, 0.0)
     del num, dbar, s_i
     check()
-    # F_i = (1 − dr_i) Σ_j p_ji F_j + E'_i over ok cells (F = 0 elsewhere); the shares p
-    # are computed twice rather than held through the solve (memory)
-    drop = ~(ok[src] & ok[tgt])
+
+    # F_i = (1 − dr_i) Σ_j p_ji F_j + E'_i over ok cells (F = 0 elsewhere)
+    def drop(e0, e1):  # an end is not ok
+        return ~(ok[src[e0:e1]] & ok[tgt[e0:e1]])
+
+    def share(e0, e1, r0, r1):
+        p = graph.share_block(e0, e1)
+        p[drop(e0, e1)] = 0.0
+        return p
+
+    def data(e0, e1, r0, r1):
+        d = dr[tgt[e0:e1]]
+        np.subtract(1, d, out=d)
+        d *= graph.share_block(e0, e1)
+        d[drop(e0, e1)] = 0.0
+        return d
     b = np.where(ok, e_prime, 0.0)
-    data = dr[tgt]
-    np.subtract(1, data, out=data)
-    data *= graph.share
-    data[drop] = 0.0
     check()
-    F = graph.solve_up(data, b)
+    F = graph.solve_up(routing.Blocks(data), b)
     check()
     del b
-    data = graph.share
-    data[drop] = 0.0
-    del drop
-    up = graph.csr(data).T @ F
-    del data
+    graph.release_system()  # (the last solve: memory)
+    p = np.empty(graph.indices.size)
+    for e0, e1, r0, r1 in graph.blocks():
+        p[e0:e1] = share(e0, e1, r0, r1)
+    up = graph.csr(p).T @ F
+    del p
     T = np.maximum(dr * up, 0.0)
     F = np.maximum(F, 0.0)
     T[~ok] = np.nan
