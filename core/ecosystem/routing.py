@@ -324,19 +324,38 @@ def _topological_cells(filled, valid, dist):
     return cells, pos
 
 
-def _drops(filled, valid):
-    """(8, rows, cols) drops to each neighbour (÷√2 on diagonals), NaN where the neighbour is
-    off the grid or nodata; and (8, rows, cols) bool 'neighbour is off the grid or nodata'."""
-    h = np.where(valid, filled, np.nan)
-    drops = np.empty((8,) + h.shape)
+def _heights(filled, valid):
+    """Heights with NaN at nodata."""
+    return np.where(valid, filled, np.nan)
+
+
+def _drop(h, k):
+    """Drop to neighbour ``k`` (÷√2 on diagonals), NaN where it is off the grid or nodata
+    (``h``: :func:`_heights`). One direction at a time: the eight are never held together
+    (peak memory)."""
+    d = _shift(h, k, np.nan)
+    np.subtract(h, d, out=d)
+    if k % 2:
+        d *= SQRT2_INV
+    return d
+
+
+def _nodata_neighbours(h):
+    """(8, rows, cols) bool 'neighbour k is off the grid or nodata'."""
     nod = np.empty((8,) + h.shape, bool)
     for k in range(8):
-        nh = _shift(h, k, np.nan)
-        nod[k] = np.isnan(nh)
-        drops[k] = h - nh
-        if k % 2:
-            drops[k] *= SQRT2_INV
-    return drops, nod
+        nod[k] = np.isnan(_shift(h, k, np.nan))
+    return nod
+
+
+def _drops(filled, valid):
+    """(8, rows, cols) drops to each neighbour (:func:`_drop`) and :func:`_nodata_neighbours`
+    (the eight together: for small grids and checks; the routing takes one at a time)."""
+    h = _heights(filled, valid)
+    drops = np.empty((8,) + h.shape)
+    for k in range(8):
+        drops[k] = _drop(h, k)
+    return drops, _nodata_neighbours(h)
 
 
 def _flats(filled, valid, has_down, nod, check=_nocheck):
@@ -589,12 +608,20 @@ def flow_dir_d8(filled, valid, progress=None):
     valid = np.asarray(valid, bool)
     rows, cols = filled.shape
     check = as_progress(progress).check
-    drops, nod = _drops(filled, valid)
-    check()
-    dz = np.nan_to_num(drops, copy=False, nan=-np.inf)  # in place
-    best = np.argmax(dz, axis=0)
-    bestv = np.take_along_axis(dz, best[None], 0)[0]
-    del drops, dz
+    h = _heights(filled, valid)
+    nod = _nodata_neighbours(h)
+    # steepest drop, the first direction on a tie (argmax over the eight, kept as a running
+    # maximum: one direction's drops at a time)
+    best = np.zeros(h.shape, np.int8)
+    bestv = np.full(h.shape, -np.inf)
+    for k in range(8):
+        check()
+        dz = np.nan_to_num(_drop(h, k), copy=False, nan=-np.inf)
+        upd = dz > bestv
+        best[upd] = k
+        np.maximum(bestv, dz, out=bestv)
+        del dz, upd
+    del h
     has_down = valid & (bestv > 0)
     direction = np.where(has_down, best, -1).astype(np.int8)
     del best, bestv
@@ -671,24 +698,30 @@ def flow_dir_mfd(filled, valid, progress=None):
     check = as_progress(progress).check
     valid = np.asarray(valid, bool)
     rows, cols = filled.shape
-    drops, nod = _drops(filled, valid)
-    check()
-    np.nan_to_num(drops, copy=False, nan=0.0)
-    pos_drop = np.maximum(drops, 0.0, out=drops)  # in place: only the lower neighbours
+    heights = _heights(filled, valid)
+    nod = _nodata_neighbours(heights)
+
+    def pos_drop(k):  # only the lower neighbours (one direction at a time: memory)
+        d = np.nan_to_num(_drop(heights, k), copy=False, nan=0.0)
+        return np.maximum(d, 0.0, out=d)
     total = np.zeros(filled.shape)
     for k in range(8):  # sequential sum, as pygeoprocessing adds them
-        total += pos_drop[k]
+        check()
+        total += pos_drop(k)
     has_down = valid & (total > 0)
     q = np.zeros((rows * cols, 8), dtype=np.int8)  # cell-major: rows gathered at once
     hidx = np.flatnonzero(has_down)
-    flat_drop = pos_drop.reshape(8, -1)
     flat_total = total.ravel()
     step = 1 << 18  # in blocks of cells, to bound the temporaries
-    for b0 in range(0, hidx.size, step):
-        check()
-        ii = hidx[b0:b0 + step]
-        q[ii] = _quantise(flat_drop[:, ii], flat_total[ii][None]).T
-    del drops, pos_drop, flat_drop, flat_total, total, hidx
+    for k in range(8):  # (the drops computed again: the same numbers)
+        flat_drop = pos_drop(k).ravel()
+        for b0 in range(0, hidx.size, step):
+            check()
+            ii = hidx[b0:b0 + step]
+            q[ii, k] = _quantise(flat_drop[ii], flat_total[ii])
+        del flat_drop
+    heights = None  # (the closure's; let go of: memory)
+    del flat_total, total, hidx
     release()
     dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod,
                                          as_progress(progress).check)

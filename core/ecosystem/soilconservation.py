@@ -110,11 +110,23 @@ def slope_percent(dem, valid, cell_x, cell_y):
     return np.where(valid, s, np.nan).astype(np.float32)
 
 
-def ls_factor(slope, fa, cell, l_max):
+def ls_factor(slope, fa, cell, l_max, block=1 << 18):
     """InVEST 3.20's LS factor (``_calculate_ls_factor``) from percent slope (float32, as
-    InVEST reads it) and flow accumulation (cells). float64."""
+    InVEST reads it) and flow accumulation (cells). float64. Computed by blocks of ``block``
+    cells (every step is per cell: the same numbers; a dozen float64 temporaries of block
+    size instead of the whole grid's: peak memory)."""
     ps = np.asarray(slope, dtype=np.float32)
     fa = np.asarray(fa, dtype=np.float64)
+    if ps.size <= block:
+        return _ls_factor(ps, fa, cell, l_max)
+    out = np.empty(ps.shape)
+    po, fo, oo = ps.reshape(-1), fa.reshape(-1), out.reshape(-1)
+    for i in range(0, po.size, block):
+        oo[i:i + block] = _ls_factor(po[i:i + block], fo[i:i + block], cell, l_max)
+    return out
+
+
+def _ls_factor(ps, fa, cell, l_max):
     cell_area = cell * cell
     with np.errstate(invalid="ignore", divide="ignore"):
         area = np.sqrt((fa - 1) * cell_area)
@@ -284,7 +296,10 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     del slope
     lu = np.asarray(lulc).ravel()[cells]
     c_pos = _lookup(lu, usle_c)
+    cp = (c_pos * _lookup(lu, usle_p)).astype(np.float32)  # (C·P is a float32 value)
+    del lu
     w_thr = c_pos.astype(np.float32)
+    del c_pos
     w_thr = np.where(w_thr < 0.001, np.float32(0.001), w_thr).astype(np.float32)
     s_thr = (sl / np.float32(100)).astype(np.float32)
     s_thr = np.clip(s_thr, np.float32(0.005), np.float32(1)).astype(np.float32)
@@ -294,6 +309,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     acc[:, 1] = w_thr
     acc[:, 2] = s_thr
     acc = g.accumulate(acc, overwrite=True)
+    g.release_system()  # (no solve before the distance to the streams: memory)
     fa = acc[:, 0].copy()
     w_bar = acc[:, 1] / fa
     s_bar = acc[:, 2] / fa
@@ -306,7 +322,8 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     outputs = {}
     z = None
     if zones is not None:
-        z = np.asarray(zones).ravel()[cells].astype(np.int64)
+        z = np.asarray(zones).ravel()[cells]
+        z = z.astype(np.int32 if z.size == 0 or z.max() < 2 ** 31 else np.int64)
         zids = np.unique(np.asarray(zones)[np.asarray(zones) > 0]).tolist()
         ha = cell * cell / 10000.0
     total_names = {"usle": "usle_tot", "sed_export": "sed_export",
@@ -349,8 +366,6 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     done("ls", ls)
     del ls
     rkls[channel] = np.nan
-    cp = (c_pos * _lookup(lu, usle_p)).astype(np.float32)
-    del c_pos, lu
     usle = rkls * cp
     del cp
     usle[channel] = np.nan
@@ -361,7 +376,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     del w_bar, s_bar
     done("flow_accumulation", fa)
     del fa
-    ws_inv = (np.float32(1) / (w_thr * s_thr)).astype(np.float64)
+    ws_inv = (np.float32(1) / (w_thr * s_thr)).astype(np.float32)  # (float64 where used)
     del w_thr, s_thr
     prog(0.6)
     _stage(prog, "SDR: distance to the streams")
