@@ -284,7 +284,19 @@ class FlowGraph:
         b = _rhs(weight) if overwrite else np.array(weight, dtype=np.float64, order="F")
         if self.n == 0:
             return b
-        return self.solve_up(Blocks(lambda e0, e1, r0, r1: self.share_block(e0, e1)), b)
+        data = Blocks(lambda e0, e1, r0, r1: self.share_block(e0, e1))
+        if b.ndim == 1 or b.shape[1] == 1:
+            return self.solve_up(data, b)
+
+        def columns():
+            # one system, one column at a time: SuperLU's copy of the right-hand side and
+            # its work array are one column each, not all of them (peak memory)
+            m = self._system(data).T
+            for j in range(b.shape[1]):
+                b[:, j] = spsolve_triangular(m, b[:, j], lower=True, unit_diagonal=True,
+                                             overwrite_A=True, overwrite_b=True)
+            return b
+        return interruptible(self.progress, columns)
 
 
 class Blocks:
