@@ -904,11 +904,13 @@ def streams_mfd(graph, fa, threshold, trace=0.7):
     a, b, kk = tgt[e], src[e], (graph.k[e] + 4) % 8
     o = np.lexsort((kk, a))
     a, b, kk = a[o], b[o], kk[o]
-    cells = graph.cells
-    r, c = cells // cols, cells % cols
-    scan = ((r >> 8) * ((cols + 255) >> 8) + (c >> 8)) * (1 << 16) + (r & 255) * 256 + (c & 255)
     outlets = np.flatnonzero(outlet)
-    outlets = outlets[np.argsort(scan[outlets], kind="stable")]
+    oc = graph.cells[outlets]  # (the scan order of the outlets only: memory)
+    r, c = oc // cols, oc % cols
+    scan = ((r >> 8) * ((cols + 255) >> 8) + (c >> 8)) * (1 << 16) + (r & 255) * 256 + (c & 255)
+    del oc, r, c
+    outlets = outlets[np.argsort(scan, kind="stable")]
+    del scan
     # label: rank of the first outlet whose search reaches the cell
     none = np.iinfo(np.int64).max
     lab = np.full(n, none, dtype=np.int64)

@@ -289,6 +289,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     prog(0.15)
     _stage(prog, "SDR: {} flow directions".format(method.upper()))
     g = routing.flow_direction(filled, valid, method, prog)
+    g.weights4 = None  # (the MFD 4-bit weights per cell: not used here, memory)
     del filled  # (the grids that are no longer needed are freed as we go: peak memory)
     prog(0.35)
     cells = g.cells
@@ -358,11 +359,14 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     del stream
     ls = ls_factor(sl, fa, cell, l_max)
     del sl
-    rf = r_fac.ravel()[cells]
-    kf = k_fac.ravel()[cells]
-    # RKLS and USLE are float32 values (InVEST's): held as float32, exactly
-    rkls = (ls * rf * kf).astype(np.float32)
-    del rf, kf
+    # RKLS and USLE are float32 values (InVEST's): held as float32, exactly (by blocks of
+    # cells: the temporaries are block-sized, peak memory)
+    rkls = np.empty(g.n, dtype=np.float32)
+    rf, kf = np.asarray(r_fac).ravel(), np.asarray(k_fac).ravel()
+    for i in range(0, g.n, 1 << 18):
+        ci = cells[i:i + (1 << 18)]
+        rkls[i:i + ci.size] = (ls[i:i + ci.size] * rf[ci] * kf[ci]).astype(np.float32)
+    del rf, kf, ci
     done("ls", ls)
     del ls
     rkls[channel] = np.nan
