@@ -146,7 +146,7 @@ class FlowGraph:
         self.k = (kv % 8).astype(np.int8)
         del kv
         check()
-        self.src = np.repeat(np.arange(n, dtype=it), counts)
+        src = np.repeat(np.arange(n, dtype=it), counts)
         # the 4-bit weight (D8: 1; exact in float32) and the share of the source's flow:
         # weight / Σ weights of all its directions, those leaving the grid included
         # (pygeoprocessing)
@@ -154,9 +154,9 @@ class FlowGraph:
         # exact in float32 and the division is done in float64, as before)
         self._rowsum = raw.sum(axis=1, dtype=np.int64).astype(np.float32)
         check()
-        self.raw = raw.ravel()[self.src.astype(np.int64) * 8 + self.k].astype(np.float32)
+        self.raw = raw.ravel()[src.astype(np.int64) * 8 + self.k].astype(np.float32)
         check()
-        if np.any(self.indices <= self.src):
+        if np.any(self.indices <= src):
             raise RuntimeError("flow directions are not in topological order")
         self._ptr2 = None
         #: a core Progress (or None): long solves stop promptly when it is canceled
@@ -165,6 +165,17 @@ class FlowGraph:
     @property
     def n(self):
         return self.cells.size
+
+    @property
+    def src(self):
+        """Per edge, its source (position); computed on access from ``indptr`` (not held:
+        memory; :meth:`src_block` gives a block's)."""
+        return self.src_block(0, self.n)
+
+    def src_block(self, r0, r1):
+        """The sources of the edges of sources ``r0:r1`` (see :meth:`blocks`)."""
+        ptr = self.indptr
+        return np.repeat(np.arange(r0, r1, dtype=ptr.dtype), np.diff(ptr[r0:r1 + 1]))
 
     @property
     def pos(self):
@@ -211,9 +222,10 @@ class FlowGraph:
         for r0, r1 in zip(rows[:-1].tolist(), rows[1:].tolist()):
             yield int(ptr[r0]), int(ptr[r1]), r0, r1
 
-    def share_block(self, e0, e1):
-        """:attr:`share` of the edges ``e0:e1`` (the same values)."""
-        return np.divide(self.raw[e0:e1], self._rowsum[self.src[e0:e1]], dtype=np.float64)
+    def share_block(self, e0, e1, r0, r1):
+        """:attr:`share` of the edges ``e0:e1`` of sources ``r0:r1`` (the same values)."""
+        return np.divide(self.raw[e0:e1], self._rowsum[self.src_block(r0, r1)],
+                         dtype=np.float64)
 
     def row_sums(self, values):
         """Σ over each source's edges of ``values(e0, e1, r0, r1)`` (per-edge values of one
@@ -222,7 +234,8 @@ class FlowGraph:
         out = np.zeros(self.n)
         for e0, e1, r0, r1 in self.blocks():
             w = values(e0, e1, r0, r1)
-            out[r0:r1] = np.bincount(self.src[e0:e1] - r0, weights=w, minlength=r1 - r0)
+            out[r0:r1] = np.bincount(self.src_block(r0, r1) - r0, weights=w,
+                                     minlength=r1 - r0)
         return out
 
     def _system(self, data):
@@ -235,8 +248,8 @@ class FlowGraph:
             it = self.indptr.dtype
             self._ptr2 = self.indptr + np.arange(n + 1, dtype=it)
             idx = np.empty(self._ptr2[-1], dtype=it)
-            for e0, e1, _, _ in self.blocks():
-                idx[self._slots(e0, e1)] = self.indices[e0:e1]
+            for e0, e1, r0, r1 in self.blocks():
+                idx[self._slots(e0, e1, r0, r1)] = self.indices[e0:e1]
             idx[self._ptr2[:-1]] = np.arange(n, dtype=it)
             self._idx2 = idx
         vals = np.empty(self._ptr2[-1])
@@ -244,7 +257,7 @@ class FlowGraph:
             data = data()
         for e0, e1, r0, r1 in self.blocks():
             v = data(e0, e1, r0, r1) if isinstance(data, Blocks) else data[e0:e1]
-            vals[self._slots(e0, e1)] = -v
+            vals[self._slots(e0, e1, r0, r1)] = -v
         del data
         vals[self._ptr2[:-1]] = 1.0
         m = sp.csr_matrix((vals, self._idx2, self._ptr2), shape=(self.n, self.n))
@@ -252,8 +265,8 @@ class FlowGraph:
         m.has_canonical_format = True
         return m
 
-    def _slots(self, e0, e1):
-        return np.arange(e0, e1) + self.src[e0:e1] + 1
+    def _slots(self, e0, e1, r0, r1):
+        return np.arange(e0, e1) + self.src_block(r0, r1) + 1
 
     def solve_up(self, data, b):
         """x = b + Mᵀx with M = csr(data): accumulate from upslope (lower triangular).
@@ -284,7 +297,7 @@ class FlowGraph:
         b = _rhs(weight) if overwrite else np.array(weight, dtype=np.float64, order="F")
         if self.n == 0:
             return b
-        data = Blocks(lambda e0, e1, r0, r1: self.share_block(e0, e1))
+        data = Blocks(self.share_block)
         if b.ndim == 1 or b.shape[1] == 1:
             return self.solve_up(data, b)
 
@@ -805,11 +818,10 @@ def reaches(graph, target):
     """Bool per position: some of the cell's flow reaches a ``target`` cell (targets
     included)."""
     t = np.asarray(target, bool)
-    src = graph.src
 
     def data(e0, e1, r0, r1):  # block by block (peak memory)
-        v = graph.share_block(e0, e1)
-        v[t[src[e0:e1]]] = 0.0  # flow stops at targets
+        v = graph.share_block(e0, e1, r0, r1)
+        v[t[graph.src_block(r0, r1)]] = 0.0  # flow stops at targets
         return v
     x = graph.solve_down(Blocks(data), t.astype(np.float64))
     return x > 0
@@ -828,14 +840,14 @@ def distance_to_channel(graph, channel, weight, method):
     w = np.asarray(weight)  # (used as float64; a float32 weight is converted where used)
     ok = reaches(graph, ch)
     check()
-    src, tgt = graph.src, graph.indices
+    src_block, tgt = graph.src_block, graph.indices
 
     # (per-edge values block by block: no whole per-edge temporary, peak memory; the sums
     # by source are the same as over the whole arrays, see FlowGraph.blocks)
-    def keep(e0, e1):
-        return ~ch[src[e0:e1]] & ok[tgt[e0:e1]]
+    def keep(e0, e1, r0, r1):
+        return ~ch[src_block(r0, r1)] & ok[tgt[e0:e1]]
     if method == "d8":
-        data = Blocks(lambda e0, e1, r0, r1: keep(e0, e1).astype(np.float64))
+        data = Blocks(lambda e0, e1, r0, r1: keep(e0, e1, r0, r1).astype(np.float64))
         b = np.zeros(graph.n)
         m = ok & ~ch
         b[m] = w[m]
@@ -843,15 +855,15 @@ def distance_to_channel(graph, channel, weight, method):
     else:
         def q4(e0, e1, r0, r1):
             q = graph.raw[e0:e1].astype(np.float64)
-            q[~keep(e0, e1)] = 0.0
+            q[~keep(e0, e1, r0, r1)] = 0.0
             return q
         tot = graph.row_sums(q4)
 
         def share(e0, e1, r0, r1):
             q = q4(e0, e1, r0, r1)
             with np.errstate(invalid="ignore", divide="ignore"):
-                np.divide(q, tot[src[e0:e1]], out=q)
-            q[~keep(e0, e1)] = 0.0
+                np.divide(q, tot[src_block(r0, r1)], out=q)
+            q[~keep(e0, e1, r0, r1)] = 0.0
             return q
 
         def weighted(e0, e1, r0, r1):

@@ -177,7 +177,7 @@ def deposition(graph, sdr, e_prime, ok):
     times the share of their flow that comes to i: deposition T = dr·F_up and flux
     F = (1 − dr)·F_up + E′. Returns ``(T, F)`` (NaN where not ``ok``).
     """
-    src, tgt = graph.src, graph.indices
+    src_block, tgt = graph.src_block, graph.indices
     raw = graph.raw
     check = as_progress(graph.progress).check
 
@@ -204,19 +204,19 @@ def deposition(graph, sdr, e_prime, ok):
     check()
 
     # F_i = (1 − dr_i) Σ_j p_ji F_j + E'_i over ok cells (F = 0 elsewhere)
-    def drop(e0, e1):  # an end is not ok
-        return ~(ok[src[e0:e1]] & ok[tgt[e0:e1]])
+    def drop(e0, e1, r0, r1):  # an end is not ok
+        return ~(ok[src_block(r0, r1)] & ok[tgt[e0:e1]])
 
     def share(e0, e1, r0, r1):
-        p = graph.share_block(e0, e1)
-        p[drop(e0, e1)] = 0.0
+        p = graph.share_block(e0, e1, r0, r1)
+        p[drop(e0, e1, r0, r1)] = 0.0
         return p
 
     def data(e0, e1, r0, r1):
         d = dr[tgt[e0:e1]]
         np.subtract(1, d, out=d)
-        d *= graph.share_block(e0, e1)
-        d[drop(e0, e1)] = 0.0
+        d *= graph.share_block(e0, e1, r0, r1)
+        d[drop(e0, e1, r0, r1)] = 0.0
         return d
     b = np.where(ok, e_prime, 0.0)
     check()
