@@ -142,11 +142,11 @@ class FlowGraph:
         kv = key[key != big]
         del key
         check()
-        self.indices = (kv // 8).astype(it)
-        self.k = (kv % 8).astype(np.int8)
+        self.indices = np.floor_divide(kv, 8).astype(it, copy=False)
+        np.remainder(kv, 8, out=kv)
+        self.k = kv.astype(np.int8)
         del kv
         check()
-        src = np.repeat(np.arange(n, dtype=it), counts)
         # the 4-bit weight (D8: 1; exact in float32) and the share of the source's flow:
         # weight / Σ weights of all its directions, those leaving the grid included
         # (pygeoprocessing)
@@ -154,10 +154,16 @@ class FlowGraph:
         # exact in float32 and the division is done in float64, as before)
         self._rowsum = raw.sum(axis=1, dtype=np.int64).astype(np.float32)
         check()
-        self.raw = raw.ravel()[src.astype(np.int64) * 8 + self.k].astype(np.float32)
+        # (by blocks of edges: the int64 gather index is block-sized, peak memory)
+        self.raw = np.empty(nnz, dtype=np.float32)
+        flat, src = raw.ravel(), None
+        for e0, e1, r0, r1 in self.blocks():
+            src = self.src_block(r0, r1)
+            self.raw[e0:e1] = flat[src.astype(np.int64) * 8 + self.k[e0:e1]]
+            if np.any(self.indices[e0:e1] <= src):
+                raise RuntimeError("flow directions are not in topological order")
+        del flat, src
         check()
-        if np.any(self.indices <= src):
-            raise RuntimeError("flow directions are not in topological order")
         self._ptr2 = None
         #: a core Progress (or None): long solves stop promptly when it is canceled
         self.progress = None

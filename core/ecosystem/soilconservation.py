@@ -373,9 +373,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     usle = rkls * cp
     del cp
     usle[channel] = np.nan
-    avoided_erosion = rkls.astype(np.float64) - usle
-    done("rkls", rkls)
-    del rkls
+    done("rkls", rkls)  # (kept, float32, for the avoided erosion below: memory)
     d_up = w_bar * s_bar * np.sqrt(fa * cell * cell)
     del w_bar, s_bar
     done("flow_accumulation", fa)
@@ -403,6 +401,8 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     done("sed_export", sed_export)
     del sed_export
     e_prime = usle * (1 - sdr)
+    avoided_erosion = rkls.astype(np.float64) - usle
+    del rkls
     done("usle", usle)
     del usle
     ok_e = ~np.isnan(e_prime)
