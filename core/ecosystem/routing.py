@@ -155,7 +155,7 @@ class FlowGraph:
         self._rowsum = raw.sum(axis=1, dtype=np.int64).astype(np.float32)
         check()
         # (by blocks of edges: the int64 gather index is block-sized, peak memory)
-        self.raw = np.empty(nnz, dtype=np.float32)
+        self.raw = np.empty(nnz, dtype=np.int8)  # (0..15: exact, a byte: memory)
         flat, src = raw.ravel(), None
         for e0, e1, r0, r1 in self.blocks():
             src = self.src_block(r0, r1)
@@ -264,6 +264,8 @@ class FlowGraph:
         for e0, e1, r0, r1 in self.blocks():
             v = data(e0, e1, r0, r1) if isinstance(data, Blocks) else data[e0:e1]
             vals[self._slots(e0, e1, r0, r1)] = -v
+        if isinstance(data, Blocks):
+            data.fn = None  # (its closures and their arrays let go of before the solve)
         del data
         vals[self._ptr2[:-1]] = 1.0
         m = sp.csr_matrix((vals, self._idx2, self._ptr2), shape=(self.n, self.n))
@@ -833,6 +835,32 @@ def reaches(graph, target):
     return x > 0
 
 
+def _mfd_distance_system(graph, keep, w):
+    """The right-hand side and the per-edge values (:class:`Blocks`) of the MFD distance to
+    channel (see :func:`distance_to_channel`); the row sums they need live in this scope
+    only, so that they are let go of once the system is filled (peak memory)."""
+    src_block, tgt = graph.src_block, graph.indices
+
+    def q4(e0, e1, r0, r1):
+        q = graph.raw[e0:e1].astype(np.float64)
+        q[~keep(e0, e1, r0, r1)] = 0.0
+        return q
+    tot = graph.row_sums(q4)
+
+    def share(e0, e1, r0, r1):
+        q = q4(e0, e1, r0, r1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            np.divide(q, tot[src_block(r0, r1)], out=q)
+        q[~keep(e0, e1, r0, r1)] = 0.0
+        return q
+
+    def weighted(e0, e1, r0, r1):
+        wt = w[tgt[e0:e1]].astype(np.float64)
+        wt *= share(e0, e1, r0, r1)
+        return wt
+    return graph.row_sums(weighted), Blocks(share)
+
+
 def distance_to_channel(graph, channel, weight, method):
     """pygeoprocessing's ``distance_to_channel_d8/_mfd`` with a weight (by position).
 
@@ -859,25 +887,7 @@ def distance_to_channel(graph, channel, weight, method):
         b[m] = w[m]
         del m
     else:
-        def q4(e0, e1, r0, r1):
-            q = graph.raw[e0:e1].astype(np.float64)
-            q[~keep(e0, e1, r0, r1)] = 0.0
-            return q
-        tot = graph.row_sums(q4)
-
-        def share(e0, e1, r0, r1):
-            q = q4(e0, e1, r0, r1)
-            with np.errstate(invalid="ignore", divide="ignore"):
-                np.divide(q, tot[src_block(r0, r1)], out=q)
-            q[~keep(e0, e1, r0, r1)] = 0.0
-            return q
-
-        def weighted(e0, e1, r0, r1):
-            wt = w[tgt[e0:e1]].astype(np.float64)
-            wt *= share(e0, e1, r0, r1)
-            return wt
-        b = graph.row_sums(weighted)
-        data = Blocks(share)
+        b, data = _mfd_distance_system(graph, keep, w)
     check()
     d = graph.solve_down(data, b)
     del data
