@@ -142,29 +142,35 @@ class FlowGraph:
         kv = key[key != big]
         del key
         check()
-        self.indices = np.floor_divide(kv, 8).astype(it, copy=False)
-        np.remainder(kv, 8, out=kv)
-        self.k = kv.astype(np.int8)
-        del kv
-        check()
-        # the 4-bit weight (D8: 1; exact in float32) and the share of the source's flow:
-        # weight / Σ weights of all its directions, those leaving the grid included
-        # (pygeoprocessing)
+        # the 4-bit weight (D8: 1) and the share of the source's flow: weight / Σ weights of
+        # all its directions, those leaving the grid included (pygeoprocessing)
         # (the share is computed when needed, not held: memory; the row sums ≤ 8·15 are
         # exact in float32 and the division is done in float64, as before)
         self._rowsum = raw.sum(axis=1, dtype=np.int64).astype(np.float32)
         check()
-        # (by blocks of edges: the int64 gather index is block-sized, peak memory)
-        self.raw = np.empty(nnz, dtype=np.int8)  # (0..15: exact, a byte: memory)
-        flat, src = raw.ravel(), None
+        # per block of edges (block-sized temporaries: peak memory): the target, held only
+        # in the layout of the triangular systems (I − M with the unit diagonal in front of
+        # each row: edge e of source i at e + i + 1; :attr:`indices` and :meth:`tgt_block`
+        # read it from there), the direction and the 4-bit weight (int8: exact)
+        self._ptr2 = self.indptr + np.arange(n + 1, dtype=it)
+        idx = np.empty(self._ptr2[-1], dtype=it)
+        self.k = np.empty(nnz, dtype=np.int8)
+        self.raw = np.empty(nnz, dtype=np.int8)
+        flat = raw.ravel()
         for e0, e1, r0, r1 in self.blocks():
+            kb = kv[e0:e1]
+            tgt = (kb // 8).astype(it, copy=False)
+            k = (kb % 8).astype(np.int8)
             src = self.src_block(r0, r1)
-            self.raw[e0:e1] = flat[src.astype(np.int64) * 8 + self.k[e0:e1]]
-            if np.any(self.indices[e0:e1] <= src):
+            if np.any(tgt <= src):
                 raise RuntimeError("flow directions are not in topological order")
-        del flat, src
+            idx[self._slots(e0, e1, r0, r1)] = tgt
+            self.k[e0:e1] = k
+            self.raw[e0:e1] = flat[src.astype(np.int64) * 8 + k]
+        del kv, flat
+        idx[self._ptr2[:-1]] = np.arange(n, dtype=it)
+        self._idx2 = idx
         check()
-        self._ptr2 = None
         #: a core Progress (or None): long solves stop promptly when it is canceled
         self.progress = None
 
@@ -177,6 +183,24 @@ class FlowGraph:
         """Per edge, its source (position); computed on access from ``indptr`` (not held:
         memory; :meth:`src_block` gives a block's)."""
         return self.src_block(0, self.n)
+
+    @property
+    def nnz(self):
+        """Number of edges."""
+        return int(self.indptr[-1])
+
+    @property
+    def indices(self):
+        """Per edge, its target (position); computed on access (not held twice: memory;
+        :meth:`tgt_block` gives a block's)."""
+        out = np.empty(self.nnz, dtype=self._idx2.dtype)
+        for e0, e1, r0, r1 in self.blocks():
+            out[e0:e1] = self.tgt_block(e0, e1, r0, r1)
+        return out
+
+    def tgt_block(self, e0, e1, r0, r1):
+        """The targets of the edges ``e0:e1`` of sources ``r0:r1`` (see :meth:`blocks`)."""
+        return self._idx2[self._slots(e0, e1, r0, r1)]
 
     def src_block(self, r0, r1):
         """The sources of the edges of sources ``r0:r1`` (see :meth:`blocks`)."""
@@ -249,15 +273,6 @@ class FlowGraph:
         (so that SciPy's triangular solver need neither insert it nor sort). ``data``: one
         value per edge, a function returning them, or a :class:`Blocks` (filled block by
         block: no whole per-edge temporary). Edge e of source i sits at e + i + 1."""
-        n = self.n
-        if self._ptr2 is None:
-            it = self.indptr.dtype
-            self._ptr2 = self.indptr + np.arange(n + 1, dtype=it)
-            idx = np.empty(self._ptr2[-1], dtype=it)
-            for e0, e1, r0, r1 in self.blocks():
-                idx[self._slots(e0, e1, r0, r1)] = self.indices[e0:e1]
-            idx[self._ptr2[:-1]] = np.arange(n, dtype=it)
-            self._idx2 = idx
         vals = np.empty(self._ptr2[-1])
         if not isinstance(data, Blocks) and callable(data):
             data = data()
@@ -293,10 +308,6 @@ class FlowGraph:
             self._system(data), _rhs(b), lower=False, unit_diagonal=True,
             overwrite_A=True, overwrite_b=True))
 
-    def release_system(self):
-        """Let go of the cached index arrays of the triangular systems (after the last
-        solve: memory)."""
-        self._ptr2 = self._idx2 = None
 
     def accumulate(self, weight, overwrite=False):
         """Σ of ``weight`` over each cell and every cell upslope, each upslope cell counted
@@ -839,7 +850,7 @@ def _mfd_distance_system(graph, keep, w):
     """The right-hand side and the per-edge values (:class:`Blocks`) of the MFD distance to
     channel (see :func:`distance_to_channel`); the row sums they need live in this scope
     only, so that they are let go of once the system is filled (peak memory)."""
-    src_block, tgt = graph.src_block, graph.indices
+    src_block, tgt_block = graph.src_block, graph.tgt_block
 
     def q4(e0, e1, r0, r1):
         q = graph.raw[e0:e1].astype(np.float64)
@@ -855,7 +866,7 @@ def _mfd_distance_system(graph, keep, w):
         return q
 
     def weighted(e0, e1, r0, r1):
-        wt = w[tgt[e0:e1]].astype(np.float64)
+        wt = w[tgt_block(e0, e1, r0, r1)].astype(np.float64)
         wt *= share(e0, e1, r0, r1)
         return wt
     return graph.row_sums(weighted), Blocks(share)
@@ -874,12 +885,12 @@ def distance_to_channel(graph, channel, weight, method):
     w = np.asarray(weight)  # (used as float64; a float32 weight is converted where used)
     ok = reaches(graph, ch)
     check()
-    src_block, tgt = graph.src_block, graph.indices
+    src_block, tgt_block = graph.src_block, graph.tgt_block
 
     # (per-edge values block by block: no whole per-edge temporary, peak memory; the sums
     # by source are the same as over the whole arrays, see FlowGraph.blocks)
     def keep(e0, e1, r0, r1):
-        return ~ch[src_block(r0, r1)] & ok[tgt[e0:e1]]
+        return ~ch[src_block(r0, r1)] & ok[tgt_block(e0, e1, r0, r1)]
     if method == "d8":
         data = Blocks(lambda e0, e1, r0, r1: keep(e0, e1, r0, r1).astype(np.float64))
         b = np.zeros(graph.n)
@@ -902,6 +913,23 @@ def streams_d8(fa, threshold):
     return fa > threshold
 
 
+def _edges_where(graph, pred):
+    """The edges (ids, sources, targets, in edge order) for which ``pred(sources, targets)``
+    holds, found block by block (no whole per-edge array: peak memory)."""
+    ids, ss, ts = [], [], []
+    for e0, e1, r0, r1 in graph.blocks():
+        s = graph.src_block(r0, r1)
+        t = graph.tgt_block(e0, e1, r0, r1)
+        m = pred(s, t)
+        ids.append(np.flatnonzero(m) + e0)
+        ss.append(s[m])
+        ts.append(t[m])
+    it = graph.indptr.dtype
+    if not ids:
+        return np.zeros(0, np.int64), np.zeros(0, it), np.zeros(0, it)
+    return np.concatenate(ids), np.concatenate(ss), np.concatenate(ts)
+
+
 def streams_mfd(graph, fa, threshold, trace=0.7):
     """pygeoprocessing ``extract_streams_mfd``, exactly. In block scan order, each outlet
     (FA ≥ threshold with flow leaving the grid) not met before starts a first-in-first-out
@@ -920,7 +948,6 @@ def streams_mfd(graph, fa, threshold, trace=0.7):
     recursion over the upstream graph, solved by iterating to its fixed point (the graph has
     no cycle)."""
     n = graph.n
-    src, tgt = graph.src, graph.indices
     big = fa >= threshold
     mid = fa >= trace * threshold
     outlet = big & graph.out_edge
@@ -928,8 +955,9 @@ def streams_mfd(graph, fa, threshold, trace=0.7):
         return np.zeros(n, bool)
     rows, cols = graph.shape
     # the search from a popped cell m visits the cells s flowing into m, direction m → s
-    e = mid[src] & mid[tgt]
-    a, b, kk = tgt[e], src[e], (graph.k[e] + 4) % 8
+    e, b, a = _edges_where(graph, lambda s, t: mid[s] & mid[t])
+    kk = (graph.k[e] + 4) % 8
+    del e
     o = np.lexsort((kk, a))
     a, b, kk = a[o], b[o], kk[o]
     outlets = np.flatnonzero(outlet)
@@ -973,8 +1001,7 @@ def streams_mfd(graph, fa, threshold, trace=0.7):
     trig = stream.copy()
     trig[roots] = False  # a search's starting outlet is marked without tracing back
     # conversion times over the edges U → X (X weak; U a triggering stream cell or weak)
-    ee = weak[tgt] & (trig[src] | weak[src])
-    es, et = src[ee], tgt[ee]
+    _, es, et = _edges_where(graph, lambda s, t: weak[t] & (trig[s] | weak[s]))
     es_trig = trig[es]
     tx = t[et]
     conv = np.full(n, np.inf)

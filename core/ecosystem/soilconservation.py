@@ -177,14 +177,14 @@ def deposition(graph, sdr, e_prime, ok):
     times the share of their flow that comes to i: deposition T = dr·F_up and flux
     F = (1 − dr)·F_up + E′. Returns ``(T, F)`` (NaN where not ``ok``).
     """
-    src_block, tgt = graph.src_block, graph.indices
+    src_block, tgt_block = graph.src_block, graph.tgt_block
     raw = graph.raw
     check = as_progress(graph.progress).check
 
     # (per-edge values block by block: no whole per-edge temporary, peak memory; the sums by
     # source are those over the whole arrays, see routing.FlowGraph.blocks)
     def weighted_sdr(e0, e1, r0, r1):
-        s_t = sdr[tgt[e0:e1]]
+        s_t = sdr[tgt_block(e0, e1, r0, r1)]
         s_t[s_t == 0] = 1.0
         nan_t = np.isnan(s_t)
         s_t *= raw[e0:e1]
@@ -205,7 +205,7 @@ def deposition(graph, sdr, e_prime, ok):
 
     # F_i = (1 − dr_i) Σ_j p_ji F_j + E'_i over ok cells (F = 0 elsewhere)
     def drop(e0, e1, r0, r1):  # an end is not ok
-        return ~(ok[src_block(r0, r1)] & ok[tgt[e0:e1]])
+        return ~(ok[src_block(r0, r1)] & ok[tgt_block(e0, e1, r0, r1)])
 
     def share(e0, e1, r0, r1):
         p = graph.share_block(e0, e1, r0, r1)
@@ -213,7 +213,7 @@ def deposition(graph, sdr, e_prime, ok):
         return p
 
     def data(e0, e1, r0, r1):
-        d = dr[tgt[e0:e1]]
+        d = dr[tgt_block(e0, e1, r0, r1)]
         np.subtract(1, d, out=d)
         d *= graph.share_block(e0, e1, r0, r1)
         d[drop(e0, e1, r0, r1)] = 0.0
@@ -223,8 +223,7 @@ def deposition(graph, sdr, e_prime, ok):
     F = graph.solve_up(routing.Blocks(data), b)
     check()
     del b
-    graph.release_system()  # (the last solve: memory)
-    p = np.empty(graph.indices.size)
+    p = np.empty(graph.nnz)
     for e0, e1, r0, r1 in graph.blocks():
         p[e0:e1] = share(e0, e1, r0, r1)
     up = graph.csr(p).T @ F
@@ -310,7 +309,6 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     acc[:, 1] = w_thr
     acc[:, 2] = s_thr
     acc = g.accumulate(acc, overwrite=True)
-    g.release_system()  # (no solve before the distance to the streams: memory)
     fa = acc[:, 0].copy()
     w_bar = acc[:, 1] / fa
     s_bar = acc[:, 2] / fa
@@ -416,7 +414,6 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     del avoided_erosion
     _stage(prog, "SDR: deposition")
     dep, _ = deposition(g, sdr, e_prime, ok_dep)
-    g.release_system()
     del e_prime, ok_dep
     prog(0.9)
     done("sdr", sdr)
