@@ -120,33 +120,32 @@ class FlowGraph:
         # diagonal in front every row of I − M is in canonical order): sort target·8 + k
         n = cells.size
         kt = np.int32 if 8 * (n + 1) < np.iinfo(np.int32).max else np.int64
-        big = np.iinfo(kt).max
-        neg = tgt < 0
-        key = tgt if tgt.dtype == kt else tgt.astype(kt)
-        key *= 8
-        key += np.arange(8, dtype=kt)
-        key[neg] = big
-        del neg, tgt
-        check()
-        key.sort(axis=1)
-        check()
-        mask = key != big
-        counts = mask.sum(axis=1)
-        del mask
+        if tgt.ndim == 1:
+            # one direction per cell (D8): ``tgt`` (n,) the target (-1 none), ``d8`` the
+            # direction, ``raw`` (n,) the weight (1, 0 without a direction); no (n, 8)
+            # arrays (memory)
+            has = tgt >= 0
+            counts = has.astype(np.int8)
+            kv = tgt[has].astype(kt)
+            kv *= 8
+            kv += d8[has]
+            del has, tgt
+        else:
+            kv, counts = self._sorted_keys(tgt, kt, check)
+            del tgt
         check()
         # int32 indices where they fit (SciPy's triangular solver works with int32 indices:
         # int64 ones would be copied at every solve), the direction as int8
         nnz = int(counts.sum())
         it = np.int32 if n + nnz + 1 < np.iinfo(np.int32).max else np.int64
-        self.indptr = np.concatenate([[0], np.cumsum(counts)]).astype(it)
-        kv = key[key != big]
-        del key
-        check()
+        self.indptr = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)]).astype(it)
+        del counts
         # the 4-bit weight (D8: 1) and the share of the source's flow: weight / Σ weights of
         # all its directions, those leaving the grid included (pygeoprocessing)
         # (the share is computed when needed, not held: memory; the row sums ≤ 8·15 are
         # exact in float32 and the division is done in float64, as before)
-        self._rowsum = raw.sum(axis=1, dtype=np.int64).astype(np.float32)
+        self._rowsum = (raw.sum(axis=1, dtype=np.int64) if raw.ndim == 2 else raw
+                        ).astype(np.float32)
         check()
         # per block of edges (block-sized temporaries: peak memory): the target, held only
         # in the layout of the triangular systems (I − M with the unit diagonal in front of
@@ -166,13 +165,33 @@ class FlowGraph:
                 raise RuntimeError("flow directions are not in topological order")
             idx[self._slots(e0, e1, r0, r1)] = tgt
             self.k[e0:e1] = k
-            self.raw[e0:e1] = flat[src.astype(np.int64) * 8 + k]
+            self.raw[e0:e1] = (flat[src.astype(np.int64) * 8 + k] if raw.ndim == 2
+                               else flat[src])
         del kv, flat
         idx[self._ptr2[:-1]] = np.arange(n, dtype=it)
         self._idx2 = idx
         check()
         #: a core Progress (or None): long solves stop promptly when it is canceled
         self.progress = None
+
+    @staticmethod
+    def _sorted_keys(tgt, kt, check):
+        """(n, 8) targets (-1 none; overwritten) → the keys target·8 + k of the edges, grouped
+        by source and sorted by target within each, and the number of edges per source."""
+        big = np.iinfo(kt).max
+        neg = tgt < 0
+        key = tgt if tgt.dtype == kt else tgt.astype(kt)
+        key *= 8
+        key += np.arange(8, dtype=kt)
+        key[neg] = big
+        del neg, tgt
+        check()
+        key.sort(axis=1)
+        check()
+        mask = key != big
+        counts = mask.sum(axis=1)
+        kv = key[mask]
+        return kv, counts
 
     @property
     def n(self):
@@ -714,20 +733,29 @@ def _targets(pos, cells, shape):
 
 def _d8_graph(direction, filled, valid, dist, check=_nocheck):
     shape = filled.shape
+    rows, cols = shape
     cells, pos = _topological_cells(filled, valid, dist)
     check()
     d = direction.ravel()[cells]
-    tg, ins = _targets(pos, cells, shape)
-    sel = np.zeros((cells.size, 8), bool)
     has = d >= 0
-    sel[np.flatnonzero(has), d[has]] = True
-    inside = (sel & ins).any(axis=1)
-    del ins
-    tg[~sel] = -1  # in place: the targets of the one direction
-    out_edge = has & ~(tg >= 0).any(axis=1)
+    # the one target of each cell (no (n, 8) arrays: memory), by blocks of cells
+    it = np.int32 if cells.size < 2 ** 31 else np.int64
+    tgt = np.full(cells.size, -1, dtype=it)
+    inside = np.zeros(cells.size, bool)  # the neighbour it drains to is inside the grid
+    step = 1 << 18
+    for i in range(0, cells.size, step):
+        c = cells[i:i + step]
+        k = np.where(has[i:i + step], d[i:i + step], 0)
+        rn = c // cols + DR[k]
+        cn = c % cols + DC[k]
+        ins = has[i:i + step] & (rn >= 0) & (rn < rows) & (cn >= 0) & (cn < cols)
+        inside[i:i + step] = ins
+        tgt[i:i + step][ins] = pos[(rn * cols + cn)[ins]]
+    del pos
+    out_edge = has & (tgt < 0)
     check()
-    return FlowGraph(shape, cells, pos, tg, sel.astype(np.int8), out_edge,
-                     inside.astype(np.float64), d8=d, check=check)
+    return FlowGraph(shape, cells, None, tgt, has.astype(np.int8), out_edge,
+                     inside.astype(np.float32), d8=d, check=check)
 
 
 def _quantise(weights, total):
