@@ -37,6 +37,8 @@ from ..progress import as_progress, interruptible
 
 #: edges per block of per-edge work (:meth:`FlowGraph.blocks`): ≈ 8 MB per float64 temporary
 BLOCK = 1 << 20
+#: cells per block of per-cell work (a 2 MB float64 temporary)
+CELL_BLOCK = 1 << 18
 
 
 def _nocheck():
@@ -742,7 +744,7 @@ def _d8_graph(direction, filled, valid, dist, check=_nocheck):
     it = np.int32 if cells.size < 2 ** 31 else np.int64
     tgt = np.full(cells.size, -1, dtype=it)
     inside = np.zeros(cells.size, bool)  # the neighbour it drains to is inside the grid
-    step = 1 << 18
+    step = CELL_BLOCK
     for i in range(0, cells.size, step):
         c = cells[i:i + step]
         k = np.where(has[i:i + step], d[i:i + step], 0)
@@ -784,7 +786,7 @@ def flow_dir_mfd(filled, valid, progress=None):
     q = np.zeros((rows * cols, 8), dtype=np.int8)  # cell-major: rows gathered at once
     hidx = np.flatnonzero(has_down)
     flat_total = total.ravel()
-    step = 1 << 18  # in blocks of cells, to bound the temporaries
+    step = CELL_BLOCK  # in blocks of cells, to bound the temporaries
     for k in range(8):  # (the drops computed again: the same numbers)
         flat_drop = pos_drop(k).ravel()
         for b0 in range(0, hidx.size, step):

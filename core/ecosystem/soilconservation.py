@@ -110,13 +110,14 @@ def slope_percent(dem, valid, cell_x, cell_y):
     return np.where(valid, s, np.nan).astype(np.float32)
 
 
-def ls_factor(slope, fa, cell, l_max, block=1 << 18):
+def ls_factor(slope, fa, cell, l_max, block=None):
     """InVEST 3.20's LS factor (``_calculate_ls_factor``) from percent slope (float32, as
     InVEST reads it) and flow accumulation (cells). float64. Computed by blocks of ``block``
-    cells (every step is per cell: the same numbers; a dozen float64 temporaries of block
-    size instead of the whole grid's: peak memory)."""
+    cells (default ``routing.CELL_BLOCK``; every step is per cell: the same numbers; a dozen
+    float64 temporaries of block size instead of the whole grid's: peak memory)."""
     ps = np.asarray(slope, dtype=np.float32)
     fa = np.asarray(fa, dtype=np.float64)
+    block = block or routing.CELL_BLOCK
     if ps.size <= block:
         return _ls_factor(ps, fa, cell, l_max)
     out = np.empty(ps.shape)
@@ -361,8 +362,8 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     # cells: the temporaries are block-sized, peak memory)
     rkls = np.empty(g.n, dtype=np.float32)
     rf, kf = np.asarray(r_fac).ravel(), np.asarray(k_fac).ravel()
-    for i in range(0, g.n, 1 << 18):
-        ci = cells[i:i + (1 << 18)]
+    for i in range(0, g.n, routing.CELL_BLOCK):
+        ci = cells[i:i + routing.CELL_BLOCK]
         rkls[i:i + ci.size] = (ls[i:i + ci.size] * rf[ci] * kf[ci]).astype(np.float32)
     del rf, kf, ci
     done("ls", ls)
