@@ -194,14 +194,18 @@ def deposition(graph, sdr, e_prime, ok):
     num = graph.row_sums(weighted_sdr)
     check()
     den = graph.inside_sum
-    with np.errstate(invalid="ignore", divide="ignore"):
-        dbar = np.where(den > 0, num / den, 0.0)
-    s_i = np.where(ok, sdr, 0.0)
-    dbar = np.maximum(dbar, s_i)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        dr = np.where(s_i == 1, 1.0, (dbar - s_i) / (1 - s_i))
-    dr = np.where(ok, dr, 0.0)
-    del num, dbar, s_i
+    # (per cell, by blocks of cells: block-sized temporaries, peak memory)
+    dr = np.empty(graph.n)
+    for i in range(0, graph.n, routing.CELL_BLOCK):
+        j = i + routing.CELL_BLOCK
+        with np.errstate(invalid="ignore", divide="ignore"):
+            dbar = np.where(den[i:j] > 0, num[i:j] / den[i:j], 0.0)
+        s_i = np.where(ok[i:j], sdr[i:j], 0.0)
+        dbar = np.maximum(dbar, s_i)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            d = np.where(s_i == 1, 1.0, (dbar - s_i) / (1 - s_i))
+        dr[i:j] = np.where(ok[i:j], d, 0.0)
+    del num
     check()
 
     # F_i = (1 − dr_i) Σ_j p_ji F_j + E'_i over ok cells (F = 0 elsewhere)
@@ -323,7 +327,9 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     z = None
     if zones is not None:
         z = np.asarray(zones).ravel()[cells]
-        z = z.astype(np.int32 if z.size == 0 or z.max() < 2 ** 31 else np.int64)
+        zmax = int(z.max()) if z.size else 0
+        z = z.astype(np.int8 if zmax < 2 ** 7 else np.int16 if zmax < 2 ** 15 else
+                     np.int32 if zmax < 2 ** 31 else np.int64)
         zids = np.unique(np.asarray(zones)[np.asarray(zones) > 0]).tolist()
         ha = cell * cell / 10000.0
     total_names = {"usle": "usle_tot", "sed_export": "sed_export",
@@ -333,7 +339,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     def done(key, values):
         if z is not None and key in total_names:
             m = (z > 0) & ~np.isnan(values)
-            sums = np.bincount(z[m], weights=values[m], minlength=z.max() + 1 if z.size else 1)
+            sums = np.bincount(z[m], weights=values[m], minlength=zmax + 1)
             for zid in zids:
                 totals.setdefault(int(zid), {})[total_names[key]] = float(sums[zid] * ha) \
                     if zid < sums.size else 0.0
