@@ -69,12 +69,25 @@ def fill_pits(dem, valid, progress=None):
     cells on the raster edge or next to nodata drain. Returns a float64 array (NaN at nodata).
     """
     from skimage.morphology import reconstruction
-    dem = np.asarray(dem, dtype=np.float64)
+    dem = np.asarray(dem)
     valid = np.asarray(valid, bool)
     if not valid.any():
         raise InputError(_tr("the DEM has no valid cell"))
-    lo = dem[valid].min() - 1.0
-    hi = dem[valid].max() + 1.0
+    # the filled heights are heights of the DEM (lo and hi, below and above all of them,
+    # never reach a valid cell: every cell has a path to the raster edge), so where every
+    # height is a float32 number the reconstruction runs in float32 with the same result
+    # (half the memory of its images); otherwise in float64
+    v = dem[valid]
+    if dem.dtype == np.float32 or (dem.dtype.kind in "iub" and dem.itemsize <= 2) or (
+            dem.dtype.kind == "f" and np.array_equal(v.astype(np.float32), v)):
+        dem = dem.astype(np.float32, copy=False)
+        lo = np.nextafter(np.float32(v.min()), np.float32(-np.inf))
+        hi = np.nextafter(np.float32(v.max()), np.float32(np.inf))
+    else:
+        dem = dem.astype(np.float64, copy=False)
+        lo = dem[valid].min() - 1.0
+        hi = dem[valid].max() + 1.0
+    del v
     mask = np.where(valid, dem, lo)
     drains = np.zeros(valid.shape, bool)
     drains[0, :] = drains[-1, :] = True
@@ -90,6 +103,8 @@ def fill_pits(dem, valid, progress=None):
     # one compiled call that releases the interpreter lock: stopped promptly on cancel
     filled = interruptible(progress, reconstruction, seed, mask, method="erosion",
                            footprint=np.ones((3, 3), bool))
+    del seed, mask
+    filled = filled.astype(np.float64, copy=False)
     filled[~valid] = np.nan
     return filled
 
@@ -113,8 +128,8 @@ class FlowGraph:
         self.shape = shape
         self.cells = cells
         self.out_edge = out_edge
-        # Σ of the 4-bit weights inside the grid: integers ≤ 120, exact in float32 (memory)
-        self.inside_sum = np.asarray(inside_sum, dtype=np.float32)
+        # Σ of the 4-bit weights inside the grid: integers ≤ 120, exact in a byte (memory)
+        self.inside_sum = np.asarray(inside_sum).astype(np.uint8)
         self.d8 = d8
         self.weights4 = weights4
         # (n, 8) edges, row-major so that they come grouped by source, each row sorted by
@@ -145,9 +160,9 @@ class FlowGraph:
         # the 4-bit weight (D8: 1) and the share of the source's flow: weight / Σ weights of
         # all its directions, those leaving the grid included (pygeoprocessing)
         # (the share is computed when needed, not held: memory; the row sums ≤ 8·15 are
-        # exact in float32 and the division is done in float64, as before)
+        # exact in a byte and the division is done in float64, as before)
         self._rowsum = (raw.sum(axis=1, dtype=np.int64) if raw.ndim == 2 else raw
-                        ).astype(np.float32)
+                        ).astype(np.uint8)  # (≤ 8·15: a byte)
         check()
         # per block of edges (block-sized temporaries: peak memory): the target, held only
         # in the layout of the triangular systems (I − M with the unit diagonal in front of
@@ -384,6 +399,8 @@ def _topological_cells(filled, valid, dist):
     d = dist.ravel()[flat]
     order = np.lexsort((-d, -h))
     cells = flat[order]
+    if valid.size < 2 ** 31:
+        cells = cells.astype(np.int32)  # (memory)
     pos = np.full(valid.size, -1, dtype=np.int64)
     pos[cells] = np.arange(cells.size)
     return cells, pos
@@ -991,7 +1008,7 @@ def streams_mfd(graph, fa, threshold, trace=0.7):
     o = np.lexsort((kk, a))
     a, b, kk = a[o], b[o], kk[o]
     outlets = np.flatnonzero(outlet)
-    oc = graph.cells[outlets]  # (the scan order of the outlets only: memory)
+    oc = graph.cells[outlets].astype(np.int64)  # (the scan order of the outlets only)
     r, c = oc // cols, oc % cols
     scan = ((r >> 8) * ((cols + 255) >> 8) + (c >> 8)) * (1 << 16) + (r & 255) * 256 + (c & 255)
     del oc, r, c

@@ -287,7 +287,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     _check_codes(lulc, valid, usle_p, "usle_p")
     prog(0.02)
     _stage(prog, "SDR: filling pits ({:,} cells)".format(int(valid.sum())))
-    filled = routing.fill_pits(np.where(valid, dem, np.nan), valid, prog)
+    filled = routing.fill_pits(dem, valid, prog)  # (uses the DEM where valid only)
     prog(0.12)
     slope = slope_percent_blocks(filled, valid, cell, cell, prog.check)
     prog(0.15)
