@@ -124,7 +124,8 @@ def sink(key, arr):  # each output written as soon as it is final (as the algori
                    gdal.GDT_Float32, ["TILED=YES", "COMPRESS=DEFLATE", "PREDICTOR=3"])
     o.SetGeoTransform(ds.GetGeoTransform()); o.SetProjection(ds.GetProjection())
     b = o.GetRasterBand(1); b.SetNoDataValue(-3.4028234663852886e+38)
-    b.WriteArray(np.where(np.isnan(arr), -3.4028234663852886e+38, arr)); o = None
+    arr[np.isnan(arr)] = -3.4028234663852886e+38  # (in place, as the algorithm does)
+    b.WriteArray(arr); o = None
 out, tot = soil_conservation(dem, r, k, lu, valid, c, p, abs(ds.GetGeoTransform()[1]),
                              method=method, zones=valid.astype(np.int32), sink=sink)
 el = time.perf_counter() - t0
