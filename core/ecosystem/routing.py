@@ -187,6 +187,7 @@ class FlowGraph:
         del kv, flat
         idx[self._ptr2[:-1]] = np.arange(n, dtype=it)
         self._idx2 = idx
+        self._memo = None
         check()
         #: a core Progress (or None): long solves stop promptly when it is canceled
         self.progress = None
@@ -218,7 +219,8 @@ class FlowGraph:
     def src(self):
         """Per edge, its source (position); computed on access from ``indptr`` (not held:
         memory; :meth:`src_block` gives a block's)."""
-        return self.src_block(0, self.n)
+        ptr = self.indptr
+        return np.repeat(np.arange(self.n, dtype=ptr.dtype), np.diff(ptr))
 
     @property
     def nnz(self):
@@ -236,12 +238,27 @@ class FlowGraph:
 
     def tgt_block(self, e0, e1, r0, r1):
         """The targets of the edges ``e0:e1`` of sources ``r0:r1`` (see :meth:`blocks`)."""
-        return self._idx2[self._slots(e0, e1, r0, r1)]
+        m = self._memo_of(r0, r1)
+        if "tgt" not in m:
+            m["tgt"] = self._idx2[self._slots(e0, e1, r0, r1)]
+        return m["tgt"]
 
     def src_block(self, r0, r1):
         """The sources of the edges of sources ``r0:r1`` (see :meth:`blocks`)."""
-        ptr = self.indptr
-        return np.repeat(np.arange(r0, r1, dtype=ptr.dtype), np.diff(ptr[r0:r1 + 1]))
+        m = self._memo_of(r0, r1)
+        if "src" not in m:
+            ptr = self.indptr
+            m["src"] = np.repeat(np.arange(r0, r1, dtype=ptr.dtype), np.diff(ptr[r0:r1 + 1]))
+        return m["src"]
+
+    def _memo_of(self, r0, r1):
+        """The per-block arrays (sources, slots, targets) of the block of sources ``r0:r1``,
+        kept while that block is being worked on (they are asked for several times per
+        block), let go of at the end of each pass over the blocks (read-only)."""
+        memo = getattr(self, "_memo", None)
+        if memo is None or memo[0] != (r0, r1):
+            memo = self._memo = ((r0, r1), {})
+        return memo[1]
 
     @property
     def pos(self):
@@ -287,6 +304,7 @@ class FlowGraph:
         rows = np.unique(np.concatenate([[0], rows[rows < self.n], [self.n]]))
         for r0, r1 in zip(rows[:-1].tolist(), rows[1:].tolist()):
             yield int(ptr[r0]), int(ptr[r1]), r0, r1
+        self._memo = None
 
     def share_block(self, e0, e1, r0, r1):
         """:attr:`share` of the edges ``e0:e1`` of sources ``r0:r1`` (the same values)."""
@@ -325,7 +343,10 @@ class FlowGraph:
         return m
 
     def _slots(self, e0, e1, r0, r1):
-        return np.arange(e0, e1) + self.src_block(r0, r1) + 1
+        m = self._memo_of(r0, r1)
+        if "slots" not in m:
+            m["slots"] = np.arange(e0, e1) + self.src_block(r0, r1) + 1
+        return m["slots"]
 
     def solve_up(self, data, b):
         """x = b + Mᵀx with M = csr(data): accumulate from upslope (lower triangular).
@@ -334,14 +355,14 @@ class FlowGraph:
         pass arrays of their own: one copy less)."""
         # the system is built inside the interruptible call too (large array work)
         return interruptible(self.progress, lambda: spsolve_triangular(
-            self._system(data).T, _rhs(b), lower=True, unit_diagonal=True,
+            _trimmed(self._system(data)).T, _rhs(b), lower=True, unit_diagonal=True,
             overwrite_A=True, overwrite_b=True))
 
     def solve_down(self, data, b):
         """x = b + Mx with M = csr(data): gather from downslope (upper triangular); as
         :meth:`solve_up` for ``data`` and ``b``."""
         return interruptible(self.progress, lambda: spsolve_triangular(
-            self._system(data), _rhs(b), lower=False, unit_diagonal=True,
+            _trimmed(self._system(data)), _rhs(b), lower=False, unit_diagonal=True,
             overwrite_A=True, overwrite_b=True))
 
 
@@ -359,7 +380,7 @@ class FlowGraph:
         def columns():
             # one system, one column at a time: SuperLU's copy of the right-hand side and
             # its work array are one column each, not all of them (peak memory)
-            m = self._system(data).T
+            m = _trimmed(self._system(data)).T
             for j in range(b.shape[1]):
                 b[:, j] = spsolve_triangular(m, b[:, j], lower=True, unit_diagonal=True,
                                              overwrite_A=True, overwrite_b=True)
@@ -384,6 +405,14 @@ def _once(a):
     solve, the per-edge array is let go of as soon as the system holds its values."""
     box = [a]
     return box.pop
+
+
+def _trimmed(m):
+    """``m``, after handing the memory freed while building it (block temporaries) back to
+    the system: the solver's own allocations come on top of what is in use, not of the
+    heap's high-water mark (peak memory)."""
+    release()
+    return m
 
 
 def _rhs(b):
@@ -906,10 +935,12 @@ def _mfd_distance_system(graph, keep, w):
     tot = graph.row_sums(q4)
 
     def share(e0, e1, r0, r1):
-        q = q4(e0, e1, r0, r1)
+        drop = ~keep(e0, e1, r0, r1)
+        q = graph.raw[e0:e1].astype(np.float64)
+        q[drop] = 0.0
         with np.errstate(invalid="ignore", divide="ignore"):
             np.divide(q, tot[src_block(r0, r1)], out=q)
-        q[~keep(e0, e1, r0, r1)] = 0.0
+        q[drop] = 0.0
         return q
 
     def weighted(e0, e1, r0, r1):
