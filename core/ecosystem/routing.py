@@ -120,6 +120,11 @@ class FlowGraph:
     ``out_edge`` (bool per position: part of the flow leaves the grid);
     ``weights4`` (MFD: the eight 4-bit integers per position; D8: None) and ``d8`` (D8: the
     direction 0..7 per position, -1 for none).
+
+    Memory: ``src``, ``indices``, ``pos`` and ``share`` are computed on access (each a whole
+    per-edge or per-cell array); the routing itself works on blocks of edges
+    (:meth:`blocks`, :meth:`src_block`, :meth:`tgt_block`, :meth:`share_block`), and the
+    targets are held once, in the layout of the triangular systems.
     """
 
     def __init__(self, shape, cells, pos, tgt, raw, out_edge, inside_sum, d8=None,
