@@ -284,6 +284,12 @@ class FlowGraph:
         """``(src, target, direction, share)`` per edge."""
         return self.src, self.indices, self.k, self.share
 
+    def release_edges(self):
+        """Let go of the edge arrays (after the last routing pass: memory); :meth:`to_grid`,
+        :meth:`from_grid` and ``cells`` keep working, the routing does not."""
+        self.indptr = self._ptr2 = self._idx2 = self.k = self.raw = None
+        self._rowsum = self.inside_sum = self.out_edge = self._memo = None
+
     def to_grid(self, values, fill=np.nan):
         out = np.full(self.shape[0] * self.shape[1], fill, dtype=np.float64)
         out[self.cells] = values

@@ -421,6 +421,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     del avoided_erosion
     _stage(prog, "SDR: deposition")
     dep, _ = deposition(g, sdr, e_prime, ok_dep)
+    g.release_edges()  # (the last routing pass: only the cells are needed now, memory)
     del e_prime, ok_dep
     prog(0.9)
     done("sdr", sdr)
