@@ -8,6 +8,7 @@ from qgis.core import (QgsCoordinateTransform, QgsProcessingException,
                        QgsProcessingParameterRasterLayer)
 
 from ...core.ecosystem.soilconservation import soil_conservation
+from ...core.ecosystem.soilconservation import watershed_window as core_window
 from ..base import EcoEconAlgorithm
 from ..compat import (FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_VECTOR,
                       TYPE_VECTOR_POLYGON)
@@ -143,16 +144,7 @@ class SoilConservation(EcoEconAlgorithm):
         given: the watersheds' bounding box snapped outwards to the DEM's cells and cut to
         the grid (pygeoprocessing's 'intersection' alignment on the DEM). Returns
         ``(row0, row1, col0, col1)``."""
-        import math
-        xmin, xmax, ymin, ymax = extent
-        gt = grid.geotransform
-        cw, ch = abs(gt[1]), abs(gt[5])
-        eps = 1e-9
-        c0 = math.floor((xmin - gt[0]) / cw + eps)
-        c1 = math.ceil((xmax - gt[0]) / cw - eps)
-        r0 = math.floor((gt[3] - ymax) / ch + eps)
-        r1 = math.ceil((gt[3] - ymin) / ch - eps)
-        return (max(r0, 0), min(r1, grid.height), max(c0, 0), min(c1, grid.width))
+        return core_window(extent, grid.geotransform, (grid.height, grid.width))
 
     def processAlgorithm(self, parameters, context, feedback):
         dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)

@@ -6,7 +6,14 @@ Both sides are timed end to end from GeoTIFF inputs to GeoTIFF outputs, each in 
 process (peak memory = that process's maximum resident set size). Run with the plugin's venv:
 
     nice python benchmarks/ecosystem/bench_soilconservation.py [--peer PATH/TO/invest-peer-venv/bin/python]
-        [--repeat 3] [--methods mfd,d8] [--sizes bundle,big[,terraced][,watersheds]]
+        [--repeat 3] [--methods mfd,d8]
+        [--sizes bundle,big[,terraced][,watersheds][,watersheds-lib]] [--native]
+
+"watersheds" is the tiled grid with three watersheds (bounding box 600 × 600) through
+``processing.run`` (QGIS start-up in the peak, not in the time); "watersheds-lib" the same case
+through the core as a library (no QGIS: only the window read, outputs on the window's grid);
+both interleaved with InVEST. ``--native``: the core-direct runs read the rasters in their own
+data types instead of float64.
 
 "terraced" is the enlargement with its heights rounded to multiples of 20 m: 70 % of the cells
 on flats, a stress test of the plateau routing (not in the default run).
@@ -85,6 +92,12 @@ def make_big(src_dir, dst_dir, n=1410, terrace=None):
 
 OURS = textwrap.dedent(r'''
 import csv, json, os, resource, sys, time
+def peak_mb():  # this process's own high-water mark (ru_maxrss carries the parent's over exec)
+    try:
+        with open("/proc/self/status") as fh:
+            return [int(l.split()[1]) for l in fh if l.startswith("VmHWM")][0] / 1024
+    except (OSError, IndexError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 sys.path.insert(0, {root!r})
 import tests.conftest  # registers the package as 'ecoecon'
 import numpy as np
@@ -96,7 +109,8 @@ t0 = time.perf_counter()
 d, ws, method = {inp!r}, {ws!r}, {method!r}
 def rd(name):
     ds = gdal.Open(os.path.join(d, name)); b = ds.GetRasterBand(1)
-    a = b.ReadAsArray().astype(np.float64); nd = b.GetNoDataValue()
+    a = b.ReadAsArray(); nd = b.GetNoDataValue()
+    a = a if {native!r} else a.astype(np.float64)  # (float64 as the algorithm reads them)
     return a, (np.isfinite(a) if nd is None else a != nd), ds
 dem, vd, ds = rd("dem.tif"); r, vr, _ = rd("erosivity_SYNTHETIC.tif")
 k, vk, _ = rd("erodibility_SYNTHETIC.tif"); lu, vl, _ = rd("lulc.tif")
@@ -110,19 +124,27 @@ def sink(key, arr):  # each output written as soon as it is final (as the algori
                    gdal.GDT_Float32, ["TILED=YES", "COMPRESS=DEFLATE", "PREDICTOR=3"])
     o.SetGeoTransform(ds.GetGeoTransform()); o.SetProjection(ds.GetProjection())
     b = o.GetRasterBand(1); b.SetNoDataValue(-3.4028234663852886e+38)
-    b.WriteArray(np.where(np.isnan(arr), -3.4028234663852886e+38, arr)); o = None
+    arr[np.isnan(arr)] = -3.4028234663852886e+38  # (in place, as the algorithm does)
+    b.WriteArray(arr); o = None
 out, tot = soil_conservation(dem, r, k, lu, valid, c, p, abs(ds.GetGeoTransform()[1]),
                              method=method, zones=valid.astype(np.int32), sink=sink)
 el = time.perf_counter() - t0
-print(json.dumps({{"seconds": el, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+print(json.dumps({{"seconds": el, "peak_mb": peak_mb(),
                   "totals": tot[1]}}))
 ''')
 
 PEER = textwrap.dedent(r'''
 import json, logging, os, resource, time
+def peak_mb():  # this process's own high-water mark (ru_maxrss carries the parent's over exec)
+    try:
+        with open("/proc/self/status") as fh:
+            return [int(l.split()[1]) for l in fh if l.startswith("VmHWM")][0] / 1024
+    except (OSError, IndexError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 logging.disable(logging.CRITICAL)
 t0 = time.perf_counter()
 from natcap.invest.sdr import sdr
+mb0 = peak_mb()
 d, ws, method = {inp!r}, {ws!r}, {method!r}
 args = {{"workspace_dir": ws, "results_suffix": "", "dem_path": os.path.join(d, "dem.tif"),
         "erosivity_path": os.path.join(d, "erosivity_SYNTHETIC.tif"),
@@ -136,8 +158,8 @@ args = {{"workspace_dir": ws, "results_suffix": "", "dem_path": os.path.join(d, 
 t1 = time.perf_counter()
 sdr.execute(args)
 el = time.perf_counter() - t1
-print(json.dumps({{"seconds": el, "import_s": t1 - t0,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+print(json.dumps({{"seconds": el, "import_s": t1 - t0, "import_mb": mb0,
+                  "peak_mb": peak_mb()}}))
 ''')
 
 
@@ -173,12 +195,19 @@ def add_watersheds(big_dir, tiles=((1, 1), (1, 2), (2, 1))):
 
 OURS_ALG = textwrap.dedent(r'''
 import json, os, resource, sys, time
+def peak_mb():  # this process's own high-water mark (ru_maxrss carries the parent's over exec)
+    try:
+        with open("/proc/self/status") as fh:
+            return [int(l.split()[1]) for l in fh if l.startswith("VmHWM")][0] / 1024
+    except (OSError, IndexError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 sys.path.insert(0, os.path.join({root!r}, "scripts"))
 from qgis_session import start
 start()
 import processing
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 import scipy.sparse.linalg, skimage.morphology  # imports are not timed on either side
+mb0 = peak_mb()
 d, ws, method, wsh = {inp!r}, {ws!r}, {method!r}, {wsh!r}
 outs = {outs!r}
 params = {{
@@ -193,9 +222,94 @@ t0 = time.perf_counter()
 res = processing.run("ecoecon:soilconservation", params, context=QgsProcessingContext(),
                      feedback=QgsProcessingFeedback())
 el = time.perf_counter() - t0
-print(json.dumps({{"seconds": el, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+print(json.dumps({{"seconds": el, "import_mb": mb0,
+                  "peak_mb": peak_mb(),
                   "total": res["TOTAL_SOIL_CONSERVATION"]}}))
 ''')
+
+#: the real-watershed case through the core as a library (no QGIS): the installable package
+#: (``ecoecon.core`` as a namespace package, as ``pip install .`` lays it out), only the
+#: watersheds' window of each input read (GDAL), the watersheds rasterised on it (cell
+#: centres, a later polygon wins), each output written as soon as it is final, on the window's
+#: grid (as InVEST writes its outputs)
+OURS_LIB = textwrap.dedent(r'''
+import csv, json, os, resource, sys, tempfile, time
+def peak_mb():  # this process's own high-water mark (ru_maxrss carries the parent's over exec)
+    try:
+        with open("/proc/self/status") as fh:
+            return [int(l.split()[1]) for l in fh if l.startswith("VmHWM")][0] / 1024
+    except (OSError, IndexError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+pkg = tempfile.mkdtemp()
+os.makedirs(os.path.join(pkg, "ecoecon"))
+os.symlink(os.path.join({root!r}, "core"), os.path.join(pkg, "ecoecon", "core"))
+sys.path.insert(0, pkg)
+import numpy as np
+from osgeo import gdal, ogr
+from ecoecon.core.ecosystem.soilconservation import soil_conservation, watershed_window
+import scipy.sparse.linalg, skimage.morphology  # imports are not timed on either side
+assert "qgis" not in sys.modules
+gdal.UseExceptions()
+mb0 = peak_mb()
+t0 = time.perf_counter()
+d, ws, method, wsh = {inp!r}, {ws!r}, {method!r}, {wsh!r}
+vds = ogr.Open(wsh); lyr = vds.GetLayer(0)
+xmin, xmax, ymin, ymax = lyr.GetExtent()
+dem_ds = gdal.Open(os.path.join(d, "dem.tif"))
+gt = dem_ds.GetGeoTransform()
+r0, r1, c0, c1 = watershed_window((xmin, xmax, ymin, ymax), gt,
+                                  (dem_ds.RasterYSize, dem_ds.RasterXSize))
+h, w = r1 - r0, c1 - c0
+wgt = (gt[0] + c0 * gt[1], gt[1], 0.0, gt[3] + r0 * gt[5], 0.0, gt[5])
+def rd(name):  # the window only
+    ds = gdal.Open(os.path.join(d, name)); b = ds.GetRasterBand(1)
+    a = b.ReadAsArray(c0, r0, w, h); nd = b.GetNoDataValue()
+    a = a if {native!r} else a.astype(np.float64)  # (float64 as the algorithm reads them)
+    return a, (np.isfinite(a) if nd is None else a != nd)
+dem, vd = rd("dem.tif"); r, vr = rd("erosivity_SYNTHETIC.tif")
+k, vk = rd("erodibility_SYNTHETIC.tif"); lu, vl = rd("lulc.tif")
+mem = gdal.GetDriverByName("MEM").Create("", w, h, 1, gdal.GDT_Int32)
+mem.SetGeoTransform(wgt); mem.SetProjection(dem_ds.GetProjection())
+ids = []
+feats = [(f.GetFID(), f.GetField("ws_id")) for f in lyr]
+for i, (fid, wid) in enumerate(feats, start=1):  # one at a time: a later polygon wins
+    lyr.SetAttributeFilter("FID = %d" % fid)
+    gdal.RasterizeLayer(mem, [1], lyr, burn_values=[i])
+    ids.append((i, wid))
+lyr.SetAttributeFilter(None)
+zones = mem.GetRasterBand(1).ReadAsArray(); mem = None
+rows = list(csv.DictReader(open(os.path.join(d, "biophysical_sdr.csv"))))
+c = {{int(x["lucode"]): float(x["usle_c"]) for x in rows}}
+p = {{int(x["lucode"]): float(x["usle_p"]) for x in rows}}
+valid = vd & vr & vk & vl & (zones > 0)
+del vd, vr, vk, vl
+drv = gdal.GetDriverByName("GTiff")
+def sink(key, arr):  # each output written as soon as it is final, on the window's grid
+    # (the data types the algorithm writes: LS and flow accumulation Float64, stream Byte)
+    dt, nd = {{"ls": (gdal.GDT_Float64, -1.0), "flow_accumulation": (gdal.GDT_Float64, -1.0),
+              "stream": (gdal.GDT_Byte, 255)}}.get(key, (gdal.GDT_Float32, -3.4028234663852886e+38))
+    o = drv.Create(os.path.join(ws, key + ".tif"), w, h, 1, dt,
+                   ["TILED=YES", "COMPRESS=DEFLATE"])
+    o.SetGeoTransform(wgt); o.SetProjection(dem_ds.GetProjection())
+    b = o.GetRasterBand(1); b.SetNoDataValue(nd)
+    ok = ~np.isnan(arr); np.nan_to_num(arr, copy=False)
+    arr[~ok] = nd
+    b.WriteArray(arr)
+    o = None
+out, tot = soil_conservation(dem, r, k, lu, valid, c, p, abs(gt[1]), method=method,
+                             zones=zones, sink=sink)
+el = time.perf_counter() - t0
+with open(os.path.join(ws, "ws.csv"), "w") as fh:
+    names = ("usle_tot", "sed_export", "sed_dep", "avoid_exp", "avoid_eros")
+    fh.write("ws_id," + ",".join(names) + "\n")
+    for z, wid in ids:
+        fh.write("%s,%s\n" % (wid, ",".join(repr(tot.get(z, {{}}).get(n, 0.0)) for n in names)))
+print(json.dumps({{"seconds": el, "import_mb": mb0,
+                  "peak_mb": peak_mb(),
+                  "totals": {{str(wid): tot.get(z, {{}}) for z, wid in ids}},
+                  "window": [r0, r1, c0, c1]}}))
+''')
+
 
 #: our output parameter -> InVEST's file (as tests/algorithms/test_soilconservation.py)
 OUTS = {
@@ -268,58 +382,81 @@ def main():
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--methods", default="mfd,d8")
     ap.add_argument("--sizes", default="bundle,big")
+    ap.add_argument("--native", action="store_true",
+                    help="the core reads the rasters in their own data types (int16 DEM, "
+                         "float32 factors, byte land use; the same bits) instead of float64 "
+                         "as the algorithm does")
     a = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="bench_sdr_")
     src = os.path.join(BUNDLE, "inputs", "awy_sdr")
     sets = {}
-    if "bundle" in a.sizes:
+    if "bundle" in a.sizes.split(","):
         sets["bundle 300×300 (90,000 cells)"] = src
-    if "big" in a.sizes:
+    if "big" in a.sizes.split(","):
         sets["tiled 1410×1410 (1,988,100 cells)"] = make_big(src, os.path.join(tmp, "big"))
-    if "terraced" in a.sizes:
+    if "terraced" in a.sizes.split(","):
         sets["tiled 1410×1410, heights rounded to 20 m"] = make_big(
             src, os.path.join(tmp, "terraced"), terrace=20.0)
-    if "watersheds" in a.sizes:
+    sizes = set(a.sizes.split(","))
+    kinds = [k for k in ("watersheds-lib", "watersheds") if k in sizes]
+    if kinds:
         big = make_big(src, os.path.join(tmp, "big"))
         wsh = add_watersheds(big)
         have_peer = os.path.exists(a.peer)
         for method in a.methods.split(","):
-            runs, peer = [], []
+            runs = {k: [] for k in kinds}
+            peer = []
             for i in range(a.repeat):  # interleaved: ours, InVEST, ours, InVEST, ...
-                ws = tempfile.mkdtemp(dir=tmp)
-                runs.append(_run(sys.executable, OURS_ALG.format(
-                    root=ROOT, inp=big, ws=ws, method=method, wsh=wsh, outs=list(OUTS))))
-                runs[-1]["ws"] = ws
+                line = []
+                for kind in kinds:
+                    ws = tempfile.mkdtemp(dir=tmp)
+                    code = OURS_LIB if kind == "watersheds-lib" else OURS_ALG
+                    runs[kind].append(_run(sys.executable, code.format(
+                        root=ROOT, inp=big, ws=ws, method=method, wsh=wsh, outs=list(OUTS),
+                        native=a.native)))
+                    runs[kind][-1]["ws"] = ws
+                    line.append("%s %.2f s %.0f MB (start-up %.0f MB)" % (
+                        "library" if kind == "watersheds-lib" else "processing.run",
+                        runs[kind][-1]["seconds"], runs[kind][-1]["peak_mb"],
+                        runs[kind][-1]["import_mb"]))
                 if have_peer:
                     pws = tempfile.mkdtemp(dir=tmp)
                     code = PEER.format(inp=big, ws=pws, method=method).replace(
                         'os.path.join(d, "watershed.gpkg")', repr(wsh))
                     peer.append(_run(a.peer, code))
                     peer[-1]["ws"] = pws
-                    print("   run %d: ours %.2f s %.0f MB, InVEST %.2f s %.0f MB, "
-                          "InVEST/ours %.2f, load %s" % (
-                              i + 1, runs[-1]["seconds"], runs[-1]["peak_mb"],
-                              peer[-1]["seconds"], peer[-1]["peak_mb"],
-                              peer[-1]["seconds"] / runs[-1]["seconds"],
-                              "%.2f %.2f %.2f" % os.getloadavg()))
-                    sys.stdout.flush()
-            to = min(r["seconds"] for r in runs)
-            print("tiled 1410×1410 with 3 watersheds (bounding box 600×600) %s, "
-                  "processing.run: best %.2f s, peak %.0f MB, total soil conservation %.6g; "
-                  "all runs %s" % (method.upper(), to, max(r["peak_mb"] for r in runs),
-                                   runs[0]["total"], ["%.2f" % r["seconds"] for r in runs]))
-            if have_peer:
-                tp = min(r["seconds"] for r in peer)
-                print("   InVEST: best %.2f s, peak %.0f MB, InVEST/ours (best) %.2f; all runs %s"
-                      % (tp, max(r["peak_mb"] for r in peer), tp / to,
-                         ["%.2f" % r["seconds"] for r in peer]))
-                rep, totals = compare_with_invest(runs[-1]["ws"], peer[-1]["ws"])
-                for name, (nd, beyond, worst) in rep.items():
-                    print("   %-18s nodata differs %d, beyond 1e-3 %d, largest rel. %.2g"
-                          % (name, nd, beyond, worst))
-                for (wid, k), (m, r) in sorted(totals.items()):
-                    print("   ws %d %-10s ours %.9g InVEST %.9g rel %.2g"
-                          % (wid, k, m, r, (m - r) / r if r else m))
+                    line.append("InVEST %.2f s %.0f MB (imports %.0f MB)" % (
+                        peer[-1]["seconds"], peer[-1]["peak_mb"], peer[-1]["import_mb"]))
+                    line += ["InVEST/%s %.2f" % (k, peer[-1]["seconds"] / runs[k][-1]["seconds"])
+                             for k in kinds]
+                print("   %s run %d: %s; load %s" % (method.upper(), i + 1, ", ".join(line),
+                                                   "%.2f %.2f %.2f" % os.getloadavg()))
+                sys.stdout.flush()
+            for kind in kinds:
+                rr = runs[kind]
+                to = min(r["seconds"] for r in rr)
+                print("tiled 1410×1410 with 3 watersheds (bounding box 600×600) %s, %s: "
+                      "best %.2f s, peak %.0f MB (start-up %.0f MB); all runs %s, peaks %s" % (
+                          method.upper(),
+                          "core as a library" if kind == "watersheds-lib" else "processing.run",
+                          to, max(r["peak_mb"] for r in rr), max(r["import_mb"] for r in rr),
+                          ["%.2f" % r["seconds"] for r in rr],
+                          ["%.0f" % r["peak_mb"] for r in rr]))
+                if have_peer:
+                    tp = min(r["seconds"] for r in peer)
+                    print("   InVEST: best %.2f s, peak %.0f MB (imports %.0f MB), "
+                          "InVEST/ours (best) %.2f; all runs %s, peaks %s"
+                          % (tp, max(r["peak_mb"] for r in peer),
+                             max(r["import_mb"] for r in peer), tp / to,
+                             ["%.2f" % r["seconds"] for r in peer],
+                             ["%.0f" % r["peak_mb"] for r in peer]))
+                    rep, totals = compare_with_invest(rr[-1]["ws"], peer[-1]["ws"])
+                    for name, (nd, beyond, worst) in rep.items():
+                        print("   %-18s nodata differs %d, beyond 1e-3 %d, largest rel. %.2g"
+                              % (name, nd, beyond, worst))
+                    for (wid, k), (m, r) in sorted(totals.items()):
+                        print("   ws %d %-10s ours %.9g InVEST %.9g rel %.2g"
+                              % (wid, k, m, r, (m - r) / r if r else m))
             sys.stdout.flush()
     for label, inp in sets.items():
         for method in a.methods.split(","):
@@ -327,7 +464,7 @@ def main():
             for i in range(a.repeat):
                 ws = tempfile.mkdtemp(dir=tmp)
                 ours.append(_run(sys.executable, OURS.format(root=ROOT, inp=inp, ws=ws,
-                                                             method=method)))
+                                                             method=method, native=a.native)))
                 ws = tempfile.mkdtemp(dir=tmp)
                 peer.append(_run(a.peer, PEER.format(inp=inp, ws=ws, method=method)))
             to = min(r["seconds"] for r in ours)

@@ -35,6 +35,12 @@ from ..memory import release
 from ..progress import as_progress, interruptible
 
 
+#: edges per block of per-edge work (:meth:`FlowGraph.blocks`): ≈ 8 MB per float64 temporary
+BLOCK = 1 << 20
+#: cells per block of per-cell work (a 2 MB float64 temporary)
+CELL_BLOCK = 1 << 18
+
+
 def _nocheck():
     pass
 
@@ -63,12 +69,25 @@ def fill_pits(dem, valid, progress=None):
     cells on the raster edge or next to nodata drain. Returns a float64 array (NaN at nodata).
     """
     from skimage.morphology import reconstruction
-    dem = np.asarray(dem, dtype=np.float64)
+    dem = np.asarray(dem)
     valid = np.asarray(valid, bool)
     if not valid.any():
         raise InputError(_tr("the DEM has no valid cell"))
-    lo = dem[valid].min() - 1.0
-    hi = dem[valid].max() + 1.0
+    # the filled heights are heights of the DEM (lo and hi, below and above all of them,
+    # never reach a valid cell: every cell has a path to the raster edge), so where every
+    # height is a float32 number the reconstruction runs in float32 with the same result
+    # (half the memory of its images); otherwise in float64
+    v = dem[valid]
+    if dem.dtype == np.float32 or (dem.dtype.kind in "iub" and dem.itemsize <= 2) or (
+            dem.dtype.kind == "f" and np.array_equal(v.astype(np.float32), v)):
+        dem = dem.astype(np.float32, copy=False)
+        lo = np.nextafter(np.float32(v.min()), np.float32(-np.inf))
+        hi = np.nextafter(np.float32(v.max()), np.float32(np.inf))
+    else:
+        dem = dem.astype(np.float64, copy=False)
+        lo = dem[valid].min() - 1.0
+        hi = dem[valid].max() + 1.0
+    del v
     mask = np.where(valid, dem, lo)
     drains = np.zeros(valid.shape, bool)
     drains[0, :] = drains[-1, :] = True
@@ -84,6 +103,8 @@ def fill_pits(dem, valid, progress=None):
     # one compiled call that releases the interpreter lock: stopped promptly on cancel
     filled = interruptible(progress, reconstruction, seed, mask, method="erosion",
                            footprint=np.ones((3, 3), bool))
+    del seed, mask
+    filled = filled.astype(np.float64, copy=False)
     filled[~valid] = np.nan
     return filled
 
@@ -99,6 +120,11 @@ class FlowGraph:
     ``out_edge`` (bool per position: part of the flow leaves the grid);
     ``weights4`` (MFD: the eight 4-bit integers per position; D8: None) and ``d8`` (D8: the
     direction 0..7 per position, -1 for none).
+
+    Memory: ``src``, ``indices``, ``pos`` and ``share`` are computed on access (each a whole
+    per-edge or per-cell array); the routing itself works on blocks of edges
+    (:meth:`blocks`, :meth:`src_block`, :meth:`tgt_block`, :meth:`share_block`), and the
+    targets are held once, in the layout of the triangular systems.
     """
 
     def __init__(self, shape, cells, pos, tgt, raw, out_edge, inside_sum, d8=None,
@@ -107,8 +133,8 @@ class FlowGraph:
         self.shape = shape
         self.cells = cells
         self.out_edge = out_edge
-        # Σ of the 4-bit weights inside the grid: integers ≤ 120, exact in float32 (memory)
-        self.inside_sum = np.asarray(inside_sum, dtype=np.float32)
+        # Σ of the 4-bit weights inside the grid: integers ≤ 120, exact in a byte (memory)
+        self.inside_sum = np.asarray(inside_sum).astype(np.uint8)
         self.d8 = d8
         self.weights4 = weights4
         # (n, 8) edges, row-major so that they come grouped by source, each row sorted by
@@ -116,6 +142,65 @@ class FlowGraph:
         # diagonal in front every row of I − M is in canonical order): sort target·8 + k
         n = cells.size
         kt = np.int32 if 8 * (n + 1) < np.iinfo(np.int32).max else np.int64
+        if tgt.ndim == 1:
+            # one direction per cell (D8): ``tgt`` (n,) the target (-1 none), ``d8`` the
+            # direction, ``raw`` (n,) the weight (1, 0 without a direction); no (n, 8)
+            # arrays (memory)
+            has = tgt >= 0
+            counts = has.astype(np.int8)
+            kv = tgt[has].astype(kt)
+            kv *= 8
+            kv += d8[has]
+            del has, tgt
+        else:
+            kv, counts = self._sorted_keys(tgt, kt, check)
+            del tgt
+        check()
+        # int32 indices where they fit (SciPy's triangular solver works with int32 indices:
+        # int64 ones would be copied at every solve), the direction as int8
+        nnz = int(counts.sum())
+        it = np.int32 if n + nnz + 1 < np.iinfo(np.int32).max else np.int64
+        self.indptr = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)]).astype(it)
+        del counts
+        # the 4-bit weight (D8: 1) and the share of the source's flow: weight / Σ weights of
+        # all its directions, those leaving the grid included (pygeoprocessing)
+        # (the share is computed when needed, not held: memory; the row sums ≤ 8·15 are
+        # exact in a byte and the division is done in float64, as before)
+        self._rowsum = (raw.sum(axis=1, dtype=np.int64) if raw.ndim == 2 else raw
+                        ).astype(np.uint8)  # (≤ 8·15: a byte)
+        check()
+        # per block of edges (block-sized temporaries: peak memory): the target, held only
+        # in the layout of the triangular systems (I − M with the unit diagonal in front of
+        # each row: edge e of source i at e + i + 1; :attr:`indices` and :meth:`tgt_block`
+        # read it from there), the direction and the 4-bit weight (int8: exact)
+        self._ptr2 = self.indptr + np.arange(n + 1, dtype=it)
+        idx = np.empty(self._ptr2[-1], dtype=it)
+        self.k = np.empty(nnz, dtype=np.int8)
+        self.raw = np.empty(nnz, dtype=np.int8)
+        flat = raw.ravel()
+        for e0, e1, r0, r1 in self.blocks():
+            kb = kv[e0:e1]
+            tgt = (kb // 8).astype(it, copy=False)
+            k = (kb % 8).astype(np.int8)
+            src = self.src_block(r0, r1)
+            if np.any(tgt <= src):
+                raise RuntimeError("flow directions are not in topological order")
+            idx[self._slots(e0, e1, r0, r1)] = tgt
+            self.k[e0:e1] = k
+            self.raw[e0:e1] = (flat[src.astype(np.int64) * 8 + k] if raw.ndim == 2
+                               else flat[src])
+        del kv, flat
+        idx[self._ptr2[:-1]] = np.arange(n, dtype=it)
+        self._idx2 = idx
+        self._memo = None
+        check()
+        #: a core Progress (or None): long solves stop promptly when it is canceled
+        self.progress = None
+
+    @staticmethod
+    def _sorted_keys(tgt, kt, check):
+        """(n, 8) targets (-1 none; overwritten) → the keys target·8 + k of the edges, grouped
+        by source and sorted by target within each, and the number of edges per source."""
         big = np.iinfo(kt).max
         neg = tgt < 0
         key = tgt if tgt.dtype == kt else tgt.astype(kt)
@@ -128,39 +213,57 @@ class FlowGraph:
         check()
         mask = key != big
         counts = mask.sum(axis=1)
-        del mask
-        check()
-        # int32 indices where they fit (SciPy's triangular solver works with int32 indices:
-        # int64 ones would be copied at every solve), the direction as int8
-        nnz = int(counts.sum())
-        it = np.int32 if n + nnz + 1 < np.iinfo(np.int32).max else np.int64
-        self.indptr = np.concatenate([[0], np.cumsum(counts)]).astype(it)
-        kv = key[key != big]
-        del key
-        check()
-        self.indices = (kv // 8).astype(it)
-        self.k = (kv % 8).astype(np.int8)
-        del kv
-        check()
-        self.src = np.repeat(np.arange(n, dtype=it), counts)
-        # the 4-bit weight (D8: 1; exact in float32) and the share of the source's flow:
-        # weight / Σ weights of all its directions, those leaving the grid included
-        # (pygeoprocessing)
-        # (the share is computed when needed, not held: memory; the row sums ≤ 8·15 are
-        # exact in float32 and the division is done in float64, as before)
-        self._rowsum = raw.sum(axis=1, dtype=np.int64).astype(np.float32)
-        check()
-        self.raw = raw.ravel()[self.src.astype(np.int64) * 8 + self.k].astype(np.float32)
-        check()
-        if np.any(self.indices <= self.src):
-            raise RuntimeError("flow directions are not in topological order")
-        self._ptr2 = None
-        #: a core Progress (or None): long solves stop promptly when it is canceled
-        self.progress = None
+        kv = key[mask]
+        return kv, counts
 
     @property
     def n(self):
         return self.cells.size
+
+    @property
+    def src(self):
+        """Per edge, its source (position); computed on access from ``indptr`` (not held:
+        memory; :meth:`src_block` gives a block's)."""
+        ptr = self.indptr
+        return np.repeat(np.arange(self.n, dtype=ptr.dtype), np.diff(ptr))
+
+    @property
+    def nnz(self):
+        """Number of edges."""
+        return int(self.indptr[-1])
+
+    @property
+    def indices(self):
+        """Per edge, its target (position); computed on access (not held twice: memory;
+        :meth:`tgt_block` gives a block's)."""
+        out = np.empty(self.nnz, dtype=self._idx2.dtype)
+        for e0, e1, r0, r1 in self.blocks():
+            out[e0:e1] = self.tgt_block(e0, e1, r0, r1)
+        return out
+
+    def tgt_block(self, e0, e1, r0, r1):
+        """The targets of the edges ``e0:e1`` of sources ``r0:r1`` (see :meth:`blocks`)."""
+        m = self._memo_of(r0, r1)
+        if "tgt" not in m:
+            m["tgt"] = self._idx2[self._slots(e0, e1, r0, r1)]
+        return m["tgt"]
+
+    def src_block(self, r0, r1):
+        """The sources of the edges of sources ``r0:r1`` (see :meth:`blocks`)."""
+        m = self._memo_of(r0, r1)
+        if "src" not in m:
+            ptr = self.indptr
+            m["src"] = np.repeat(np.arange(r0, r1, dtype=ptr.dtype), np.diff(ptr[r0:r1 + 1]))
+        return m["src"]
+
+    def _memo_of(self, r0, r1):
+        """The per-block arrays (sources, slots, targets) of the block of sources ``r0:r1``,
+        kept while that block is being worked on (they are asked for several times per
+        block), let go of at the end of each pass over the blocks (read-only)."""
+        memo = getattr(self, "_memo", None)
+        if memo is None or memo[0] != (r0, r1):
+            memo = self._memo = ((r0, r1), {})
+        return memo[1]
 
     @property
     def pos(self):
@@ -181,6 +284,12 @@ class FlowGraph:
         """``(src, target, direction, share)`` per edge."""
         return self.src, self.indices, self.k, self.share
 
+    def release_edges(self):
+        """Let go of the edge arrays (after the last routing pass: memory); :meth:`to_grid`,
+        :meth:`from_grid` and ``cells`` keep working, the routing does not."""
+        self.indptr = self._ptr2 = self._idx2 = self.k = self.raw = None
+        self._rowsum = self.inside_sum = self.out_edge = self._memo = None
+
     def to_grid(self, values, fill=np.nan):
         out = np.full(self.shape[0] * self.shape[1], fill, dtype=np.float64)
         out[self.cells] = values
@@ -194,27 +303,61 @@ class FlowGraph:
         and the given values, one per edge (CSR, built without conversion)."""
         return sp.csr_matrix((data, self.indices, self.indptr), shape=(self.n, self.n))
 
+    def blocks(self):
+        """The edges in blocks of about :data:`BLOCK` edges that never split a source's row:
+        ``(e0, e1, r0, r1)`` = edges ``e0:e1``, sources ``r0:r1``. Per-edge work done block by
+        block needs only block-sized temporaries (peak memory), and sums over a source's
+        edges (``np.bincount`` by source) add the same numbers in the same order as over the
+        whole array: the same bits."""
+        ptr = self.indptr
+        nnz = int(ptr[-1])
+        rows = np.searchsorted(ptr, np.arange(0, nnz, BLOCK), side="right") - 1
+        rows = np.unique(np.concatenate([[0], rows[rows < self.n], [self.n]]))
+        for r0, r1 in zip(rows[:-1].tolist(), rows[1:].tolist()):
+            yield int(ptr[r0]), int(ptr[r1]), r0, r1
+        self._memo = None
+
+    def share_block(self, e0, e1, r0, r1):
+        """:attr:`share` of the edges ``e0:e1`` of sources ``r0:r1`` (the same values)."""
+        return np.divide(self.raw[e0:e1], self._rowsum[self.src_block(r0, r1)],
+                         dtype=np.float64)
+
+    def row_sums(self, values):
+        """Σ over each source's edges of ``values(e0, e1, r0, r1)`` (per-edge values of one
+        block), as ``np.bincount(src, weights, minlength=n)`` of the whole per-edge array
+        would give them (the same bits), block by block."""
+        out = np.zeros(self.n)
+        for e0, e1, r0, r1 in self.blocks():
+            w = values(e0, e1, r0, r1)
+            out[r0:r1] = np.bincount(self.src_block(r0, r1) - r0, weights=w,
+                                     minlength=r1 - r0)
+        return out
+
     def _system(self, data):
         """I − M with M = csr(data), the unit diagonal stored explicitly in front of each row
-        (so that SciPy's triangular solver need neither insert it nor sort)."""
-        if self._ptr2 is None:
-            n = self.n
-            it = self.indptr.dtype
-            self._ptr2 = self.indptr + np.arange(n + 1, dtype=it)
-            self._edge_slot = np.ones(self._ptr2[-1], bool)
-            self._edge_slot[self._ptr2[:-1]] = False
-            idx = np.empty(self._ptr2[-1], dtype=it)
-            idx[~self._edge_slot] = np.arange(n, dtype=it)
-            idx[self._edge_slot] = self.indices
-            self._idx2 = idx
+        (so that SciPy's triangular solver need neither insert it nor sort). ``data``: one
+        value per edge, a function returning them, or a :class:`Blocks` (filled block by
+        block: no whole per-edge temporary). Edge e of source i sits at e + i + 1."""
         vals = np.empty(self._ptr2[-1])
-        vals[self._edge_slot] = data() if callable(data) else data
-        np.negative(vals, out=vals)
+        if not isinstance(data, Blocks) and callable(data):
+            data = data()
+        for e0, e1, r0, r1 in self.blocks():
+            v = data(e0, e1, r0, r1) if isinstance(data, Blocks) else data[e0:e1]
+            vals[self._slots(e0, e1, r0, r1)] = -v
+        if isinstance(data, Blocks):
+            data.fn = None  # (its closures and their arrays let go of before the solve)
+        del data
         vals[self._ptr2[:-1]] = 1.0
         m = sp.csr_matrix((vals, self._idx2, self._ptr2), shape=(self.n, self.n))
         m.has_sorted_indices = True
         m.has_canonical_format = True
         return m
+
+    def _slots(self, e0, e1, r0, r1):
+        m = self._memo_of(r0, r1)
+        if "slots" not in m:
+            m["slots"] = np.arange(e0, e1) + self.src_block(r0, r1) + 1
+        return m["slots"]
 
     def solve_up(self, data, b):
         """x = b + Mᵀx with M = csr(data): accumulate from upslope (lower triangular).
@@ -223,20 +366,16 @@ class FlowGraph:
         pass arrays of their own: one copy less)."""
         # the system is built inside the interruptible call too (large array work)
         return interruptible(self.progress, lambda: spsolve_triangular(
-            self._system(data).T, _rhs(b), lower=True, unit_diagonal=True,
+            _trimmed(self._system(data)).T, _rhs(b), lower=True, unit_diagonal=True,
             overwrite_A=True, overwrite_b=True))
 
     def solve_down(self, data, b):
         """x = b + Mx with M = csr(data): gather from downslope (upper triangular); as
         :meth:`solve_up` for ``data`` and ``b``."""
         return interruptible(self.progress, lambda: spsolve_triangular(
-            self._system(data), _rhs(b), lower=False, unit_diagonal=True,
+            _trimmed(self._system(data)), _rhs(b), lower=False, unit_diagonal=True,
             overwrite_A=True, overwrite_b=True))
 
-    def release_system(self):
-        """Let go of the cached index arrays of the triangular systems (after the last
-        solve: memory)."""
-        self._ptr2 = self._edge_slot = self._idx2 = None
 
     def accumulate(self, weight, overwrite=False):
         """Σ of ``weight`` over each cell and every cell upslope, each upslope cell counted
@@ -245,7 +384,31 @@ class FlowGraph:
         b = _rhs(weight) if overwrite else np.array(weight, dtype=np.float64, order="F")
         if self.n == 0:
             return b
-        return self.solve_up(lambda: self.share, b)
+        data = Blocks(self.share_block)
+        if b.ndim == 1 or b.shape[1] == 1:
+            return self.solve_up(data, b)
+
+        def columns():
+            # one system, one column at a time: SuperLU's copy of the right-hand side and
+            # its work array are one column each, not all of them (peak memory)
+            m = _trimmed(self._system(data)).T
+            for j in range(b.shape[1]):
+                b[:, j] = spsolve_triangular(m, b[:, j], lower=True, unit_diagonal=True,
+                                             overwrite_A=True, overwrite_b=True)
+            return b
+        return interruptible(self.progress, columns)
+
+
+class Blocks:
+    """Per-edge values given block by block: ``fn(e0, e1, r0, r1)`` returns those of the edges
+    ``e0:e1`` (sources ``r0:r1``; see :meth:`FlowGraph.blocks`). Passed as the ``data`` of a
+    solve, the system is filled without a whole per-edge temporary (peak memory)."""
+
+    def __init__(self, fn):
+        self.fn = fn
+
+    def __call__(self, e0, e1, r0, r1):
+        return self.fn(e0, e1, r0, r1)
 
 
 def _once(a):
@@ -253,6 +416,14 @@ def _once(a):
     solve, the per-edge array is let go of as soon as the system holds its values."""
     box = [a]
     return box.pop
+
+
+def _trimmed(m):
+    """``m``, after handing the memory freed while building it (block temporaries) back to
+    the system: the solver's own allocations come on top of what is in use, not of the
+    heap's high-water mark (peak memory)."""
+    release()
+    return m
 
 
 def _rhs(b):
@@ -268,24 +439,45 @@ def _topological_cells(filled, valid, dist):
     d = dist.ravel()[flat]
     order = np.lexsort((-d, -h))
     cells = flat[order]
+    if valid.size < 2 ** 31:
+        cells = cells.astype(np.int32)  # (memory)
     pos = np.full(valid.size, -1, dtype=np.int64)
     pos[cells] = np.arange(cells.size)
     return cells, pos
 
 
-def _drops(filled, valid):
-    """(8, rows, cols) drops to each neighbour (÷√2 on diagonals), NaN where the neighbour is
-    off the grid or nodata; and (8, rows, cols) bool 'neighbour is off the grid or nodata'."""
-    h = np.where(valid, filled, np.nan)
-    drops = np.empty((8,) + h.shape)
+def _heights(filled, valid):
+    """Heights with NaN at nodata."""
+    return np.where(valid, filled, np.nan)
+
+
+def _drop(h, k):
+    """Drop to neighbour ``k`` (÷√2 on diagonals), NaN where it is off the grid or nodata
+    (``h``: :func:`_heights`). One direction at a time: the eight are never held together
+    (peak memory)."""
+    d = _shift(h, k, np.nan)
+    np.subtract(h, d, out=d)
+    if k % 2:
+        d *= SQRT2_INV
+    return d
+
+
+def _nodata_neighbours(h):
+    """(8, rows, cols) bool 'neighbour k is off the grid or nodata'."""
     nod = np.empty((8,) + h.shape, bool)
     for k in range(8):
-        nh = _shift(h, k, np.nan)
-        nod[k] = np.isnan(nh)
-        drops[k] = h - nh
-        if k % 2:
-            drops[k] *= SQRT2_INV
-    return drops, nod
+        nod[k] = np.isnan(_shift(h, k, np.nan))
+    return nod
+
+
+def _drops(filled, valid):
+    """(8, rows, cols) drops to each neighbour (:func:`_drop`) and :func:`_nodata_neighbours`
+    (the eight together: for small grids and checks; the routing takes one at a time)."""
+    h = _heights(filled, valid)
+    drops = np.empty((8,) + h.shape)
+    for k in range(8):
+        drops[k] = _drop(h, k)
+    return drops, _nodata_neighbours(h)
 
 
 def _flats(filled, valid, has_down, nod, check=_nocheck):
@@ -538,12 +730,20 @@ def flow_dir_d8(filled, valid, progress=None):
     valid = np.asarray(valid, bool)
     rows, cols = filled.shape
     check = as_progress(progress).check
-    drops, nod = _drops(filled, valid)
-    check()
-    dz = np.nan_to_num(drops, copy=False, nan=-np.inf)  # in place
-    best = np.argmax(dz, axis=0)
-    bestv = np.take_along_axis(dz, best[None], 0)[0]
-    del drops, dz
+    h = _heights(filled, valid)
+    nod = _nodata_neighbours(h)
+    # steepest drop, the first direction on a tie (argmax over the eight, kept as a running
+    # maximum: one direction's drops at a time)
+    best = np.zeros(h.shape, np.int8)
+    bestv = np.full(h.shape, -np.inf)
+    for k in range(8):
+        check()
+        dz = np.nan_to_num(_drop(h, k), copy=False, nan=-np.inf)
+        upd = dz > bestv
+        best[upd] = k
+        np.maximum(bestv, dz, out=bestv)
+        del dz, upd
+    del h
     has_down = valid & (bestv > 0)
     direction = np.where(has_down, best, -1).astype(np.int8)
     del best, bestv
@@ -592,20 +792,29 @@ def _targets(pos, cells, shape):
 
 def _d8_graph(direction, filled, valid, dist, check=_nocheck):
     shape = filled.shape
+    rows, cols = shape
     cells, pos = _topological_cells(filled, valid, dist)
     check()
     d = direction.ravel()[cells]
-    tg, ins = _targets(pos, cells, shape)
-    sel = np.zeros((cells.size, 8), bool)
     has = d >= 0
-    sel[np.flatnonzero(has), d[has]] = True
-    inside = (sel & ins).any(axis=1)
-    del ins
-    tg[~sel] = -1  # in place: the targets of the one direction
-    out_edge = has & ~(tg >= 0).any(axis=1)
+    # the one target of each cell (no (n, 8) arrays: memory), by blocks of cells
+    it = np.int32 if cells.size < 2 ** 31 else np.int64
+    tgt = np.full(cells.size, -1, dtype=it)
+    inside = np.zeros(cells.size, bool)  # the neighbour it drains to is inside the grid
+    step = CELL_BLOCK
+    for i in range(0, cells.size, step):
+        c = cells[i:i + step]
+        k = np.where(has[i:i + step], d[i:i + step], 0)
+        rn = c // cols + DR[k]
+        cn = c % cols + DC[k]
+        ins = has[i:i + step] & (rn >= 0) & (rn < rows) & (cn >= 0) & (cn < cols)
+        inside[i:i + step] = ins
+        tgt[i:i + step][ins] = pos[(rn * cols + cn)[ins]]
+    del pos
+    out_edge = has & (tgt < 0)
     check()
-    return FlowGraph(shape, cells, pos, tg, sel.astype(np.int8), out_edge,
-                     inside.astype(np.float64), d8=d, check=check)
+    return FlowGraph(shape, cells, None, tgt, has.astype(np.int8), out_edge,
+                     inside.astype(np.float32), d8=d, check=check)
 
 
 def _quantise(weights, total):
@@ -620,24 +829,30 @@ def flow_dir_mfd(filled, valid, progress=None):
     check = as_progress(progress).check
     valid = np.asarray(valid, bool)
     rows, cols = filled.shape
-    drops, nod = _drops(filled, valid)
-    check()
-    np.nan_to_num(drops, copy=False, nan=0.0)
-    pos_drop = np.maximum(drops, 0.0, out=drops)  # in place: only the lower neighbours
+    heights = _heights(filled, valid)
+    nod = _nodata_neighbours(heights)
+
+    def pos_drop(k):  # only the lower neighbours (one direction at a time: memory)
+        d = np.nan_to_num(_drop(heights, k), copy=False, nan=0.0)
+        return np.maximum(d, 0.0, out=d)
     total = np.zeros(filled.shape)
     for k in range(8):  # sequential sum, as pygeoprocessing adds them
-        total += pos_drop[k]
+        check()
+        total += pos_drop(k)
     has_down = valid & (total > 0)
     q = np.zeros((rows * cols, 8), dtype=np.int8)  # cell-major: rows gathered at once
     hidx = np.flatnonzero(has_down)
-    flat_drop = pos_drop.reshape(8, -1)
     flat_total = total.ravel()
-    step = 1 << 18  # in blocks of cells, to bound the temporaries
-    for b0 in range(0, hidx.size, step):
-        check()
-        ii = hidx[b0:b0 + step]
-        q[ii] = _quantise(flat_drop[:, ii], flat_total[ii][None]).T
-    del drops, pos_drop, flat_drop, flat_total, total, hidx
+    step = CELL_BLOCK  # in blocks of cells, to bound the temporaries
+    for k in range(8):  # (the drops computed again: the same numbers)
+        flat_drop = pos_drop(k).ravel()
+        for b0 in range(0, hidx.size, step):
+            check()
+            ii = hidx[b0:b0 + step]
+            q[ii, k] = _quantise(flat_drop[ii], flat_total[ii])
+        del flat_drop
+    heights = None  # (the closure's; let go of: memory)
+    del flat_total, total, hidx
     release()
     dist, pred, nodata_drain, _ = _flats(filled, valid, has_down, nod,
                                          as_progress(progress).check)
@@ -709,11 +924,41 @@ def reaches(graph, target):
     """Bool per position: some of the cell's flow reaches a ``target`` cell (targets
     included)."""
     t = np.asarray(target, bool)
-    data = graph.share
-    data[t[graph.src]] = 0.0  # flow stops at targets
-    data = _once(data)  # (this frame lets go of it too)
-    x = graph.solve_down(data, t.astype(np.float64))
+
+    def data(e0, e1, r0, r1):  # block by block (peak memory)
+        v = graph.share_block(e0, e1, r0, r1)
+        v[t[graph.src_block(r0, r1)]] = 0.0  # flow stops at targets
+        return v
+    x = graph.solve_down(Blocks(data), t.astype(np.float64))
     return x > 0
+
+
+def _mfd_distance_system(graph, keep, w):
+    """The right-hand side and the per-edge values (:class:`Blocks`) of the MFD distance to
+    channel (see :func:`distance_to_channel`); the row sums they need live in this scope
+    only, so that they are let go of once the system is filled (peak memory)."""
+    src_block, tgt_block = graph.src_block, graph.tgt_block
+
+    def q4(e0, e1, r0, r1):
+        q = graph.raw[e0:e1].astype(np.float64)
+        q[~keep(e0, e1, r0, r1)] = 0.0
+        return q
+    tot = graph.row_sums(q4)
+
+    def share(e0, e1, r0, r1):
+        drop = ~keep(e0, e1, r0, r1)
+        q = graph.raw[e0:e1].astype(np.float64)
+        q[drop] = 0.0
+        with np.errstate(invalid="ignore", divide="ignore"):
+            np.divide(q, tot[src_block(r0, r1)], out=q)
+        q[drop] = 0.0
+        return q
+
+    def weighted(e0, e1, r0, r1):
+        wt = w[tgt_block(e0, e1, r0, r1)].astype(np.float64)
+        wt *= share(e0, e1, r0, r1)
+        return wt
+    return graph.row_sums(weighted), Blocks(share)
 
 
 def distance_to_channel(graph, channel, weight, method):
@@ -726,34 +971,26 @@ def distance_to_channel(graph, channel, weight, method):
     """
     check = as_progress(graph.progress).check
     ch = np.asarray(channel, bool)
-    w = np.asarray(weight, dtype=np.float64)
+    w = np.asarray(weight)  # (used as float64; a float32 weight is converted where used)
     ok = reaches(graph, ch)
     check()
-    n = graph.n
-    src, tgt = graph.src, graph.indices
-    keep = ~ch[src] & ok[tgt]
+    src_block, tgt_block = graph.src_block, graph.tgt_block
+
+    # (per-edge values block by block: no whole per-edge temporary, peak memory; the sums
+    # by source are the same as over the whole arrays, see FlowGraph.blocks)
+    def keep(e0, e1, r0, r1):
+        return ~ch[src_block(r0, r1)] & ok[tgt_block(e0, e1, r0, r1)]
     if method == "d8":
-        data = keep.astype(np.float64)
-        b = np.where(ok & ~ch, w, 0.0)
+        data = Blocks(lambda e0, e1, r0, r1: keep(e0, e1, r0, r1).astype(np.float64))
+        b = np.zeros(graph.n)
+        m = ok & ~ch
+        b[m] = w[m]
+        del m
     else:
-        # (per-edge arrays in place: they are the largest temporaries)
-        q4 = graph.raw.astype(np.float64)
-        q4[~keep] = 0.0
-        tot = np.bincount(src, weights=q4, minlength=n)
-        data = tot[src]
-        del tot
-        with np.errstate(invalid="ignore", divide="ignore"):
-            np.divide(q4, data, out=data)
-        del q4
-        data[~keep] = 0.0
-        wt = w[tgt]
-        wt *= data
-        b = np.bincount(src, weights=wt, minlength=n)
-        del wt
-    del keep
+        b, data = _mfd_distance_system(graph, keep, w)
     check()
-    data = _once(data)
     d = graph.solve_down(data, b)
+    del data
     d[~ok] = np.nan
     d[ch] = 0.0
     return d
@@ -763,6 +1000,23 @@ def streams_d8(fa, threshold):
     """D8 streams: flow accumulation strictly above the threshold (pygeoprocessing
     ``extract_streams_d8``)."""
     return fa > threshold
+
+
+def _edges_where(graph, pred):
+    """The edges (ids, sources, targets, in edge order) for which ``pred(sources, targets)``
+    holds, found block by block (no whole per-edge array: peak memory)."""
+    ids, ss, ts = [], [], []
+    for e0, e1, r0, r1 in graph.blocks():
+        s = graph.src_block(r0, r1)
+        t = graph.tgt_block(e0, e1, r0, r1)
+        m = pred(s, t)
+        ids.append(np.flatnonzero(m) + e0)
+        ss.append(s[m])
+        ts.append(t[m])
+    it = graph.indptr.dtype
+    if not ids:
+        return np.zeros(0, np.int64), np.zeros(0, it), np.zeros(0, it)
+    return np.concatenate(ids), np.concatenate(ss), np.concatenate(ts)
 
 
 def streams_mfd(graph, fa, threshold, trace=0.7):
@@ -783,7 +1037,6 @@ def streams_mfd(graph, fa, threshold, trace=0.7):
     recursion over the upstream graph, solved by iterating to its fixed point (the graph has
     no cycle)."""
     n = graph.n
-    src, tgt = graph.src, graph.indices
     big = fa >= threshold
     mid = fa >= trace * threshold
     outlet = big & graph.out_edge
@@ -791,15 +1044,18 @@ def streams_mfd(graph, fa, threshold, trace=0.7):
         return np.zeros(n, bool)
     rows, cols = graph.shape
     # the search from a popped cell m visits the cells s flowing into m, direction m → s
-    e = mid[src] & mid[tgt]
-    a, b, kk = tgt[e], src[e], (graph.k[e] + 4) % 8
+    e, b, a = _edges_where(graph, lambda s, t: mid[s] & mid[t])
+    kk = (graph.k[e] + 4) % 8
+    del e
     o = np.lexsort((kk, a))
     a, b, kk = a[o], b[o], kk[o]
-    cells = graph.cells
-    r, c = cells // cols, cells % cols
-    scan = ((r >> 8) * ((cols + 255) >> 8) + (c >> 8)) * (1 << 16) + (r & 255) * 256 + (c & 255)
     outlets = np.flatnonzero(outlet)
-    outlets = outlets[np.argsort(scan[outlets], kind="stable")]
+    oc = graph.cells[outlets].astype(np.int64)  # (the scan order of the outlets only)
+    r, c = oc // cols, oc % cols
+    scan = ((r >> 8) * ((cols + 255) >> 8) + (c >> 8)) * (1 << 16) + (r & 255) * 256 + (c & 255)
+    del oc, r, c
+    outlets = outlets[np.argsort(scan, kind="stable")]
+    del scan
     # label: rank of the first outlet whose search reaches the cell
     none = np.iinfo(np.int64).max
     lab = np.full(n, none, dtype=np.int64)
@@ -834,8 +1090,7 @@ def streams_mfd(graph, fa, threshold, trace=0.7):
     trig = stream.copy()
     trig[roots] = False  # a search's starting outlet is marked without tracing back
     # conversion times over the edges U → X (X weak; U a triggering stream cell or weak)
-    ee = weak[tgt] & (trig[src] | weak[src])
-    es, et = src[ee], tgt[ee]
+    _, es, et = _edges_where(graph, lambda s, t: weak[t] & (trig[s] | weak[s]))
     es_trig = trig[es]
     tx = t[et]
     conv = np.full(n, np.inf)

@@ -36,6 +36,24 @@ OUTPUT_KEYS = ("ls", "rkls", "usle", "soil_conservation", "ic", "sdr", "sed_expo
                "avoided_export", "sed_deposition", "stream", "flow_accumulation")
 
 
+def watershed_window(extent, geotransform, shape):
+    """Rows and columns of the DEM grid that InVEST's SDR works on when watersheds are given:
+    the watersheds' bounding box ``extent`` = ``(xmin, xmax, ymin, ymax)`` (in the DEM's CRS)
+    snapped outwards to the DEM's cells and cut to the grid (pygeoprocessing's
+    'intersection' alignment on the DEM); ``geotransform`` is GDAL's, ``shape`` the DEM's
+    ``(rows, cols)``. Returns ``(row0, row1, col0, col1)`` (empty when they do not overlap)."""
+    import math
+    xmin, xmax, ymin, ymax = extent
+    gt = geotransform
+    cw, ch = abs(gt[1]), abs(gt[5])
+    eps = 1e-9
+    c0 = math.floor((xmin - gt[0]) / cw + eps)
+    c1 = math.ceil((xmax - gt[0]) / cw - eps)
+    r0 = math.floor((gt[3] - ymax) / ch + eps)
+    r1 = math.ceil((gt[3] - ymin) / ch - eps)
+    return (max(r0, 0), min(r1, shape[0]), max(c0, 0), min(c1, shape[1]))
+
+
 def slope_percent_blocks(dem, valid, cell_x, cell_y, check, rows=512):
     """:func:`slope_percent` by blocks of ``rows`` rows (each with a one-row halo, so every
     cell sees the same neighbours: the same numbers), calling ``check()`` between blocks."""
@@ -92,11 +110,24 @@ def slope_percent(dem, valid, cell_x, cell_y):
     return np.where(valid, s, np.nan).astype(np.float32)
 
 
-def ls_factor(slope, fa, cell, l_max):
+def ls_factor(slope, fa, cell, l_max, block=None):
     """InVEST 3.20's LS factor (``_calculate_ls_factor``) from percent slope (float32, as
-    InVEST reads it) and flow accumulation (cells). float64."""
+    InVEST reads it) and flow accumulation (cells). float64. Computed by blocks of ``block``
+    cells (default ``routing.CELL_BLOCK``; every step is per cell: the same numbers; a dozen
+    float64 temporaries of block size instead of the whole grid's: peak memory)."""
     ps = np.asarray(slope, dtype=np.float32)
     fa = np.asarray(fa, dtype=np.float64)
+    block = block or routing.CELL_BLOCK
+    if ps.size <= block:
+        return _ls_factor(ps, fa, cell, l_max)
+    out = np.empty(ps.shape)
+    po, fo, oo = ps.reshape(-1), fa.reshape(-1), out.reshape(-1)
+    for i in range(0, po.size, block):
+        oo[i:i + block] = _ls_factor(po[i:i + block], fo[i:i + block], cell, l_max)
+    return out
+
+
+def _ls_factor(ps, fa, cell, l_max):
     cell_area = cell * cell
     with np.errstate(invalid="ignore", divide="ignore"):
         area = np.sqrt((fa - 1) * cell_area)
@@ -147,48 +178,61 @@ def deposition(graph, sdr, e_prime, ok):
     times the share of their flow that comes to i: deposition T = dr·F_up and flux
     F = (1 − dr)·F_up + E′. Returns ``(T, F)`` (NaN where not ``ok``).
     """
-    n = graph.n
-    src, tgt = graph.src, graph.indices
+    src_block, tgt_block = graph.src_block, graph.tgt_block
     raw = graph.raw
     check = as_progress(graph.progress).check
-    # (per-edge arrays are worked on in place: they are the largest temporaries)
-    s_t = sdr[tgt]
-    s_t[s_t == 0] = 1.0
-    nan_t = np.isnan(s_t)
-    s_t *= raw
-    s_t[nan_t] = 0.0
-    del nan_t
-    check()
-    num = np.bincount(src, weights=s_t, minlength=n)
-    del s_t
+
+    # (per-edge values block by block: no whole per-edge temporary, peak memory; the sums by
+    # source are those over the whole arrays, see routing.FlowGraph.blocks)
+    def weighted_sdr(e0, e1, r0, r1):
+        s_t = sdr[tgt_block(e0, e1, r0, r1)]
+        s_t[s_t == 0] = 1.0
+        nan_t = np.isnan(s_t)
+        s_t *= raw[e0:e1]
+        s_t[nan_t] = 0.0
+        return s_t
+    num = graph.row_sums(weighted_sdr)
     check()
     den = graph.inside_sum
-    with np.errstate(invalid="ignore", divide="ignore"):
-        dbar = np.where(den > 0, num / den, 0.0)
-    s_i = np.where(ok, sdr, 0.0)
-    dbar = np.maximum(dbar, s_i)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        dr = np.where(s_i == 1, 1.0, (dbar - s_i) / (1 - s_i))
-    dr = np.where(ok, dr, 0.0)
-    del num, dbar, s_i
+    # (per cell, by blocks of cells: block-sized temporaries, peak memory)
+    dr = np.empty(graph.n)
+    for i in range(0, graph.n, routing.CELL_BLOCK):
+        j = i + routing.CELL_BLOCK
+        with np.errstate(invalid="ignore", divide="ignore"):
+            dbar = np.where(den[i:j] > 0, num[i:j] / den[i:j], 0.0)
+        s_i = np.where(ok[i:j], sdr[i:j], 0.0)
+        dbar = np.maximum(dbar, s_i)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            d = np.where(s_i == 1, 1.0, (dbar - s_i) / (1 - s_i))
+        dr[i:j] = np.where(ok[i:j], d, 0.0)
+    del num
     check()
-    # F_i = (1 − dr_i) Σ_j p_ji F_j + E'_i over ok cells (F = 0 elsewhere); the shares p
-    # are computed twice rather than held through the solve (memory)
-    drop = ~(ok[src] & ok[tgt])
+
+    # F_i = (1 − dr_i) Σ_j p_ji F_j + E'_i over ok cells (F = 0 elsewhere)
+    def drop(e0, e1, r0, r1):  # an end is not ok
+        return ~(ok[src_block(r0, r1)] & ok[tgt_block(e0, e1, r0, r1)])
+
+    def share(e0, e1, r0, r1):
+        p = graph.share_block(e0, e1, r0, r1)
+        p[drop(e0, e1, r0, r1)] = 0.0
+        return p
+
+    def data(e0, e1, r0, r1):
+        d = dr[tgt_block(e0, e1, r0, r1)]
+        np.subtract(1, d, out=d)
+        d *= graph.share_block(e0, e1, r0, r1)
+        d[drop(e0, e1, r0, r1)] = 0.0
+        return d
     b = np.where(ok, e_prime, 0.0)
-    data = dr[tgt]
-    np.subtract(1, data, out=data)
-    data *= graph.share
-    data[drop] = 0.0
     check()
-    F = graph.solve_up(data, b)
+    F = graph.solve_up(routing.Blocks(data), b)
     check()
     del b
-    data = graph.share
-    data[drop] = 0.0
-    del drop
-    up = graph.csr(data).T @ F
-    del data
+    p = np.empty(graph.nnz)
+    for e0, e1, r0, r1 in graph.blocks():
+        p[e0:e1] = share(e0, e1, r0, r1)
+    up = graph.csr(p).T @ F
+    del p
     T = np.maximum(dr * up, 0.0)
     F = np.maximum(F, 0.0)
     T[~ok] = np.nan
@@ -243,12 +287,13 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     _check_codes(lulc, valid, usle_p, "usle_p")
     prog(0.02)
     _stage(prog, "SDR: filling pits ({:,} cells)".format(int(valid.sum())))
-    filled = routing.fill_pits(np.where(valid, dem, np.nan), valid, prog)
+    filled = routing.fill_pits(dem, valid, prog)  # (uses the DEM where valid only)
     prog(0.12)
     slope = slope_percent_blocks(filled, valid, cell, cell, prog.check)
     prog(0.15)
     _stage(prog, "SDR: {} flow directions".format(method.upper()))
     g = routing.flow_direction(filled, valid, method, prog)
+    g.weights4 = None  # (the MFD 4-bit weights per cell: not used here, memory)
     del filled  # (the grids that are no longer needed are freed as we go: peak memory)
     prog(0.35)
     cells = g.cells
@@ -256,7 +301,10 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     del slope
     lu = np.asarray(lulc).ravel()[cells]
     c_pos = _lookup(lu, usle_c)
+    cp = (c_pos * _lookup(lu, usle_p)).astype(np.float32)  # (C·P is a float32 value)
+    del lu
     w_thr = c_pos.astype(np.float32)
+    del c_pos
     w_thr = np.where(w_thr < 0.001, np.float32(0.001), w_thr).astype(np.float32)
     s_thr = (sl / np.float32(100)).astype(np.float32)
     s_thr = np.clip(s_thr, np.float32(0.005), np.float32(1)).astype(np.float32)
@@ -278,7 +326,10 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     outputs = {}
     z = None
     if zones is not None:
-        z = np.asarray(zones).ravel()[cells].astype(np.int64)
+        z = np.asarray(zones).ravel()[cells]
+        zmax = int(z.max()) if z.size else 0
+        z = z.astype(np.int8 if zmax < 2 ** 7 else np.int16 if zmax < 2 ** 15 else
+                     np.int32 if zmax < 2 ** 31 else np.int64)
         zids = np.unique(np.asarray(zones)[np.asarray(zones) > 0]).tolist()
         ha = cell * cell / 10000.0
     total_names = {"usle": "usle_tot", "sed_export": "sed_export",
@@ -288,7 +339,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     def done(key, values):
         if z is not None and key in total_names:
             m = (z > 0) & ~np.isnan(values)
-            sums = np.bincount(z[m], weights=values[m], minlength=z.max() + 1 if z.size else 1)
+            sums = np.bincount(z[m], weights=values[m], minlength=zmax + 1)
             for zid in zids:
                 totals.setdefault(int(zid), {})[total_names[key]] = float(sums[zid] * ha) \
                     if zid < sums.size else 0.0
@@ -313,27 +364,26 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     del stream
     ls = ls_factor(sl, fa, cell, l_max)
     del sl
-    rf = r_fac.ravel()[cells]
-    kf = k_fac.ravel()[cells]
-    # RKLS and USLE are float32 values (InVEST's): held as float32, exactly
-    rkls = (ls * rf * kf).astype(np.float32)
-    del rf, kf
+    # RKLS and USLE are float32 values (InVEST's): held as float32, exactly (by blocks of
+    # cells: the temporaries are block-sized, peak memory)
+    rkls = np.empty(g.n, dtype=np.float32)
+    rf, kf = np.asarray(r_fac).ravel(), np.asarray(k_fac).ravel()
+    for i in range(0, g.n, routing.CELL_BLOCK):
+        ci = cells[i:i + routing.CELL_BLOCK]
+        rkls[i:i + ci.size] = (ls[i:i + ci.size] * rf[ci] * kf[ci]).astype(np.float32)
+    del rf, kf, ci
     done("ls", ls)
     del ls
     rkls[channel] = np.nan
-    cp = (c_pos * _lookup(lu, usle_p)).astype(np.float32)
-    del c_pos, lu
     usle = rkls * cp
     del cp
     usle[channel] = np.nan
-    avoided_erosion = rkls.astype(np.float64) - usle
-    done("rkls", rkls)
-    del rkls
+    done("rkls", rkls)  # (kept, float32, for the avoided erosion below: memory)
     d_up = w_bar * s_bar * np.sqrt(fa * cell * cell)
     del w_bar, s_bar
     done("flow_accumulation", fa)
     del fa
-    ws_inv = (np.float32(1) / (w_thr * s_thr)).astype(np.float64)
+    ws_inv = (np.float32(1) / (w_thr * s_thr)).astype(np.float32)  # (float64 where used)
     del w_thr, s_thr
     prog(0.6)
     _stage(prog, "SDR: distance to the streams")
@@ -356,6 +406,8 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     done("sed_export", sed_export)
     del sed_export
     e_prime = usle * (1 - sdr)
+    avoided_erosion = rkls.astype(np.float64) - usle
+    del rkls
     done("usle", usle)
     del usle
     ok_e = ~np.isnan(e_prime)
@@ -369,7 +421,7 @@ def soil_conservation(dem, r_fac, k_fac, lulc, valid, usle_c, usle_p, cell,
     del avoided_erosion
     _stage(prog, "SDR: deposition")
     dep, _ = deposition(g, sdr, e_prime, ok_dep)
-    g.release_system()
+    g.release_edges()  # (the last routing pass: only the cells are needed now, memory)
     del e_prime, ok_dep
     prog(0.9)
     done("sdr", sdr)
