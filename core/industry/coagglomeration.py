@@ -339,6 +339,23 @@ class _Engine:
         def undecided(lob, hib, up, down):
             return (lob <= up) & (hib >= down)
 
+        def binned_lifted(bj, by, d, nu, lob, hib, up, down, key):
+            """The binned bounds of (bj, by), then, while undecided, their cell potentials
+            lifted to the firms; counted under ``key``. Returns (lower, upper, decided?)."""
+            l2, h2, dual = self.binned_bounds(bj, by)
+            st[key] = st.get(key, 0) + 1
+            lob, hib = max(lob, l2), min(hib, h2)
+            if not undecided(lob, hib, up, down).any():
+                st["decided_" + key] = st.get("decided_" + key, 0) + 1
+                return lob, hib, True
+            need = float(up[hib >= down].max())
+            lob = max(lob, self.lifted(bj, by, dual, a, xj, d, nu, need))
+            st[key + "_lifted"] = st.get(key + "_lifted", 0) + 1
+            if not undecided(lob, hib, up, down).any():
+                st["decided_%s_lifted" % key] = st.get("decided_%s_lifted" % key, 0) + 1
+                return lob, hib, True
+            return lob, hib, False
+
         def tighten(b, lob, hib, up, down):
             """The cheap bounds of draw b for the columns (up, down), cheapest first: for
             rows whose refinement grid does not pay, the finest level's binned bounds and
@@ -353,35 +370,16 @@ class _Engine:
                 by = qdraws[L - 1][b]
                 if (last_open and not _in_loop(L - 1, by, n)
                         and bj_last[0].size * by[0].size <= 0.75 * a.size * n):
-                    l2, h2, dual = self.binned_bounds(bj_last, by)
-                    st["last_level"] = st.get("last_level", 0) + 1
-                    lob, hib = max(lob, l2), min(hib, h2)
-                    und = undecided(lob, hib, up, down)
-                    if not und.any():
-                        st["decided_last_level"] = st.get("decided_last_level", 0) + 1
-                        return lob, hib
-                    need = float(up[hib >= down].max())
-                    lob = max(lob, self.lifted(bj_last, by, dual, a, xj, d, nu, need))
-                    if not undecided(lob, hib, up, down).any():
-                        st["decided_last_lifted"] = st.get("decided_last_lifted", 0) + 1
+                    lob, hib, done = binned_lifted(bj_last, by, d, nu, lob, hib, up, down,
+                                                   "last_level")
+                    if done:
                         return lob, hib
                 if bj_fine[0].size <= 0.7 * a.size:
                     by = self.quantise(L, d, nu)
                     if bj_fine[0].size * by[0].size <= 0.5 * a.size * n:
-                        l2, h2, dual = self.binned_bounds(bj_fine, by)
-                        st["refined"] = st.get("refined", 0) + 1
-                        lob, hib = max(lob, l2), min(hib, h2)
-                        und = undecided(lob, hib, up, down)
-                        if not und.any():
-                            st["decided_refined"] = st.get("decided_refined", 0) + 1
-                            return lob, hib
-                        # the fine grid's potentials lifted to the firms
-                        need = float(up[hib >= down].max())
-                        lob = max(lob, self.lifted(bj_fine, by, dual, a, xj, d, nu, need))
-                        st["refined_lifted"] = st.get("refined_lifted", 0) + 1
-                        if not undecided(lob, hib, up, down).any():
-                            st["decided_refined_lifted"] = \
-                                st.get("decided_refined_lifted", 0) + 1
+                        lob, hib, done = binned_lifted(bj_fine, by, d, nu, lob, hib, up,
+                                                       down, "refined")
+                        if done:
                             return lob, hib
                 if n >= ONE_SIDED_MIN:
                     by = self.quantise(L + 1, d, nu)
