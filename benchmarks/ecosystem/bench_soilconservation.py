@@ -90,14 +90,20 @@ def make_big(src_dir, dst_dir, n=1410, terrace=None):
     return dst_dir
 
 
-OURS = textwrap.dedent(r'''
-import csv, json, os, resource, sys, time
-def peak_mb():  # this process's own high-water mark (ru_maxrss carries the parent's over exec)
+#: the measuring scripts' peak: this process's own high-water mark (ru_maxrss carries the
+#: parent's over exec)
+PEAK_MB = '''def peak_mb():
     try:
         with open("/proc/self/status") as fh:
             return [int(l.split()[1]) for l in fh if l.startswith("VmHWM")][0] / 1024
     except (OSError, IndexError):
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+'''
+
+
+OURS = textwrap.dedent(r'''
+import csv, json, os, resource, sys, time
+#PEAK_MB#
 sys.path.insert(0, {root!r})
 import tests.conftest  # registers the package as 'ecoecon'
 import numpy as np
@@ -135,12 +141,7 @@ print(json.dumps({{"seconds": el, "peak_mb": peak_mb(),
 
 PEER = textwrap.dedent(r'''
 import json, logging, os, resource, time
-def peak_mb():  # this process's own high-water mark (ru_maxrss carries the parent's over exec)
-    try:
-        with open("/proc/self/status") as fh:
-            return [int(l.split()[1]) for l in fh if l.startswith("VmHWM")][0] / 1024
-    except (OSError, IndexError):
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+#PEAK_MB#
 logging.disable(logging.CRITICAL)
 t0 = time.perf_counter()
 from natcap.invest.sdr import sdr
@@ -195,12 +196,7 @@ def add_watersheds(big_dir, tiles=((1, 1), (1, 2), (2, 1))):
 
 OURS_ALG = textwrap.dedent(r'''
 import json, os, resource, sys, time
-def peak_mb():  # this process's own high-water mark (ru_maxrss carries the parent's over exec)
-    try:
-        with open("/proc/self/status") as fh:
-            return [int(l.split()[1]) for l in fh if l.startswith("VmHWM")][0] / 1024
-    except (OSError, IndexError):
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+#PEAK_MB#
 sys.path.insert(0, os.path.join({root!r}, "scripts"))
 from qgis_session import start
 start()
@@ -234,12 +230,7 @@ print(json.dumps({{"seconds": el, "import_mb": mb0,
 #: grid (as InVEST writes its outputs)
 OURS_LIB = textwrap.dedent(r'''
 import csv, json, os, resource, sys, tempfile, time
-def peak_mb():  # this process's own high-water mark (ru_maxrss carries the parent's over exec)
-    try:
-        with open("/proc/self/status") as fh:
-            return [int(l.split()[1]) for l in fh if l.startswith("VmHWM")][0] / 1024
-    except (OSError, IndexError):
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+#PEAK_MB#
 pkg = tempfile.mkdtemp()
 os.makedirs(os.path.join(pkg, "ecoecon"))
 os.symlink(os.path.join({root!r}, "core"), os.path.join(pkg, "ecoecon", "core"))
@@ -309,6 +300,8 @@ print(json.dumps({{"seconds": el, "import_mb": mb0,
                   "totals": {{str(wid): tot.get(z, {{}}) for z, wid in ids}},
                   "window": [r0, r1, c0, c1]}}))
 ''')
+OURS, PEER, OURS_ALG, OURS_LIB = (t.replace("#PEAK_MB#\n", PEAK_MB)
+                                    for t in (OURS, PEER, OURS_ALG, OURS_LIB))
 
 
 #: our output parameter -> InVEST's file (as tests/algorithms/test_soilconservation.py)
