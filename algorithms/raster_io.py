@@ -130,7 +130,13 @@ def layer_grid(layer, name="raster"):
     return grid_of(_open(layer, name))
 
 
-def _read_band(ds, band, name, window=None):
+#: the data types kept as they are by ``native`` reads: every value is exact in them, and
+#: the cores convert where they compute (a byte land use is 1/8 of its float64 copy)
+_NATIVE = (np.int8, np.uint8, np.int16, np.uint16, np.int32, np.uint32, np.float32,
+           np.float64)
+
+
+def _read_band(ds, band, name, window=None, native=False):
     if band < 1 or band > ds.RasterCount:
         raise QgsProcessingException(
             QCoreApplication.translate("EcoEconIO", "The raster {} has no band {} (it has {}).").format(name, band, ds.RasterCount))
@@ -138,24 +144,31 @@ def _read_band(ds, band, name, window=None):
     # window (row0, row1, col0, col1): only those cells are read
     part = () if window is None else (window[2], window[0], window[3] - window[2],
                                       window[1] - window[0])
-    arr = b.ReadAsArray(*part).astype(np.float64)
+    arr = b.ReadAsArray(*part)
+    if not (native and arr.dtype.type in _NATIVE):
+        arr = arr.astype(np.float64)
     valid = b.GetMaskBand().ReadAsArray(*part) > 0
-    valid &= np.isfinite(arr)
+    if arr.dtype.kind == "f":
+        valid &= np.isfinite(arr)
     return arr, valid
 
 
-def read_raster(layer, band=1, name="raster", require_data=True, window=None):
-    """Read band ``band`` of ``layer`` → ``(float64 array, valid mask, RasterGrid)``.
+def read_raster(layer, band=1, name="raster", require_data=True, window=None, native=False):
+    """Read band ``band`` of ``layer`` → ``(array, valid mask, RasterGrid)`` (float64 unless
+    ``native``).
 
     Raises a ``QgsProcessingException`` naming ``name`` when the raster cannot be read, is empty
     or (``require_data``) holds no valid cell. ``window`` (optional): ``(row0, row1, col0,
     col1)``, only those cells are read (the grid returned is still the whole raster's).
+    ``native``: the array keeps the band's own type where it is an 8-, 16- or 32-bit integer
+    or a float32 (the same values in a half to an eighth of the memory of float64; for cores
+    that convert where they compute), float64 otherwise.
     """
     ds = _open(layer, name)
     grid = grid_of(ds)
     if grid.width == 0 or grid.height == 0:
         raise QgsProcessingException(QCoreApplication.translate("EcoEconIO", "The raster {} is empty.").format(name))
-    arr, valid = _read_band(ds, band, name, window)
+    arr, valid = _read_band(ds, band, name, window, native)
     if require_data and not valid.any():
         raise QgsProcessingException(
             QCoreApplication.translate("EcoEconIO", "The raster {} holds only nodata cells; choose a raster with data.").format(name))
@@ -178,7 +191,7 @@ def require_projected(grid_or_crs, name, why=None):
 
 
 def read_aligned(layer, ref_grid, band=1, name="raster", resampling="nearest", feedback=None,
-                 require_data=True, window=None):
+                 require_data=True, window=None, native=False):
     """Read ``layer`` on ``ref_grid``. Same grid: read as is. Otherwise GDAL Warp to the
     reference CRS, extent and cell size with ``resampling``: 'nearest' for categorical data;
     for continuous data 'bilinear', 'average', or 'continuous' (average when the source cells
@@ -187,12 +200,13 @@ def read_aligned(layer, ref_grid, band=1, name="raster", resampling="nearest", f
     Cells of the reference grid outside the layer come back invalid. ``window`` (optional):
     ``(row0, row1, col0, col1)`` of ``ref_grid``, only those cells are returned (read alone
     when the layer is on ``ref_grid``; otherwise warped whole and cut, so the values are the
-    same either way).
+    same either way). ``native``: as :func:`read_raster` where the layer is on ``ref_grid``
+    (a warped layer is float64).
     """
     ds = _open(layer, name)
     grid = grid_of(ds)
     if grid.same_as(ref_grid):
-        arr, valid = _read_band(ds, band, name, window)
+        arr, valid = _read_band(ds, band, name, window, native)
         window = None
     else:
         if resampling == "continuous":

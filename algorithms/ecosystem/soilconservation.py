@@ -171,7 +171,10 @@ class SoilConservation(EcoEconAlgorithm):
         # (inside a window, a raster without data there is reported by the core, which
         # names the watersheds)
         need = window is None
-        dem, dem_ok, grid = read_raster(dem_layer, 1, self.tr("DEM"), need, window)
+        # the rasters in their own data types where they are on the DEM's grid (an int16 DEM,
+        # float32 factors, a byte land use: the core gives the same bits as from float64,
+        # in less memory)
+        dem, dem_ok, grid = read_raster(dem_layer, 1, self.tr("DEM"), need, window, native=True)
         require_projected(grid, self.tr("The DEM"))
         if abs(grid.cell_width - grid.cell_height) > 1e-6 * grid.cell_width:
             raise QgsProcessingException(
@@ -181,14 +184,14 @@ class SoilConservation(EcoEconAlgorithm):
         r_fac, r_ok = read_aligned(self.parameterAsRasterLayer(parameters, self.EROSIVITY,
                                                                context),
                                    grid, 1, self.tr("erosivity"), "bilinear", feedback,
-                                   need, window)
+                                   need, window, native=True)
         k_fac, k_ok = read_aligned(self.parameterAsRasterLayer(parameters, self.ERODIBILITY,
                                                                context),
                                    grid, 1, self.tr("erodibility"), "bilinear", feedback,
-                                   need, window)
+                                   need, window, native=True)
         lulc, l_ok = read_aligned(self.parameterAsRasterLayer(parameters, self.LULC, context),
                                   grid, 1, self.tr("land use"), "nearest", feedback, need,
-                                  window)
+                                  window, native=True)
         valid = dem_ok & r_ok & k_ok & l_ok
         del dem_ok, r_ok, k_ok, l_ok
         drainage = None

@@ -7,13 +7,14 @@ process (peak memory = that process's maximum resident set size). Run with the p
 
     nice python benchmarks/ecosystem/bench_soilconservation.py [--peer PATH/TO/invest-peer-venv/bin/python]
         [--repeat 3] [--methods mfd,d8]
-        [--sizes bundle,big[,terraced][,watersheds][,watersheds-lib]] [--native]
+        [--sizes bundle,big[,terraced][,watersheds][,watersheds-lib]] [--float64]
 
 "watersheds" is the tiled grid with three watersheds (bounding box 600 × 600) through
 ``processing.run`` (QGIS start-up in the peak, not in the time); "watersheds-lib" the same case
 through the core as a library (no QGIS: only the window read, outputs on the window's grid);
-both interleaved with InVEST. ``--native``: the core-direct runs read the rasters in their own
-data types instead of float64.
+both interleaved with InVEST. The core-direct runs read the rasters in their own data types, as
+the algorithm does (int16 DEM, float32 factors, byte land use); ``--float64``: as float64, as
+the algorithm did before 3 December 2026.
 
 "terraced" is the enlargement with its heights rounded to multiples of 20 m: 70 % of the cells
 on flats, a stress test of the plateau routing (not in the default run).
@@ -116,7 +117,7 @@ d, ws, method = {inp!r}, {ws!r}, {method!r}
 def rd(name):
     ds = gdal.Open(os.path.join(d, name)); b = ds.GetRasterBand(1)
     a = b.ReadAsArray(); nd = b.GetNoDataValue()
-    a = a if {native!r} else a.astype(np.float64)  # (float64 as the algorithm reads them)
+    a = a if {native!r} else a.astype(np.float64)  # (own types, as the algorithm reads them)
     return a, (np.isfinite(a) if nd is None else a != nd), ds
 dem, vd, ds = rd("dem.tif"); r, vr, _ = rd("erosivity_SYNTHETIC.tif")
 k, vk, _ = rd("erodibility_SYNTHETIC.tif"); lu, vl, _ = rd("lulc.tif")
@@ -255,7 +256,7 @@ wgt = (gt[0] + c0 * gt[1], gt[1], 0.0, gt[3] + r0 * gt[5], 0.0, gt[5])
 def rd(name):  # the window only
     ds = gdal.Open(os.path.join(d, name)); b = ds.GetRasterBand(1)
     a = b.ReadAsArray(c0, r0, w, h); nd = b.GetNoDataValue()
-    a = a if {native!r} else a.astype(np.float64)  # (float64 as the algorithm reads them)
+    a = a if {native!r} else a.astype(np.float64)  # (own types, as the algorithm reads them)
     return a, (np.isfinite(a) if nd is None else a != nd)
 dem, vd = rd("dem.tif"); r, vr = rd("erosivity_SYNTHETIC.tif")
 k, vk = rd("erodibility_SYNTHETIC.tif"); lu, vl = rd("lulc.tif")
@@ -375,10 +376,10 @@ def main():
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--methods", default="mfd,d8")
     ap.add_argument("--sizes", default="bundle,big")
-    ap.add_argument("--native", action="store_true",
-                    help="the core reads the rasters in their own data types (int16 DEM, "
-                         "float32 factors, byte land use; the same bits) instead of float64 "
-                         "as the algorithm does")
+    ap.add_argument("--float64", action="store_true",
+                    help="the core reads the rasters as float64 (as the algorithm did before "
+                         "3 December 2026) instead of their own data types (int16 DEM, "
+                         "float32 factors, byte land use; the same bits)")
     a = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="bench_sdr_")
     src = os.path.join(BUNDLE, "inputs", "awy_sdr")
@@ -406,7 +407,7 @@ def main():
                     code = OURS_LIB if kind == "watersheds-lib" else OURS_ALG
                     runs[kind].append(_run(sys.executable, code.format(
                         root=ROOT, inp=big, ws=ws, method=method, wsh=wsh, outs=list(OUTS),
-                        native=a.native)))
+                        native=not a.float64)))
                     runs[kind][-1]["ws"] = ws
                     line.append("%s %.2f s %.0f MB (start-up %.0f MB)" % (
                         "library" if kind == "watersheds-lib" else "processing.run",
@@ -457,7 +458,7 @@ def main():
             for i in range(a.repeat):
                 ws = tempfile.mkdtemp(dir=tmp)
                 ours.append(_run(sys.executable, OURS.format(root=ROOT, inp=inp, ws=ws,
-                                                             method=method, native=a.native)))
+                                                             method=method, native=not a.float64)))
                 ws = tempfile.mkdtemp(dir=tmp)
                 peer.append(_run(a.peer, PEER.format(inp=inp, ws=ws, method=method)))
             to = min(r["seconds"] for r in ours)

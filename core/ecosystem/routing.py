@@ -39,6 +39,9 @@ from ..progress import as_progress, interruptible
 BLOCK = 1 << 20
 #: cells per block of per-cell work (a 2 MB float64 temporary)
 CELL_BLOCK = 1 << 18
+#: edges per block of the triangular solves done block by block (:meth:`FlowGraph.solve_up`):
+#: SuperLU's copies (right-hand side, work array) and the system's values are block-sized
+SOLVE_BLOCK = 1 << 18
 
 
 def _nocheck():
@@ -303,15 +306,17 @@ class FlowGraph:
         and the given values, one per edge (CSR, built without conversion)."""
         return sp.csr_matrix((data, self.indices, self.indptr), shape=(self.n, self.n))
 
-    def blocks(self):
-        """The edges in blocks of about :data:`BLOCK` edges that never split a source's row:
+    def blocks(self, size=None):
+        """The edges in blocks of about ``size`` (default :data:`BLOCK`) edges that never
+        split a source's row:
         ``(e0, e1, r0, r1)`` = edges ``e0:e1``, sources ``r0:r1``. Per-edge work done block by
         block needs only block-sized temporaries (peak memory), and sums over a source's
         edges (``np.bincount`` by source) add the same numbers in the same order as over the
         whole array: the same bits."""
         ptr = self.indptr
         nnz = int(ptr[-1])
-        rows = np.searchsorted(ptr, np.arange(0, nnz, BLOCK), side="right") - 1
+        size = BLOCK if size is None else int(size)
+        rows = np.searchsorted(ptr, np.arange(0, nnz, size), side="right") - 1
         rows = np.unique(np.concatenate([[0], rows[rows < self.n], [self.n]]))
         for r0, r1 in zip(rows[:-1].tolist(), rows[1:].tolist()):
             yield int(ptr[r0]), int(ptr[r1]), r0, r1
@@ -361,21 +366,123 @@ class FlowGraph:
 
     def solve_up(self, data, b):
         """x = b + Mᵀx with M = csr(data): accumulate from upslope (lower triangular).
-        ``data`` per edge, or a function returning it (called once the system is being
-        built, so that it is not held through the solve); ``b`` is overwritten (the callers
-        pass arrays of their own: one copy less)."""
-        # the system is built inside the interruptible call too (large array work)
-        return interruptible(self.progress, lambda: spsolve_triangular(
-            _trimmed(self._system(data)).T, _rhs(b), lower=True, unit_diagonal=True,
-            overwrite_A=True, overwrite_b=True))
+        ``data`` per edge, a :class:`Blocks`, or a function returning the per-edge array;
+        ``b`` (n,) or (n, k) is overwritten (the callers pass arrays of their own: one copy
+        less). Solved block by block (:meth:`_solve_up_blocks`): the same bits as one solve
+        of the whole system, with block-sized memory."""
+        return interruptible(self.progress, lambda: self._solve_up_blocks(data, _rhs(b)))
 
     def solve_down(self, data, b):
         """x = b + Mx with M = csr(data): gather from downslope (upper triangular); as
-        :meth:`solve_up` for ``data`` and ``b``."""
+        :meth:`solve_up` for ``data`` and ``b``. One target per cell (D8): block by block
+        (:meth:`_solve_down_blocks`); otherwise one solve of the whole system."""
+        if self.nnz and int(np.diff(self.indptr).max()) <= 1:
+            return interruptible(self.progress,
+                                 lambda: self._solve_down_blocks(data, _rhs(b)))
+        # the system is built inside the interruptible call too (large array work)
         return interruptible(self.progress, lambda: spsolve_triangular(
             _trimmed(self._system(data)), _rhs(b), lower=False, unit_diagonal=True,
             overwrite_A=True, overwrite_b=True))
 
+    def _block_system(self, v, t, e0, r0, r1, inside):
+        """Rows ``r0:r1`` of I − M restricted to the targets inside the block (CSR, the
+        unit diagonal in front of each row, columns relative to ``r0``). The targets of a
+        source are sorted, so its edges inside the block come first: edge e of source i
+        sits at ptr[i − r0] + 1 + (e − indptr[i])."""
+        it = self._idx2.dtype
+        nb = r1 - r0
+        ei = np.flatnonzero(inside)
+        s = self.src_block(r0, r1)[ei]
+        cnt = np.bincount(s - r0, minlength=nb)
+        cnt += 1
+        ptr = np.zeros(nb + 1, dtype=it)
+        np.cumsum(cnt, out=ptr[1:])
+        del cnt
+        idx = np.empty(int(ptr[-1]), dtype=it)
+        val = np.empty(int(ptr[-1]))
+        idx[ptr[:-1]] = np.arange(nb, dtype=it)
+        val[ptr[:-1]] = 1.0
+        slot = ptr[s - r0] + 1 + (ei + e0 - self.indptr[s])
+        idx[slot] = t[ei] - r0
+        val[slot] = -v[ei]
+        m = sp.csr_matrix((val, idx, ptr), shape=(nb, nb))
+        m.has_sorted_indices = True
+        m.has_canonical_format = True
+        return m
+
+    def _edge_values(self, data):
+        if not isinstance(data, Blocks) and callable(data):
+            data = data()
+        if isinstance(data, Blocks):
+            return data
+        return lambda e0, e1, r0, r1: data[e0:e1]
+
+    def _solve_up_blocks(self, data, b):
+        """x = b + Mᵀx block by block of sources, in their (topological) order: each
+        block's own lower-triangular system is solved with SuperLU, then the block's
+        values are pushed to the targets in later blocks (``np.add.at``: one source after
+        the other, in order). SuperLU's forward substitution adds a column's value to its
+        rows one column after the other in the same order (rhs_i −= x_j·(−m_ji), which is
+        rhs_i + m_ji·x_j exactly), so every cell receives the same terms in the same order
+        as in one solve of the whole system: the same bits (tests/core/
+        test_routing_blocks.py). Memory: SuperLU's copies of the right-hand side and its
+        work array, and the system's values, are those of one block."""
+        if self.n == 0:
+            return b
+        values = self._edge_values(data)
+        check = as_progress(self.progress).check
+        for e0, e1, r0, r1 in self.blocks(SOLVE_BLOCK):
+            v = values(e0, e1, r0, r1)
+            t = self.tgt_block(e0, e1, r0, r1)
+            inside = t < r1
+            m = self._block_system(v, t, e0, r0, r1, inside)
+            b[r0:r1] = spsolve_triangular(m.T, _rhs(b[r0:r1]), lower=True,
+                                          unit_diagonal=True, overwrite_A=True,
+                                          overwrite_b=True)
+            del m
+            out = ~inside
+            if out.any():
+                tt, vv = t[out], v[out]
+                ss = self.src_block(r0, r1)[out]
+                if b.ndim == 1:
+                    np.add.at(b, tt, vv * b[ss])
+                else:
+                    for j in range(b.shape[1]):
+                        col = b[:, j]
+                        np.add.at(col, tt, vv * col[ss])
+            check()
+        if isinstance(data, Blocks):
+            data.fn = None
+        return b
+
+    def _solve_down_blocks(self, data, b):
+        """x = b + Mx for a graph with at most one target per cell (D8), block by block
+        from the last: the cells whose target lies in a later block (already solved) get
+        x_i = b_i + m_i·x_t, then the block's own upper-triangular system is solved with
+        SuperLU. With one term per cell the order of the sums cannot differ from one solve
+        of the whole system (rhs_i −= (−m_i)·x_t is rhs_i + m_i·x_t exactly): the same
+        bits, with block-sized memory."""
+        if self.n == 0:
+            return b
+        values = self._edge_values(data)
+        check = as_progress(self.progress).check
+        for e0, e1, r0, r1 in reversed(list(self.blocks(SOLVE_BLOCK))):
+            v = values(e0, e1, r0, r1)
+            t = self.tgt_block(e0, e1, r0, r1)
+            inside = t < r1
+            out = ~inside
+            if out.any():
+                ss = self.src_block(r0, r1)[out]
+                b[ss] += v[out] * b[t[out]]
+            m = self._block_system(v, t, e0, r0, r1, inside)
+            b[r0:r1] = spsolve_triangular(m, _rhs(b[r0:r1]), lower=False,
+                                          unit_diagonal=True, overwrite_A=True,
+                                          overwrite_b=True)
+            del m
+            check()
+        if isinstance(data, Blocks):
+            data.fn = None
+        return b
 
     def accumulate(self, weight, overwrite=False):
         """Σ of ``weight`` over each cell and every cell upslope, each upslope cell counted
@@ -384,19 +491,7 @@ class FlowGraph:
         b = _rhs(weight) if overwrite else np.array(weight, dtype=np.float64, order="F")
         if self.n == 0:
             return b
-        data = Blocks(self.share_block)
-        if b.ndim == 1 or b.shape[1] == 1:
-            return self.solve_up(data, b)
-
-        def columns():
-            # one system, one column at a time: SuperLU's copy of the right-hand side and
-            # its work array are one column each, not all of them (peak memory)
-            m = _trimmed(self._system(data)).T
-            for j in range(b.shape[1]):
-                b[:, j] = spsolve_triangular(m, b[:, j], lower=True, unit_diagonal=True,
-                                             overwrite_A=True, overwrite_b=True)
-            return b
-        return interruptible(self.progress, columns)
+        return self.solve_up(Blocks(self.share_block), b)
 
 
 class Blocks:

@@ -228,13 +228,16 @@ def deposition(graph, sdr, e_prime, ok):
     F = graph.solve_up(routing.Blocks(data), b)
     check()
     del b
-    p = np.empty(graph.nnz)
+    # up_i = Σ_j p_ji F_j, the fluxes coming from upslope, block by block in the order of
+    # the sources: np.add.at adds each term in turn, as the sparse product Pᵀ·F does (the
+    # same bits), without a whole per-edge array (peak memory)
+    up = np.zeros(graph.n)
     for e0, e1, r0, r1 in graph.blocks():
-        p[e0:e1] = share(e0, e1, r0, r1)
-    up = graph.csr(p).T @ F
-    del p
-    T = np.maximum(dr * up, 0.0)
-    F = np.maximum(F, 0.0)
+        np.add.at(up, tgt_block(e0, e1, r0, r1), share(e0, e1, r0, r1) * F[src_block(r0, r1)])
+    T = np.multiply(dr, up, out=up)
+    dr = None  # (let go of: peak memory)
+    np.maximum(T, 0.0, out=T)
+    np.maximum(F, 0.0, out=F)
     T[~ok] = np.nan
     F[~ok] = np.nan
     return T, F

@@ -86,3 +86,38 @@ def test_windowed_reads_equal_the_whole_read_cut(tmp_path):
         part, pok = read_aligned(path, grid, 1, "x", how, window=win)
         np.testing.assert_array_equal(part, whole[cut])
         np.testing.assert_array_equal(pok, wok[cut])
+
+
+@pytest.mark.parametrize("gdt,dtype,nodata", [
+    (gdal.GDT_Int16, np.int16, -32768), (gdal.GDT_Byte, np.uint8, 255),
+    (gdal.GDT_Float32, np.float32, -9.0), (gdal.GDT_Float64, np.float64, -9.0),
+    (gdal.GDT_UInt16, np.uint16, None)])
+def test_native_reads_keep_the_type_and_the_values(tmp_path, gdt, dtype, nodata):
+    """``native``: the band's own type (8-/16-/32-bit integers, float32, float64) with the
+    values and the valid cells of the float64 read; a warped layer stays float64."""
+    from ecoecon.algorithms.raster_io import read_aligned, read_raster
+    gt = (500.0, 30.0, 0.0, 9000.0, 0.0, -30.0)
+    rng = np.random.default_rng(3)
+    a = rng.integers(0, 200, (30, 40)).astype(dtype)
+    if nodata is not None:
+        a[2:5, 3:9] = nodata
+    path = str(tmp_path / "n.tif")
+    ds = gdal.GetDriverByName("GTiff").Create(path, 40, 30, 1, gdt)
+    ds.SetGeoTransform(gt)
+    ds.SetProjection(QgsCoordinateReferenceSystem("EPSG:32650").toWkt())
+    if nodata is not None:
+        ds.GetRasterBand(1).SetNoDataValue(nodata)
+    ds.GetRasterBand(1).WriteArray(a)
+    ds = None
+    f64, ok, grid = read_raster(path, name="n")
+    nat, nok, _ = read_raster(path, name="n", native=True)
+    assert f64.dtype == np.float64 and nat.dtype == dtype
+    np.testing.assert_array_equal(nok, ok)
+    assert ok.sum() == a.size - (18 if nodata is not None else 0)
+    np.testing.assert_array_equal(nat.astype(np.float64)[ok], f64[ok])
+    same, sok = read_aligned(path, grid, 1, "n", "nearest", native=True)
+    assert same.dtype == dtype
+    np.testing.assert_array_equal(sok, ok)
+    other = RasterGrid(20, 15, (500.0, 60.0, 0.0, 9000.0, 0.0, -60.0), grid.crs_wkt)
+    warped, _ = read_aligned(path, other, 1, "n", "nearest", native=True)
+    assert warped.dtype == np.float64

@@ -58,6 +58,7 @@ def test_small_blocks_give_the_same_bits(method, edges, cells, monkeypatch):
     assert n < R.CELL_BLOCK and 8 * n < R.BLOCK
     monkeypatch.setattr(R, "BLOCK", edges)
     monkeypatch.setattr(R, "CELL_BLOCK", cells)
+    monkeypatch.setattr(R, "SOLVE_BLOCK", edges)  # the triangular solves block by block too
     g = R.flow_direction(R.fill_pits(np.where(inp[4], inp[0], np.nan), inp[4]), inp[4],
                          method)
     blocks = list(g.blocks())
