@@ -244,8 +244,13 @@ def paper(args):
     if not args.profile_rows and not args.rows:
         from ecoecon.core import runners
         t0 = os.times()
-        r, wall, cpu = _timed(cg.run, spec, runners.make_runner(
-            threads=args.jobs, processes=args.processes, fallback=False), log=print)
+        # the workers of the observed stage go on with the draws, as in coagglomeration()
+        runner = runners.make_runner(threads=args.jobs, processes=args.processes,
+                                     fallback=False, reuse=True)
+        try:
+            r, wall, cpu = _timed(cg.run, spec, runner, log=print)
+        finally:
+            runner.close()
         t1 = os.times()
         cpu += (t1.children_user - t0.children_user) + (t1.children_system - t0.children_system)
         print("wall %.1f s, cpu %.1f s (with the workers), pair-draws used %d of %d; stats %s"
