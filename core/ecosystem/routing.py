@@ -162,6 +162,8 @@ class FlowGraph:
         # int32 indices where they fit (SciPy's triangular solver works with int32 indices:
         # int64 ones would be copied at every solve), the direction as int8
         nnz = int(counts.sum())
+        #: at most one target per cell (D8): the downslope solves go block by block
+        self.one_target = bool(counts.max(initial=0) <= 1)
         it = np.int32 if n + nnz + 1 < np.iinfo(np.int32).max else np.int64
         self.indptr = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)]).astype(it)
         del counts
@@ -376,7 +378,7 @@ class FlowGraph:
         """x = b + Mx with M = csr(data): gather from downslope (upper triangular); as
         :meth:`solve_up` for ``data`` and ``b``. One target per cell (D8): block by block
         (:meth:`_solve_down_blocks`); otherwise one solve of the whole system."""
-        if self.nnz and int(np.diff(self.indptr).max()) <= 1:
+        if self.nnz and self.one_target:
             return interruptible(self.progress,
                                  lambda: self._solve_down_blocks(data, _rhs(b)))
         # the system is built inside the interruptible call too (large array work)
