@@ -276,7 +276,9 @@ class _Engine:
                 Uc[i, c0:c0 + step] = (Cblk - u[:, None]).min(axis=0)
         uniq = self.uniq
         n_max = int(uniq.max())
-        block = max(1, int(2e7 // (U.shape[0] * n_max)))
+        # draws by blocks of ~40 MB temporaries (the gathered c-transforms and their prefix
+        # sums; each draw's bound is computed alone, so the block size changes no bit)
+        block = max(1, int(5e6 // (U.shape[0] * n_max)))
         LB = np.empty((D, uniq.size))
         for s0 in range(0, D, block):
             self.check()
@@ -320,7 +322,8 @@ class _Engine:
         n = int(self.uniq[si])
         ks = np.flatnonzero(self.sizes == n)
         T = row["W"][ks]
-        lo = row["LB"][:, si]
+        LB = row["LB"]  # (draws, sizes), or {si: that size's column} in a work unit
+        lo = LB[si] if isinstance(LB, dict) else LB[:, si]
         a = row["a"]
         xj = self.xy[self.members[j]]
         big = n == int(self.uniq.max())
@@ -868,11 +871,13 @@ def _unit_row(eng, j):
 
 
 class _SizeState:
-    """A worker's state for the (draw size, row) units: the engine, the rows of the first
-    phase, and the quantised draws of the last sizes used (shared by the rows of a size)."""
+    """A worker's state for the (draw size, row) units: the engine and the quantised draws of
+    the last sizes used (shared by the rows of a size). The rows of the first phase come with
+    each unit, with the dual bounds of the unit's size only (worker memory: not every row's
+    bounds at every size, 175 MB at the paper's scale, ~590 MB at the national one)."""
 
-    def __init__(self, eng, rows):
-        self.eng, self.rows = eng, rows
+    def __init__(self, eng):
+        self.eng = eng
         self.lock = threading.Lock()
         self.cache = collections.OrderedDict()      # size index -> [lock, quantised draws]
 
@@ -893,16 +898,23 @@ class _SizeState:
             return ent[1]
 
 
-def _setup_sizes(shared, stop):
-    spec, rows = shared
-    return _SizeState(spec.engine(stop=stop), rows)
+def _setup_sizes(spec, stop):
+    return _SizeState(spec.engine(stop=stop))
+
+
+def _row_base(row):
+    """A first-phase row without its per-size arrays (sent with each of its units)."""
+    return {k: v for k, v in row.items() if k not in ("LB", "exceed", "used")}
 
 
 def _unit_size(state, item):
     """Row j against the columns of draw size uniq[si]: (j, columns, exceedances, draws used,
     stats)."""
-    si, j = item
-    eng, row = state.eng, state.rows[j]
+    si, j, base, lb = item
+    eng = state.eng
+    K = len(eng.members)
+    row = dict(base, LB={si: lb}, exceed=np.zeros(K),
+               used=np.full(K, eng.perms.shape[0], dtype=np.int64))
     st0 = {}
     q = state.quantised(si, st0)
     st = eng.row_size(j, si, row, q)
@@ -1114,7 +1126,10 @@ def run(spec, runner=None, block=250, progress=None, log=None, log_every=None):
             stats["processes_fallback"] = fell_back
             runner = runner.fallback
         if certified:
-            items = [(si, j) for si in range(uniq.size) for j in range(K)]
+            # each unit carries its row (the dual bounds of its size only: worker memory)
+            bases = [_row_base(r) for r in rows]
+            items = [(si, j, bases[j], rows[j]["LB"][:, si]) for si in range(uniq.size)
+                     for j in range(K)]
             stages.start("draws", len(items), pairs=K * K)
 
             def got_size(i, r):
@@ -1129,7 +1144,7 @@ def run(spec, runner=None, block=250, progress=None, log=None, log_every=None):
                             draws_used=settled[2])
                 prog(0.2 + 0.8 * stages.done / len(items))
 
-            runner.run(__name__ + ":_unit_size", items, shared=(spec, rows),
+            runner.run(__name__ + ":_unit_size", items, shared=spec,
                        setup=__name__ + ":_setup_sizes", on_result=got_size, cancel=cancel,
                        log=log)
             if getattr(runner, "fell_back", None):
