@@ -346,14 +346,11 @@ class FlowGraph:
         value per edge, a function returning them, or a :class:`Blocks` (filled block by
         block: no whole per-edge temporary). Edge e of source i sits at e + i + 1."""
         vals = np.empty(self._ptr2[-1])
-        if not isinstance(data, Blocks) and callable(data):
-            data = data()
+        values = self._edge_values(data)
         for e0, e1, r0, r1 in self.blocks():
-            v = data(e0, e1, r0, r1) if isinstance(data, Blocks) else data[e0:e1]
-            vals[self._slots(e0, e1, r0, r1)] = -v
-        if isinstance(data, Blocks):
-            data.fn = None  # (its closures and their arrays let go of before the solve)
-        del data
+            vals[self._slots(e0, e1, r0, r1)] = -values(e0, e1, r0, r1)
+        _let_go(data)  # (its closures and their arrays, before the solve)
+        del data, values
         vals[self._ptr2[:-1]] = 1.0
         m = sp.csr_matrix((vals, self._idx2, self._ptr2), shape=(self.n, self.n))
         m.has_sorted_indices = True
@@ -413,6 +410,8 @@ class FlowGraph:
         return m
 
     def _edge_values(self, data):
+        """``data`` (per-edge array, a function returning it, or a :class:`Blocks`) as a
+        function of a block ``(e0, e1, r0, r1)``."""
         if not isinstance(data, Blocks) and callable(data):
             data = data()
         if isinstance(data, Blocks):
@@ -453,8 +452,7 @@ class FlowGraph:
                         col = b[:, j]
                         np.add.at(col, tt, vv * col[ss])
             check()
-        if isinstance(data, Blocks):
-            data.fn = None
+        _let_go(data)
         return b
 
     def _solve_down_blocks(self, data, b):
@@ -482,8 +480,7 @@ class FlowGraph:
                                           overwrite_b=True)
             del m
             check()
-        if isinstance(data, Blocks):
-            data.fn = None
+        _let_go(data)
         return b
 
     def accumulate(self, weight, overwrite=False):
@@ -506,6 +503,13 @@ class Blocks:
 
     def __call__(self, e0, e1, r0, r1):
         return self.fn(e0, e1, r0, r1)
+
+
+def _let_go(data):
+    """A :class:`Blocks` lets go of its function (its closures and their arrays) once
+    the system holds its values (peak memory)."""
+    if isinstance(data, Blocks):
+        data.fn = None
 
 
 def _once(a):

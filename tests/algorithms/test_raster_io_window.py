@@ -50,9 +50,8 @@ def test_window_must_fit(tmp_path):
         write_raster(str(tmp_path / "y.tif"), np.zeros((5, 5)), np.ones((5, 5), bool), grid)
 
 
-def _tif(path, arr, gt, nodata=None):
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), arr.shape[1], arr.shape[0], 1,
-                                              gdal.GDT_Float32)
+def _tif(path, arr, gt, nodata=None, gdt=gdal.GDT_Float32):
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), arr.shape[1], arr.shape[0], 1, gdt)
     ds.SetGeoTransform(gt)
     ds.SetProjection(QgsCoordinateReferenceSystem("EPSG:32650").toWkt())
     if nodata is not None:
@@ -101,14 +100,7 @@ def test_native_reads_keep_the_type_and_the_values(tmp_path, gdt, dtype, nodata)
     a = rng.integers(0, 200, (30, 40)).astype(dtype)
     if nodata is not None:
         a[2:5, 3:9] = nodata
-    path = str(tmp_path / "n.tif")
-    ds = gdal.GetDriverByName("GTiff").Create(path, 40, 30, 1, gdt)
-    ds.SetGeoTransform(gt)
-    ds.SetProjection(QgsCoordinateReferenceSystem("EPSG:32650").toWkt())
-    if nodata is not None:
-        ds.GetRasterBand(1).SetNoDataValue(nodata)
-    ds.GetRasterBand(1).WriteArray(a)
-    ds = None
+    path = _tif(tmp_path / "n.tif", a, gt, nodata, gdt)
     f64, ok, grid = read_raster(path, name="n")
     nat, nok, _ = read_raster(path, name="n", native=True)
     assert f64.dtype == np.float64 and nat.dtype == dtype
